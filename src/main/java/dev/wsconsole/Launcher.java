@@ -1,8 +1,63 @@
 package dev.wsconsole;
 
-/** Plain entry point of the fat jar. */
+import dev.wsconsole.server.cli.CheckIsolationCommand;
+import dev.wsconsole.server.cli.CommandLine;
+import dev.wsconsole.server.cli.ServeCommand;
+import dev.wsconsole.server.db.StartupRefusedException;
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * Plain entry point of the fat jar (not a JavaFX Application, so the jar starts on a plain JVM):
+ * dispatches the command word.
+ */
 public final class Launcher {
+  private static final String USAGE = String.join("\n",
+      "usage: java -jar workspace-console.jar <command> [options]",
+      "",
+      "commands:",
+      "  serve             run the backend headless and print its URL",
+      "                    [--port N] [--host H] (default 127.0.0.1, a free port)",
+      "  check-isolation   print every table's isolation verdict; exit code 1 if any fails",
+      "",
+      "database options (all commands):",
+      "  --data-dir DIR        embedded PostgreSQL data (default $XDG_DATA_HOME/workspace-console)",
+      "  --database-url URL    external PostgreSQL 15+ as a role allowed to create roles",
+      "                        (or WSC_DATABASE_URL), e.g. postgresql://admin:pw@db:5432/console",
+      "");
+
+  private Launcher() {}
+
   public static void main(String[] args) {
-    System.out.println("hello");
+    System.exit(run(args, System.getenv(), System.out, System.err));
+  }
+
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    try {
+      CommandLine line = CommandLine.parse(args);
+      if (line.command() == null || line.has("--help") || "help".equals(line.command())) {
+        out.print(USAGE);
+        return line.command() == null && !line.has("--help") ? 2 : 0;
+      }
+      switch (line.command()) {
+        case "serve":
+          return ServeCommand.run(line, env, out);
+        case "check-isolation":
+          return CheckIsolationCommand.run(line, env, out);
+        default:
+          err.println("unknown command: " + line.command());
+          err.print(USAGE);
+          return 2;
+      }
+    } catch (StartupRefusedException e) {
+      err.println(e.getMessage());
+      return 1;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      err.println("error: " + e);
+      return 1;
+    }
   }
 }

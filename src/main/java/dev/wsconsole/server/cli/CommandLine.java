@@ -1,0 +1,65 @@
+package dev.wsconsole.server.cli;
+
+import dev.wsconsole.server.db.DatabaseOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A parsed command line: the command word, its {@code --flag value} options and positional words. */
+public record CommandLine(String command, Map<String, String> options, List<String> positional) {
+  private static final Set<String> SWITCHES = Set.of("--clean", "--help");
+
+  public static CommandLine parse(String[] args) {
+    String command = null;
+    Map<String, String> options = new HashMap<>();
+    List<String> positional = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.startsWith("--")) {
+        int eq = arg.indexOf('=');
+        if (eq > 0) {
+          options.put(arg.substring(0, eq), arg.substring(eq + 1));
+        } else if (SWITCHES.contains(arg)) {
+          options.put(arg, "true");
+        } else if (i + 1 < args.length) {
+          options.put(arg, args[++i]);
+        } else {
+          throw new IllegalArgumentException(arg + " needs a value");
+        }
+      } else if (command == null) {
+        command = arg;
+      } else {
+        positional.add(arg);
+      }
+    }
+    return new CommandLine(command, Map.copyOf(options), List.copyOf(positional));
+  }
+
+  public String option(String name, String fallback) {
+    return options.getOrDefault(name, fallback);
+  }
+
+  public boolean has(String name) {
+    return options.containsKey(name);
+  }
+
+  /** Database options from flags, then the environment ({@code WSC_DATABASE_URL}, XDG data folder). */
+  public DatabaseOptions databaseOptions(Map<String, String> env) {
+    String url = option("--database-url", env.get("WSC_DATABASE_URL"));
+    Path dataDir = has("--data-dir") ? Path.of(option("--data-dir", "")) : defaultDataDir(env);
+    return new DatabaseOptions(dataDir.toAbsolutePath(), url, env.get("WSC_APP_PASSWORD"),
+        Integer.parseInt(option("--pool-size", Integer.toString(DatabaseOptions.DEFAULT_POOL_SIZE))));
+  }
+
+  /** {@code $XDG_DATA_HOME/workspace-console}, defaulting to {@code ~/.local/share/workspace-console}. */
+  public static Path defaultDataDir(Map<String, String> env) {
+    String xdg = env.get("XDG_DATA_HOME");
+    Path base = xdg != null && !xdg.isBlank()
+        ? Path.of(xdg)
+        : Path.of(System.getProperty("user.home"), ".local", "share");
+    return base.resolve("workspace-console");
+  }
+}

@@ -1,0 +1,131 @@
+package dev.wsconsole.server.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/**
+ * The product's database, ready to serve: roles and schemas asserted, migrations applied as the
+ * owner, the isolation lint passed, and a connection pool that logs in only as console_app.
+ */
+public final class Database implements AutoCloseable {
+  private final EmbeddedDatabase embedded;
+  private final DatabaseTarget target;
+  private final HikariDataSource appPool;
+  private final Jdbi jdbi;
+  private final IsolationReport report;
+
+  private Database(EmbeddedDatabase embedded, DatabaseTarget target, HikariDataSource appPool, IsolationReport report) {
+    this.embedded = embedded;
+    this.target = target;
+    this.appPool = appPool;
+    this.jdbi = Jdbi.create(appPool).installPlugin(new PostgresPlugin());
+    this.report = report;
+  }
+
+  /** Opens the database and refuses (StartupRefusedException) if isolation does not hold. */
+  public static Database open(DatabaseOptions options) throws IOException, SQLException {
+    return open(options, true);
+  }
+
+  /** Opens the database; with {@code enforce} false a failing lint is only reported (check-isolation). */
+  public static Database open(DatabaseOptions options, boolean enforce) throws IOException, SQLException {
+    EmbeddedDatabase embedded = options.external() ? null : EmbeddedDatabase.start(options.dataDir());
+    try {
+      DatabaseTarget target = embedded == null ? DatabaseTarget.parse(options.databaseUrl()) : embedded.target();
+      String appPassword = AppPassword.choose(target, options.appPasswordOverride());
+      prepare(target, appPassword);
+      HikariDataSource pool = appPool(target, appPassword, options.poolSize());
+      try {
+        IsolationReport report = lint(pool);
+        if (enforce && !report.passed()) {
+          throw new StartupRefusedException(report);
+        }
+        return new Database(embedded, target, pool, report);
+      } catch (SQLException | RuntimeException e) {
+        pool.close();
+        throw e;
+      }
+    } catch (SQLException | RuntimeException e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
+  }
+
+  /** As the administering role: check the server, assert roles and schemas, migrate as the owner. */
+  public static void prepare(DatabaseTarget target, String appPassword, String... extraMigrations) throws SQLException {
+    try (Connection admin = DriverManager.getConnection(target.jdbcUrl(), target.adminUser(), target.adminPassword())) {
+      int version = admin.getMetaData().getDatabaseMajorVersion();
+      if (version < 15) {
+        throw new IllegalStateException("PostgreSQL " + admin.getMetaData().getDatabaseProductVersion()
+            + " is older than 15, the oldest this product supports");
+      }
+      RoleBootstrap.apply(admin, target.database(), appPassword);
+    }
+    Migrator.migrate(target, extraMigrations);
+  }
+
+  /** A pool of console_app connections; autocommit off so every unit of work is an explicit transaction. */
+  public static HikariDataSource appPool(DatabaseTarget target, String appPassword, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("console-app");
+    config.setJdbcUrl(target.jdbcUrl());
+    config.setUsername(Roles.APP);
+    config.setPassword(appPassword);
+    config.setAutoCommit(false);
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(Math.min(2, size));
+    config.addDataSourceProperty("ApplicationName", "workspace-console");
+    return new HikariDataSource(config);
+  }
+
+  /** Runs the isolation lint as the app role. */
+  public static IsolationReport lint(javax.sql.DataSource appDataSource) throws SQLException {
+    try (Connection c = appDataSource.getConnection()) {
+      IsolationReport report = IsolationLint.run(c);
+      c.rollback();
+      return report;
+    }
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public TenantTx tenantTx() {
+    return new TenantTx(jdbi);
+  }
+
+  /** The lint report taken at startup. */
+  public IsolationReport startupReport() {
+    return report;
+  }
+
+  /** A fresh lint report (for the isolation check operation). */
+  public IsolationReport checkIsolation() throws SQLException {
+    return lint(appPool);
+  }
+
+  public DatabaseTarget target() {
+    return target;
+  }
+
+  public String describe() {
+    return (embedded != null ? "embedded " : "external ") + target;
+  }
+
+  @Override
+  public void close() throws IOException {
+    appPool.close();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}
