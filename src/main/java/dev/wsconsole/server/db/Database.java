@@ -72,14 +72,18 @@ public final class Database implements AutoCloseable {
     Migrator.migrate(target, extraMigrations);
   }
 
-  /** A pool of console_app connections; autocommit off so every unit of work is an explicit transaction. */
+  /**
+   * A pool of console_app connections. Autocommit stays on at rest: TenantTx opens an explicit
+   * transaction for tenant work, and a stray statement outside one would lose a transaction-local
+   * context at once, reading nothing, rather than keep it.
+   */
   public static HikariDataSource appPool(DatabaseTarget target, String appPassword, int size) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("console-app");
     config.setJdbcUrl(target.jdbcUrl());
     config.setUsername(Roles.APP);
     config.setPassword(appPassword);
-    config.setAutoCommit(false);
+    config.setAutoCommit(true);
     config.setMaximumPoolSize(size);
     config.setMinimumIdle(Math.min(2, size));
     config.addDataSourceProperty("ApplicationName", "workspace-console");
@@ -89,6 +93,7 @@ public final class Database implements AutoCloseable {
   /** Runs the isolation lint as the app role. */
   public static IsolationReport lint(javax.sql.DataSource appDataSource) throws SQLException {
     try (Connection c = appDataSource.getConnection()) {
+      c.setAutoCommit(false);
       IsolationReport report = IsolationLint.run(c);
       c.rollback();
       return report;

@@ -23,10 +23,11 @@ public final class RoleBootstrap {
     }
     try (Statement st = admin.createStatement()) {
       st.execute(createRoleIfMissing(Roles.OWNER, "NOLOGIN"));
-      st.execute("ALTER ROLE " + Roles.OWNER + " NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
+      st.execute("ALTER ROLE " + Roles.OWNER + " NOLOGIN NOCREATEDB NOCREATEROLE");
       st.execute(createRoleIfMissing(Roles.APP, "LOGIN"));
-      st.execute("ALTER ROLE " + Roles.APP + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION"
-          + " PASSWORD '" + appPassword + "'");
+      st.execute("ALTER ROLE " + Roles.APP + " LOGIN NOCREATEDB NOCREATEROLE PASSWORD '" + appPassword + "'");
+      dropPrivilegedAttributes(st, Roles.OWNER);
+      dropPrivilegedAttributes(st, Roles.APP);
       // The administering role needs SET ROLE console_owner to run migrations as the owner.
       st.execute("GRANT " + Roles.OWNER + " TO CURRENT_USER");
       st.execute("CREATE SCHEMA IF NOT EXISTS " + Roles.TABLE_SCHEMA + " AUTHORIZATION " + Roles.OWNER);
@@ -39,6 +40,21 @@ public final class RoleBootstrap {
     }
     if (!admin.getAutoCommit()) {
       admin.commit();
+    }
+  }
+
+  /**
+   * Only a superuser may change SUPERUSER, BYPASSRLS or REPLICATION, so they are touched only when
+   * someone set them; an administering role that cannot undo them gets PostgreSQL's refusal.
+   */
+  private static void dropPrivilegedAttributes(Statement st, String role) throws SQLException {
+    boolean privileged;
+    try (var rs = st.executeQuery("SELECT rolsuper OR rolbypassrls OR rolreplication FROM pg_roles"
+        + " WHERE rolname = '" + role + "'")) {
+      privileged = rs.next() && rs.getBoolean(1);
+    }
+    if (privileged) {
+      st.execute("ALTER ROLE " + role + " NOSUPERUSER NOBYPASSRLS NOREPLICATION");
     }
   }
 
