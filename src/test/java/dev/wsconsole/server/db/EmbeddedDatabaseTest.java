@@ -57,8 +57,8 @@ class EmbeddedDatabaseTest {
           () -> DriverManager.getConnection(t.jdbcUrl(), "postgres", "postgres").close());
       assertEquals("28P01", wrong.getSQLState(), wrong.getMessage());
       assertThrows(SQLException.class, () -> DriverManager.getConnection(t.jdbcUrl(), "console_app", "guess").close());
-      assertTrue(Files.getPosixFilePermissions(dataDir.resolve("secrets.properties")).toString()
-          .equals("[OWNER_READ, OWNER_WRITE]"));
+      assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+          Files.getPosixFilePermissions(dataDir.resolve("secrets.properties")));
     }
   }
 
