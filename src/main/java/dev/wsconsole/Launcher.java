@@ -2,6 +2,7 @@ package dev.wsconsole;
 
 import dev.wsconsole.server.cli.CheckIsolationCommand;
 import dev.wsconsole.server.cli.CommandLine;
+import dev.wsconsole.server.cli.CreateOwnerCommand;
 import dev.wsconsole.server.cli.ServeCommand;
 import dev.wsconsole.server.db.StartupRefusedException;
 import java.io.PrintStream;
@@ -19,6 +20,8 @@ public final class Launcher {
       "  serve             run the backend headless and print its URL",
       "                    [--port N] [--host H] (default 127.0.0.1, a free port)",
       "  check-isolation   print every table's isolation verdict; exit code 1 if any fails",
+      "  create-owner      create the first console account: --email E (password from the",
+      "                    terminal, or the first line of standard input)",
       "",
       "database options (all commands):",
       "  --data-dir DIR        embedded PostgreSQL data (default $XDG_DATA_HOME/workspace-console)",
@@ -44,6 +47,8 @@ public final class Launcher {
           return ServeCommand.run(line, env, out);
         case "check-isolation":
           return CheckIsolationCommand.run(line, env, out);
+        case "create-owner":
+          return CreateOwnerCommand.run(line, env, System.in, out);
         default:
           err.println("unknown command: " + line.command());
           err.print(USAGE);

@@ -15,7 +15,7 @@ public final class ServeCommand {
     int port = Integer.parseInt(line.option("--port", "0"));
     long started = System.nanoTime();
     Database database = Database.open(line.databaseOptions(env));
-    ApiServer server = ApiServer.start(database, host, port);
+    ApiServer server = ApiServer.start(new dev.wsconsole.server.Backend(database), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

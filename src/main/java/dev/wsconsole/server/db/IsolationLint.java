@@ -19,7 +19,21 @@ public final class IsolationLint {
   /** The only policy expression a tenant table may carry, for USING and for WITH CHECK alike. */
   public static final String WORKSPACE_POLICY = "(workspace_id = app.current_workspace())";
   /** SECURITY DEFINER functions that may exist (regprocedure text); each has its own cross-workspace test. */
-  public static final Set<String> SECURITY_DEFINER_ALLOW_LIST = Set.of();
+  public static final Set<String> SECURITY_DEFINER_ALLOW_LIST = Set.of(
+      "app.sync_user_workspaces()",
+      "app.user_workspace_ids(uuid)",
+      "app.workspace_directory(uuid[])",
+      "app.create_workspace(uuid,text,text,text,text,text)",
+      "app.update_workspace(uuid,text,text,text,boolean,boolean,text[])",
+      "app.find_user(text)",
+      "app.get_user(uuid)",
+      "app.create_user(uuid,text,text,text)",
+      "app.record_login(uuid,boolean,timestamp with time zone)",
+      "app.count_users()",
+      "app.create_session(uuid,uuid,bytea)",
+      "app.session_by_digest(bytea)",
+      "app.touch_session(uuid)",
+      "app.end_session(uuid)");
 
   private static final String SYSTEM_SCHEMAS = "('pg_catalog', 'information_schema', 'pg_toast')";
   private final Connection connection;

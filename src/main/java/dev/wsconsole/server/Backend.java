@@ -1,0 +1,37 @@
+package dev.wsconsole.server;
+
+import dev.wsconsole.server.apikey.ApiKeyStore;
+import dev.wsconsole.server.auth.Authenticator;
+import dev.wsconsole.server.auth.SessionStore;
+import dev.wsconsole.server.auth.UserStore;
+import dev.wsconsole.server.db.Database;
+import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.workspace.DirectoryStore;
+import dev.wsconsole.server.workspace.MembershipStore;
+
+/** The backend's parts, wired once over an opened database (no container: plain constructors). */
+public final class Backend {
+  public final Database database;
+  public final TenantTx tx;
+  public final DirectoryStore directory;
+  public final MembershipStore memberships;
+  public final UserStore users;
+  public final SessionStore sessions;
+  public final ApiKeyStore apiKeys;
+  public final dev.wsconsole.server.audit.AuditStore audit;
+  public final dev.wsconsole.server.auth.SessionActivityStore sessionActivity;
+  public final Authenticator authenticator;
+
+  public Backend(Database database) {
+    this.database = database;
+    this.tx = database.tenantTx();
+    this.directory = new DirectoryStore(database.jdbi(), tx);
+    this.memberships = new MembershipStore(tx);
+    this.users = new UserStore(database.jdbi());
+    this.sessions = new SessionStore(database.jdbi());
+    this.apiKeys = new ApiKeyStore(tx);
+    this.audit = new dev.wsconsole.server.audit.AuditStore(tx);
+    this.sessionActivity = new dev.wsconsole.server.auth.SessionActivityStore(tx);
+    this.authenticator = new Authenticator(this);
+  }
+}

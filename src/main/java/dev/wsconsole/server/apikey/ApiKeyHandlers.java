@@ -1,0 +1,161 @@
+package dev.wsconsole.server.apikey;
+
+import dev.wsconsole.model.ApiKey;
+import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.Role;
+import dev.wsconsole.model.RolePermissions;
+import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.http.Params;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** HTTP handlers of /v1/{workspace_id}/api-keys: create, list, revoke, rotate, and the permission catalog. */
+public final class ApiKeyHandlers {
+  private final Backend backend;
+
+  public ApiKeyHandlers(Backend backend) {
+    this.backend = backend;
+  }
+
+  /** CreateApiKeyRequest. */
+  public record CreateRequest(Integer durationDays, String name, List<String> permissions, String role) {}
+
+  /** RotateApiKeyRequest. */
+  public record RotateRequest(Integer durationDays) {}
+
+  /** CreateApiKeyResponse: the only time the secret is shown. */
+  public record Created(String keyId, String apiKey, String name, Role role, List<String> permissions,
+                        Instant expiresAt, UUID createdByEntityId, UUID createdByCredentialId) {}
+
+  /** ApiKeyResponse: a key as listed, never its secret. */
+  public record View(UUID id, UUID workspaceId, UUID createdByEntityId, UUID createdByCredentialId, String keyId,
+                     String name, Role role, List<String> permissions, Instant expiresAt, Instant lastUsedAt,
+                     Instant createdAt, Instant updatedAt, String keyPrefix) {
+    static View of(ApiKey k) {
+      return new View(k.id(), k.workspaceId(), k.createdByEntityId(), k.createdByCredentialId(), k.keyId(), k.name(),
+          k.role(), k.permissions(), k.expiresAt(), k.lastUsedAt(), k.createdAt(), k.updatedAt(), k.keyPrefix());
+    }
+  }
+
+  public Object create(ApiCall call) {
+    CreateRequest req = call.body(CreateRequest.class);
+    int days = duration(req.durationDays());
+    Role role;
+    try {
+      role = Role.fromWire(req.role() == null ? "member" : req.role());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid(List.of("body", "role"), e.getMessage(), "enum");
+    }
+    if (!RolePermissions.mayGrant(call.access().permissions(), role)) {
+      throw ApiException.forbidden("You cannot create a key with role '" + role.wireName()
+          + "': it would carry rights you do not hold.");
+    }
+    List<String> permissions = permissions(req.permissions(), role);
+    String name = req.name() == null ? null : req.name().strip();
+    if (name != null && (name.isEmpty() || name.length() > 128)) {
+      throw ApiException.invalid(List.of("body", "name"), "Name must be 1-128 characters", "string_too_long");
+    }
+    var issued = backend.apiKeys.create(call.workspaceId(), name, role, permissions, call.principal().userId(),
+        call.principal().credentialId(), days,
+        AuditRecord.allowed(call.actor(), "api_key.create", "", call.requestId()));
+    ApiKey k = issued.key();
+    return new Created(k.keyId(), issued.secret(), k.name(), k.role(), k.permissions(), k.expiresAt(),
+        k.createdByEntityId(), k.createdByCredentialId());
+  }
+
+  public Object list(ApiCall call) {
+    boolean mine = call.queryBool("mine_only", false);
+    int limit = call.queryInt("limit", 10, 1, 20);
+    int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
+    var page = backend.apiKeys.list(call.workspaceId(), mine ? call.principal().userId() : null, limit, offset);
+    return Page.of(page.items().stream().map(View::of).toList(), offset, page.total());
+  }
+
+  public Object revoke(ApiCall call) {
+    UUID id = keyId(call);
+    if (!backend.apiKeys.revoke(call.workspaceId(), id,
+        AuditRecord.allowed(call.actor(), "api_key.revoke", "", call.requestId()))) {
+      throw ApiException.notFound("API key");
+    }
+    return null;
+  }
+
+  public Object rotate(ApiCall call) {
+    RotateRequest req = call.body(RotateRequest.class);
+    int days = duration(req.durationDays());
+    UUID id = keyId(call);
+    var issued = backend.apiKeys.rotate(call.workspaceId(), id, days,
+            AuditRecord.allowed(call.actor(), "api_key.rotate", "", call.requestId()))
+        .orElseThrow(() -> ApiException.notFound("API key"));
+    ApiKey k = issued.key();
+    return new Created(k.keyId(), issued.secret(), k.name(), k.role(), k.permissions(), k.expiresAt(),
+        k.createdByEntityId(), k.createdByCredentialId());
+  }
+
+  /** PermissionCatalogResponse: each role's permissions and the full permission universe. */
+  public Object catalog(ApiCall call) {
+    List<Map<String, Object>> roles = new ArrayList<>();
+    for (Role r : Role.values()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("name", r.wireName());
+      entry.put("priority", r.priority());
+      entry.put("description", r.description());
+      entry.put("permission_names", RolePermissions.of(r).stream().map(Permission::wireName).sorted().toList());
+      roles.add(entry);
+    }
+    List<Map<String, String>> permissions = Arrays.stream(Permission.values())
+        .map(p -> Map.of("name", p.wireName(), "namespace", p.namespace(), "action", p.action())).toList();
+    return Map.of("roles", roles, "permissions", permissions);
+  }
+
+  private static UUID keyId(ApiCall call) {
+    return Params.uuid(List.of("path", "key_id"), call.pathParam("key_id"));
+  }
+
+  private static int duration(Integer days) {
+    if (days == null) {
+      throw ApiException.invalid(List.of("body", "duration_days"), "Field required", "missing");
+    }
+    if (days < 1 || days > 90) {
+      throw ApiException.invalid(List.of("body", "duration_days"), "Keys last 1 to 90 days", "less_than_equal");
+    }
+    return days;
+  }
+
+  private static List<String> permissions(List<String> requested, Role role) {
+    if (requested == null || requested.isEmpty()) {
+      return RolePermissions.of(role).stream().map(Permission::wireName).sorted().toList();
+    }
+    if (requested.size() > 128) {
+      throw ApiException.invalid(List.of("body", "permissions"), "At most 128 permissions", "too_long");
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < requested.size(); i++) {
+      String name = requested.get(i);
+      Permission p;
+      try {
+        p = Permission.fromWire(name);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.invalid(List.of("body", "permissions", i), "Unknown permission '"
+            + (name == null ? "null" : name.substring(0, Math.min(128, name.length()))) + "'", "enum");
+      }
+      if (!RolePermissions.of(role).contains(p)) {
+        throw ApiException.invalid(List.of("body", "permissions", i), "Role '" + role.wireName()
+            + "' does not include " + name, "value_error");
+      }
+      if (!out.contains(name)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.wsconsole.server.auth;
+
+import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.Role;
+import java.util.Set;
+import java.util.UUID;
+
+/** A principal's standing in one workspace: the role it acts with and the rights that follow. */
+public record Access(UUID workspaceId, Environment environment, Role role, Set<Permission> permissions,
+                     Principal principal) {
+
+  public boolean may(Permission permission) {
+    return permissions.contains(permission);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.wsconsole.server.auth;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Console accounts (a global table, reached only through its SECURITY DEFINER functions). */
+public final class UserStore {
+  private final Jdbi jdbi;
+
+  public UserStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** An account as the sign-in logic needs it. */
+  public record User(UUID id, String email, String displayName, String passwordHash, Instant lockedUntil,
+                     int failedLogins) {}
+
+  public Optional<User> byEmail(String email) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM app.find_user(:email)").bind("email", email)
+        .map(UserStore::map).findOne());
+  }
+
+  public Optional<User> byId(UUID id) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM app.get_user(:id)").bind("id", id)
+        .map(UserStore::map).findOne());
+  }
+
+  public User create(String email, String displayName, String passwordHash) {
+    return jdbi.inTransaction(h -> h.createQuery("SELECT * FROM app.create_user(:id, :email, :name, :hash)")
+        .bind("id", UUID.randomUUID()).bind("email", email).bind("name", displayName).bind("hash", passwordHash)
+        .map(UserStore::map).one());
+  }
+
+  public long count() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT app.count_users()").mapTo(Long.class).one());
+  }
+
+  /** Counts a failure (locking until {@code lockUntil} when given) or clears the count on success. */
+  public User recordLogin(UUID id, boolean success, Instant lockUntil) {
+    return jdbi.inTransaction(h -> h.createQuery("SELECT * FROM app.record_login(:id, :ok, :lock)")
+        .bind("id", id).bind("ok", success)
+        .bind("lock", lockUntil == null ? null : lockUntil.atOffset(java.time.ZoneOffset.UTC))
+        .map(UserStore::map).one());
+  }
+
+  private static User map(ResultSet rs, StatementContext ctx) throws SQLException {
+    var locked = rs.getTimestamp("locked_until");
+    return new User(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
+        rs.getString("password_hash"), locked == null ? null : locked.toInstant(), rs.getInt("failed_logins"));
+  }
+}

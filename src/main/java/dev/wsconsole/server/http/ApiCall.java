@@ -1,0 +1,127 @@
+package dev.wsconsole.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.wsconsole.server.auth.Access;
+import dev.wsconsole.server.auth.Principal;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One request as a handler sees it: who calls, in which workspace, and typed access to its input. */
+public final class ApiCall {
+  private final Context ctx;
+  private final ObjectMapper mapper;
+  private final String requestId;
+  private final Principal principal;
+  private final Access access;
+
+  ApiCall(Context ctx, ObjectMapper mapper, String requestId, Principal principal, Access access) {
+    this.ctx = ctx;
+    this.mapper = mapper;
+    this.requestId = requestId;
+    this.principal = principal;
+    this.access = access;
+  }
+
+  public Principal principal() {
+    return principal;
+  }
+
+  public Access access() {
+    return access;
+  }
+
+  public UUID workspaceId() {
+    return access.workspaceId();
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public String header(String name) {
+    return ctx.header(name);
+  }
+
+  /** The JSON body as {@code type}; malformed JSON, unknown fields and wrong types become 422s. */
+  public <T> T body(Class<T> type) {
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length == 0) {
+      throw ApiException.invalid(List.of("body"), "Field required", "missing");
+    }
+    try {
+      T value = mapper.readValue(bytes, type);
+      if (value == null) {
+        throw ApiException.invalid(List.of("body"), "Input should be an object", "model_type");
+      }
+      return value;
+    } catch (UnrecognizedPropertyException e) {
+      throw ApiException.invalid(loc(e), "Extra inputs are not permitted", "extra_forbidden");
+    } catch (ValueInstantiationException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw ApiException.invalid(loc(e), cause.getMessage(), "value_error");
+    } catch (InvalidFormatException e) {
+      throw ApiException.invalid(loc(e), "Input should be a valid " + e.getTargetType().getSimpleName().toLowerCase()
+          + (e.getTargetType().isEnum() ? " value" : ""), "type_error");
+    } catch (MismatchedInputException e) {
+      String target = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName().toLowerCase();
+      throw ApiException.invalid(loc(e), "Input should be a valid " + target, "type_error");
+    } catch (JsonMappingException e) {
+      throw ApiException.invalid(loc(e), "Invalid value", "value_error");
+    } catch (JsonProcessingException e) {
+      throw ApiException.invalid(List.of("body", 0), "JSON decode error", "json_invalid");
+    } catch (java.io.IOException e) {
+      throw ApiException.invalid(List.of("body"), "Unreadable body", "json_invalid");
+    }
+  }
+
+  public String pathParam(String name) {
+    return ctx.pathParam(name);
+  }
+
+  public UUID pathUuid(String name) {
+    return Params.uuid(List.of("path", name), ctx.pathParam(name));
+  }
+
+  public String query(String name) {
+    return ctx.queryParam(name);
+  }
+
+  public int queryInt(String name, int fallback, int min, int max) {
+    return Params.integer(List.of("query", name), ctx.queryParam(name), fallback, min, max);
+  }
+
+  public boolean queryBool(String name, boolean fallback) {
+    return Params.bool(List.of("query", name), ctx.queryParam(name), fallback);
+  }
+
+  /** The actor of an audit entry: the credential, its kind, and the account behind it. */
+  public Map<String, Object> actor() {
+    Map<String, Object> actor = new LinkedHashMap<>();
+    if (principal != null) {
+      actor.put("kind", principal.kind().name().toLowerCase());
+      actor.put("credential_id", principal.credentialId().toString());
+      actor.put("user_id", principal.userId().toString());
+    }
+    actor.put("ip", ctx.ip());
+    return actor;
+  }
+
+  private static List<Object> loc(JsonMappingException e) {
+    List<Object> loc = new ArrayList<>();
+    loc.add("body");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      loc.add(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+    }
+    return loc;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.wsconsole.server.workspace;
+
+import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Workspace;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** The global workspace directory, reached only through its SECURITY DEFINER functions. */
+public final class DirectoryStore {
+  private final Jdbi jdbi;
+  private final dev.wsconsole.server.db.TenantTx tx;
+
+  public DirectoryStore(Jdbi jdbi, dev.wsconsole.server.db.TenantTx tx) {
+    this.jdbi = jdbi;
+    this.tx = tx;
+  }
+
+  /**
+   * Creates the directory entry, makes {@code owner} its owner and audits it, in one transaction
+   * scoped to the new workspace. A taken slug surfaces as {@link SlugTakenException}.
+   */
+  public Workspace createWithOwner(UUID id, String slug, String name, Environment environment, String region,
+                                   String backendOrgId, UUID owner,
+                                   dev.wsconsole.server.audit.AuditRecord audit) {
+    try {
+      return tx.call(id, h -> {
+        Workspace ws = h.createQuery("SELECT * FROM app.create_workspace(:id, :slug, :name, :env, :region, :org)")
+            .bind("id", id).bind("slug", slug).bind("name", name).bind("env", environment.wireName())
+            .bind("region", region).bind("org", backendOrgId)
+            .map(DirectoryStore::map).one();
+        MembershipStore.add(h, id, owner, dev.wsconsole.model.Role.OWNER);
+        dev.wsconsole.server.audit.AuditStore.append(h, id, audit);
+        return ws;
+      });
+    } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+      if (e.getCause() instanceof SQLException && "23505".equals(((SQLException) e.getCause()).getSQLState())) {
+        throw new SlugTakenException(slug);
+      }
+      throw e;
+    }
+  }
+
+  /** The slug is already used by some workspace on this platform. */
+  public static final class SlugTakenException extends RuntimeException {
+    public SlugTakenException(String slug) {
+      super("A workspace with slug '" + slug + "' already exists.");
+    }
+  }
+
+  /** Runs a directory change and its audit entry in one transaction scoped to the workspace. */
+  public Workspace updateAudited(UUID id, Change change, dev.wsconsole.server.audit.AuditRecord audit) {
+    return tx.call(id, h -> {
+      Workspace ws = update(h, id, change);
+      dev.wsconsole.server.audit.AuditStore.append(h, id, audit);
+      return ws;
+    });
+  }
+
+  public Optional<Workspace> get(UUID id) {
+    return list(List.of(id)).stream().findFirst();
+  }
+
+  /** Directory rows of exactly these ids, oldest first; the caller has checked access to each. */
+  public List<Workspace> list(List<UUID> ids) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM app.workspace_directory(:ids)")
+        .bind("ids", ids.toArray(new UUID[0]))
+        .map(DirectoryStore::map).list());
+  }
+
+  public List<UUID> workspaceIdsOf(UUID userId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM app.user_workspace_ids(:user)")
+        .bind("user", userId).mapTo(UUID.class).list());
+  }
+
+  /** Changes the mutable fields given (null keeps a value). */
+  public Workspace update(UUID id, Change change) {
+    return jdbi.inTransaction(h -> update(h, id, change));
+  }
+
+  private static Workspace update(org.jdbi.v3.core.Handle h, UUID id, Change change) {
+    return h.createQuery("SELECT * FROM app.update_workspace(:id, :name, :connector,"
+            + " :env, :provision, :archive, :numbers)")
+        .bind("id", id).bind("name", change.name()).bind("connector", change.connectorType())
+        .bind("env", change.environment() == null ? null : change.environment().wireName())
+        .bind("provision", change.provision()).bind("archive", change.archive())
+        .bind("numbers", change.testCallerNumbers() == null ? null : change.testCallerNumbers().toArray(new String[0]))
+        .map(DirectoryStore::map).one();
+  }
+
+  /** A change to a directory entry; null fields are left alone. */
+  public record Change(String name, String connectorType, Environment environment, boolean provision,
+                       boolean archive, List<String> testCallerNumbers) {
+    public static Change none() {
+      return new Change(null, null, null, false, false, null);
+    }
+  }
+
+  private static Workspace map(ResultSet rs, StatementContext ctx) throws SQLException {
+    Array numbers = rs.getArray("test_caller_numbers");
+    return new Workspace(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("name"),
+        Environment.fromWire(rs.getString("environment")), rs.getString("backend_org_id"), rs.getString("region"),
+        rs.getString("connector_type"), instant(rs.getTimestamp("provisioned_at")),
+        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
+        instant(rs.getTimestamp("archived_at")),
+        numbers == null ? List.of() : Arrays.asList((String[]) numbers.getArray()));
+  }
+
+  static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+}
