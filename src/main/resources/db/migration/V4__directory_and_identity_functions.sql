@@ -145,3 +145,4 @@ ALTER TABLE console.api_keys
   ADD COLUMN permissions text[] NOT NULL DEFAULT '{}',
   ADD COLUMN created_by_credential uuid,
   ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE console.api_keys ALTER COLUMN name DROP NOT NULL; -- the contract's name is optional

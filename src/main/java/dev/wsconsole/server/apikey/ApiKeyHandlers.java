@@ -82,6 +82,7 @@ public final class ApiKeyHandlers {
 
   public Object revoke(ApiCall call) {
     UUID id = keyId(call);
+    mayHandle(call, id);
     if (!backend.apiKeys.revoke(call.workspaceId(), id,
         AuditRecord.allowed(call.actor(), "api_key.revoke", "", call.requestId()))) {
       throw ApiException.notFound("API key");
@@ -93,6 +94,7 @@ public final class ApiKeyHandlers {
     RotateRequest req = call.body(RotateRequest.class);
     int days = duration(req.durationDays());
     UUID id = keyId(call);
+    mayHandle(call, id);
     var issued = backend.apiKeys.rotate(call.workspaceId(), id, days,
             AuditRecord.allowed(call.actor(), "api_key.rotate", "", call.requestId()))
         .orElseThrow(() -> ApiException.notFound("API key"));
@@ -115,6 +117,15 @@ public final class ApiKeyHandlers {
     List<Map<String, String>> permissions = Arrays.stream(Permission.values())
         .map(p -> Map.of("name", p.wireName(), "namespace", p.namespace(), "action", p.action())).toList();
     return Map.of("roles", roles, "permissions", permissions);
+  }
+
+  /** Nobody revokes or rotates (and so obtains) a key carrying rights they do not hold themselves. */
+  private void mayHandle(ApiCall call, UUID id) {
+    ApiKey key = backend.apiKeys.get(call.workspaceId(), id).filter(k -> k.revokedAt() == null)
+        .orElseThrow(() -> ApiException.notFound("API key"));
+    if (!RolePermissions.mayGrant(call.access().permissions(), key.role())) {
+      throw ApiException.forbidden("This key has role '" + key.role().wireName() + "', above your own rights.");
+    }
   }
 
   private static UUID keyId(ApiCall call) {
