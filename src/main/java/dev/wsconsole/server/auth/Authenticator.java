@@ -44,7 +44,8 @@ public final class Authenticator {
     rights.addAll(RolePermissions.intersection(found.key().role(), found.creatorRole().get()));
     rights.removeIf(p -> !found.key().permissions().contains(p.wireName()));
     return new Principal(Principal.Kind.API_KEY, found.key().createdByEntityId(), found.key().id(), key.workspaceId(),
-        found.key().role(), rights, found.key().name(), found.key().createdAt(), found.key().expiresAt());
+        found.key().role(), rights, found.key().name(), found.key().createdAt(), found.key().expiresAt(),
+        found.key().lastUsedAt());
   }
 
   private Principal session(String token) {
@@ -53,7 +54,7 @@ public final class Authenticator {
     backend.sessions.touch(s.id());
     var user = backend.users.byId(s.userId()).orElseThrow(() -> ApiException.unauthorized("Unknown account."));
     return new Principal(Principal.Kind.SESSION, s.userId(), s.id(), null, null, Set.of(), user.email(),
-        s.createdAt(), null);
+        s.createdAt(), null, s.lastSeenAt());
   }
 
   /** The caller's standing in {@code workspaceId}, or 404 when the caller cannot see it. */
@@ -78,7 +79,8 @@ public final class Authenticator {
           + " h limit of a " + ws.environment().wireName() + " workspace; sign in again.");
     }
     Optional<Instant> lastSeen = backend.sessionActivity.lastSeen(workspaceId, p.credentialId());
-    Instant since = lastSeen.orElse(p.createdAt());
+    // First visit to this workspace: idle since the session's last activity anywhere.
+    Instant since = lastSeen.orElse(p.lastSeenAt());
     if (Duration.between(since, now).compareTo(policy.idleTimeout()) > 0) {
       throw ApiException.unauthorized("Session idle for more than " + policy.idleTimeout().toMinutes()
           + " min in a " + ws.environment().wireName() + " workspace; sign in again.");

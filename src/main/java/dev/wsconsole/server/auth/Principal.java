@@ -19,7 +19,8 @@ public record Principal(
     Set<Permission> keyPermissions,
     String name,
     Instant createdAt,
-    Instant expiresAt) {
+    Instant expiresAt,
+    Instant lastSeenAt) {
 
   /** The kind of credential. */
   public enum Kind { API_KEY, SESSION }
