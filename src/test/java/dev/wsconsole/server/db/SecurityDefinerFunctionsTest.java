@@ -1,0 +1,115 @@
+package dev.wsconsole.server.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.TestApi;
+import dev.wsconsole.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each allow-listed SECURITY DEFINER function, called as console_app with no workspace context,
+ * returns only what was asked for and never tenant data of another workspace.
+ */
+@Tag("database")
+class SecurityDefinerFunctionsTest {
+  private static TestApi api;
+  private static UUID alice;
+  private static UUID bob;
+  private static UUID north;
+  private static UUID south;
+
+  @BeforeAll
+  static void setUp() {
+    api = TestApi.start("definer_functions");
+    alice = api.user("alice@north.example");
+    bob = api.user("bob@south.example");
+    north = api.workspace("north", Environment.STAGING, alice);
+    south = api.workspace("south", Environment.PRODUCTION, bob);
+    api.key(south, bob, Role.OWNER);
+  }
+
+  @AfterAll
+  static void tearDown() throws Exception {
+    api.close();
+  }
+
+  private static List<String> strings(String sql, Object... params) throws SQLException {
+    try (Connection c = TestDatabases.app(api.target); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      c.rollback();
+      return out;
+    }
+  }
+
+  @Test
+  void theAllowListMatchesTheFunctionsThatExist() throws SQLException {
+    Set<String> present = new HashSet<>(strings("SELECT p.oid::regprocedure::text FROM pg_proc p"
+        + " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prosecdef AND n.nspname = 'app'"));
+    // search_path of console_app includes app, so regprocedure prints unqualified names here
+    Set<String> expected = new HashSet<>();
+    IsolationLint.SECURITY_DEFINER_ALLOW_LIST.forEach(f -> expected.add(f.replaceFirst("^app\\.", "")));
+    Set<String> unqualified = new HashSet<>();
+    present.forEach(f -> unqualified.add(f.replaceFirst("^app\\.", "")));
+    assertEquals(expected, unqualified);
+  }
+
+  @Test
+  void userWorkspaceIdsListsOnlyThatUsersWorkspaces() throws SQLException {
+    assertEquals(List.of(north.toString()), strings("SELECT * FROM app.user_workspace_ids(?)", alice));
+  }
+
+  @Test
+  void workspaceDirectoryReturnsOnlyTheIdsAskedFor() throws SQLException {
+    List<String> slugs = strings("SELECT slug FROM app.workspace_directory(?::uuid[])", "{" + north + "}");
+    assertEquals(List.of("north"), slugs);
+  }
+
+  @Test
+  void findUserNeverMatchesByPrefixOrPattern() throws SQLException {
+    assertEquals(List.of(), strings("SELECT email FROM app.find_user(?)", "%@south.example"));
+    assertEquals(List.of("bob@south.example"), strings("SELECT email FROM app.find_user(?)", "BOB@south.example"));
+  }
+
+  @Test
+  void sessionLookupNeedsTheExactDigest() throws SQLException {
+    api.signIn("alice@north.example");
+    assertEquals(List.of(), strings("SELECT user_id::text FROM app.session_by_digest(?)", new byte[32]));
+  }
+
+  @Test
+  void noFunctionReadsATenantTable() throws SQLException {
+    List<String> bodies = strings("SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+        + " WHERE p.prosecdef AND n.nspname = 'app'");
+    for (String body : bodies) {
+      for (String tenant : strings("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+          + " WHERE n.nspname = 'console' AND c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_attribute a"
+          + " WHERE a.attrelid = c.oid AND a.attname = 'workspace_id')")) {
+        assertTrue(!body.contains("console." + tenant + " ") && !body.contains("console." + tenant + "\n")
+            && !body.matches("(?s).*console\\." + tenant + "\\b.*"), "a definer function reads " + tenant + ": " + body);
+      }
+    }
+  }
+}
