@@ -28,7 +28,7 @@ import java.util.UUID;
  * API-key auth at 1, 8 and 32 keep-alive loopback clients (Debian's wrk), beside a bare Javalin
  * handler running the same SQL without auth or RLS, alternated side by side in one run.
  *
- * <p>Run: {@code bash src/test/scripts/bench.sh ApiLoadBenchmark [roundSeconds] [warmSeconds]}
+ * <p>Run: {@code bash src/test/scripts/bench.sh ApiLoadBenchmark [roundSeconds] [warmSeconds] [poolSize]}
  */
 public final class ApiLoadBenchmark {
   private static final int[] CLIENTS = {1, 8, 32};
@@ -50,8 +50,8 @@ public final class ApiLoadBenchmark {
     int warm = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     Wrk.requireInstalled();
     Path dir = Files.createTempDirectory("wsc-load");
-    int pool = DatabaseOptions.DEFAULT_POOL_SIZE;
-    System.out.printf("machine: %d cores, %s %s, Java %s; pool %d (serve's default)%n",
+    int pool = args.length > 2 ? Integer.parseInt(args[2]) : DatabaseOptions.DEFAULT_POOL_SIZE;
+    System.out.printf("machine: %d cores, %s %s, Java %s; pool size %d (both sides)%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
         System.getProperty("java.version"), pool);
     try (Database db = Database.open(new DatabaseOptions(dir, null, null, pool))) {
