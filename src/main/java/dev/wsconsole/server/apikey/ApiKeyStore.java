@@ -2,10 +2,12 @@ package dev.wsconsole.server.apikey;
 
 import dev.wsconsole.model.ApiKey;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.Workspace;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.auth.ApiKeyToken;
 import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.workspace.DirectoryStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,14 +23,19 @@ public final class ApiKeyStore {
   private static final String COLUMNS = "k.id, k.workspace_id, k.created_by, k.created_by_credential, k.name,"
       + " k.role::text AS role, k.permissions, k.expires_at, k.last_used_at, k.created_at, k.updated_at, k.revoked_at,"
       + " k.key_prefix";
+  /** last_used_at is written at most once per this interval per key. */
+  public static final java.time.Duration TOUCH_INTERVAL = java.time.Duration.ofMinutes(1);
   private final TenantTx tx;
 
   public ApiKeyStore(TenantTx tx) {
     this.tx = tx;
   }
 
-  /** A key found by its secret, with its creator's current role (empty when the creator left). */
-  public record Found(ApiKey key, Optional<Role> creatorRole) {}
+  /**
+   * A key found by its secret, with its creator's current role (empty when the creator left) and its
+   * workspace's directory entry, read in the same statement (null if there were none).
+   */
+  public record Found(ApiKey key, Optional<Role> creatorRole, Workspace workspace) {}
 
   /** A key and its secret, shown once. */
   public record Issued(ApiKey key, String secret) {}
@@ -56,12 +63,15 @@ public final class ApiKeyStore {
   /** The active (not revoked, not expired) key with this secret, looked up in the workspace the token names. */
   public Optional<Found> findActive(ApiKeyToken token) {
     UUID ws = token.workspaceId();
-    return tx.call(ws, h -> h.createQuery("SELECT " + COLUMNS + ", m.role::text AS creator_role"
+    return tx.call(ws, h -> h.createQuery("SELECT " + COLUMNS + ", m.role::text AS creator_role, "
+            + DirectoryStore.prefixedColumns("d", "ws_")
             + " FROM console.api_keys k LEFT JOIN console.memberships m"
             + "   ON m.workspace_id = k.workspace_id AND m.user_id = k.created_by"
+            + " LEFT JOIN LATERAL app.workspace_directory(ARRAY[k.workspace_id]) d ON true"
             + " WHERE k.workspace_id = :ws AND k.digest = :digest AND k.revoked_at IS NULL AND k.expires_at > now()")
         .bind("ws", ws).bind("digest", token.digest())
-        .map((rs, ctx) -> new Found(map(rs, ctx), Optional.ofNullable(rs.getString("creator_role")).map(Role::fromWire)))
+        .map((rs, ctx) -> new Found(map(rs, ctx), Optional.ofNullable(rs.getString("creator_role")).map(Role::fromWire),
+            DirectoryStore.map(rs, "ws_")))
         .findOne());
   }
 

@@ -14,6 +14,7 @@ import java.util.zip.CRC32;
 public record ApiKeyToken(UUID workspaceId, String text) {
   public static final String PREFIX = "wsk_";
   private static final int SECRET_LENGTH = 40;
+  private static final java.util.regex.Pattern HEX32 = java.util.regex.Pattern.compile("[0-9a-f]{32}");
 
   public static ApiKeyToken generate(UUID workspaceId) {
     String body = PREFIX + workspaceId.toString().replace("-", "") + "_" + Secrets.randomBase62(SECRET_LENGTH);
@@ -30,10 +31,11 @@ public record ApiKeyToken(UUID workspaceId, String text) {
       return Optional.empty();
     }
     String hex = text.substring(PREFIX.length(), PREFIX.length() + 32);
-    if (!hex.matches("[0-9a-f]{32}")) {
+    if (!HEX32.matcher(hex).matches()) {
       return Optional.empty();
     }
-    UUID workspace = UUID.fromString(hex.replaceFirst("(.{8})(.{4})(.{4})(.{4})(.{12})", "$1-$2-$3-$4-$5"));
+    UUID workspace = new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
+        Long.parseUnsignedLong(hex.substring(16), 16));
     return Optional.of(new ApiKeyToken(workspace, text));
   }
 

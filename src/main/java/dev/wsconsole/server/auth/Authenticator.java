@@ -5,6 +5,7 @@ import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
 import dev.wsconsole.model.Workspace;
 import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.apikey.ApiKeyStore;
 import dev.wsconsole.server.http.ApiException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,14 +39,18 @@ public final class Authenticator {
     if (found.creatorRole().isEmpty()) {
       throw ApiException.unauthorized("API key's creator is no longer a member of its workspace.");
     }
-    backend.apiKeys.touch(key.workspaceId(), found.key().id());
+    // last_used_at has minute resolution: write it only when the value just read is older than that.
+    Instant lastUsed = found.key().lastUsedAt();
+    if (lastUsed == null || lastUsed.isBefore(Instant.now().minus(ApiKeyStore.TOUCH_INTERVAL))) {
+      backend.apiKeys.touch(key.workspaceId(), found.key().id());
+    }
     // Effective rights: the key's role, cut down to its creator's *current* role and its own list.
     Set<Permission> rights = java.util.EnumSet.noneOf(Permission.class);
     rights.addAll(RolePermissions.intersection(found.key().role(), found.creatorRole().get()));
     rights.removeIf(p -> !found.key().permissions().contains(p.wireName()));
     return new Principal(Principal.Kind.API_KEY, found.key().createdByEntityId(), found.key().id(), key.workspaceId(),
         found.key().role(), rights, found.key().name(), found.key().createdAt(), found.key().expiresAt(),
-        found.key().lastUsedAt());
+        found.key().lastUsedAt(), found.workspace());
   }
 
   private Principal session(String token) {
@@ -54,21 +59,24 @@ public final class Authenticator {
     backend.sessions.touch(s.id());
     var user = backend.users.byId(s.userId()).orElseThrow(() -> ApiException.unauthorized("Unknown account."));
     return new Principal(Principal.Kind.SESSION, s.userId(), s.id(), null, null, Set.of(), user.email(),
-        s.createdAt(), null, s.lastSeenAt());
+        s.createdAt(), null, s.lastSeenAt(), null);
   }
 
   /** The caller's standing in {@code workspaceId}, or 404 when the caller cannot see it. */
   public Access access(Principal p, UUID workspaceId) {
-    Workspace ws = backend.directory.get(workspaceId).orElseThrow(() -> ApiException.notFound("Workspace"));
+    // A key's own workspace was read with the key, in the same statement; anything else is read now.
+    Workspace ws = p.isKey() && workspaceId.equals(p.keyWorkspaceId()) && p.keyWorkspace() != null
+        ? p.keyWorkspace()
+        : backend.directory.get(workspaceId).orElseThrow(() -> ApiException.notFound("Workspace"));
     if (p.isKey()) {
       if (!workspaceId.equals(p.keyWorkspaceId())) {
         throw ApiException.notFound("Workspace"); // a key works only in its own workspace
       }
-      return new Access(workspaceId, ws.environment(), p.keyRole(), p.keyPermissions(), p);
+      return new Access(workspaceId, ws.environment(), p.keyRole(), p.keyPermissions(), p, ws);
     }
     Role role = backend.memberships.roleOf(workspaceId, p.userId()).orElseThrow(() -> ApiException.notFound("Workspace"));
     enforceSessionLimits(p, ws, workspaceId);
-    return new Access(workspaceId, ws.environment(), role, RolePermissions.of(role), p);
+    return new Access(workspaceId, ws.environment(), role, RolePermissions.of(role), p, ws);
   }
 
   private void enforceSessionLimits(Principal p, Workspace ws, UUID workspaceId) {

@@ -2,13 +2,15 @@ package dev.wsconsole.server.auth;
 
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.Workspace;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Who is calling: an API key (bound to one workspace, acting for its creator) or a console sign-in
- * session (a user, acting in any workspace they belong to).
+ * session (a user, acting in any workspace they belong to). For a key, {@code keyWorkspace} is its
+ * workspace's directory entry, read with the key (null for a session).
  */
 public record Principal(
     Kind kind,
@@ -20,7 +22,8 @@ public record Principal(
     String name,
     Instant createdAt,
     Instant expiresAt,
-    Instant lastSeenAt) {
+    Instant lastSeenAt,
+    Workspace keyWorkspace) {
 
   /** The kind of credential. */
   public enum Kind { API_KEY, SESSION }

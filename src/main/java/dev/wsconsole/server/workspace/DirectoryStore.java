@@ -104,14 +104,34 @@ public final class DirectoryStore {
     }
   }
 
-  private static Workspace map(ResultSet rs, StatementContext ctx) throws SQLException {
-    Array numbers = rs.getArray("test_caller_numbers");
-    return new Workspace(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("name"),
-        Environment.fromWire(rs.getString("environment")), rs.getString("backend_org_id"), rs.getString("region"),
-        rs.getString("connector_type"), instant(rs.getTimestamp("provisioned_at")),
-        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
-        instant(rs.getTimestamp("archived_at")),
+  private static final List<String> COLUMNS = List.of("id", "slug", "name", "environment", "backend_org_id", "region",
+      "connector_type", "provisioned_at", "created_at", "updated_at", "archived_at", "test_caller_numbers");
+
+  /**
+   * The directory's columns of {@code alias} (a row of {@code app.workspace_directory}) renamed with
+   * {@code prefix}, for a store that reads the entry in the same statement as its own row.
+   */
+  public static String prefixedColumns(String alias, String prefix) {
+    return String.join(", ", COLUMNS.stream().map(c -> alias + "." + c + " AS " + prefix + c).toList());
+  }
+
+  /** The entry read by {@link #prefixedColumns}, or null when the join found none. */
+  public static Workspace map(ResultSet rs, String prefix) throws SQLException {
+    if (rs.getObject(prefix + "id") == null) {
+      return null;
+    }
+    Array numbers = rs.getArray(prefix + "test_caller_numbers");
+    return new Workspace(rs.getObject(prefix + "id", UUID.class), rs.getString(prefix + "slug"),
+        rs.getString(prefix + "name"), Environment.fromWire(rs.getString(prefix + "environment")),
+        rs.getString(prefix + "backend_org_id"), rs.getString(prefix + "region"),
+        rs.getString(prefix + "connector_type"), instant(rs.getTimestamp(prefix + "provisioned_at")),
+        instant(rs.getTimestamp(prefix + "created_at")), instant(rs.getTimestamp(prefix + "updated_at")),
+        instant(rs.getTimestamp(prefix + "archived_at")),
         numbers == null ? List.of() : Arrays.asList((String[]) numbers.getArray()));
+  }
+
+  private static Workspace map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return map(rs, "");
   }
 
   static Instant instant(Timestamp t) {

@@ -127,7 +127,12 @@ public final class WorkspaceHandlers {
     return Map.of("numbers", ws.testCallerNumbers());
   }
 
+  /** The directory entry that access was decided on, read once per request by the authenticator. */
   private Workspace current(ApiCall call) {
+    Workspace ws = call.access().workspace();
+    if (ws != null) {
+      return ws;
+    }
     return backend.directory.get(call.workspaceId()).orElseThrow(() -> ApiException.notFound("Workspace"));
   }
 
