@@ -54,14 +54,18 @@ final class BareServer implements AutoCloseable {
       });
       c.routes.get("/v1/{workspace_id}/api-keys", ctx -> {
         UUID ws = UUID.fromString(ctx.pathParam("workspace_id"));
+        // ApiKeyStore.list's query (page and window count in one statement), with an explicit WHERE.
         String where = " WHERE k.workspace_id = :ws AND k.revoked_at IS NULL";
         Page<ApiKeyHandlers.View> page = jdbi.withHandle(h -> {
-          List<ApiKeyHandlers.View> items = h.createQuery("SELECT " + KEY_COLUMNS + " FROM console.api_keys k" + where
+          long[] total = {0};
+          List<ApiKeyHandlers.View> items = h.createQuery("SELECT " + KEY_COLUMNS
+                  + ", count(*) OVER () AS total FROM console.api_keys k" + where
                   + " ORDER BY k.created_at, k.id LIMIT :limit OFFSET :offset")
-              .bind("ws", ws).bind("limit", 10).bind("offset", 0L).map((rs, sc) -> key(rs)).list();
-          long total = h.createQuery("SELECT count(*) FROM console.api_keys k" + where)
-              .bind("ws", ws).mapTo(Long.class).one();
-          return Page.of(items, 0, total);
+              .bind("ws", ws).bind("limit", 10).bind("offset", 0L).map((rs, sc) -> {
+                total[0] = rs.getLong("total");
+                return key(rs);
+              }).list();
+          return Page.of(items, 0, total[0]);
         });
         json(ctx, mapper, page);
       });

@@ -63,16 +63,16 @@ public final class ApiKeyStore {
   /** The active (not revoked, not expired) key with this secret, looked up in the workspace the token names. */
   public Optional<Found> findActive(ApiKeyToken token) {
     UUID ws = token.workspaceId();
-    return tx.call(ws, h -> h.createQuery("SELECT " + COLUMNS + ", m.role::text AS creator_role, "
+    // Every request authenticates: one round trip (TenantTx.readOnce), still under row-level security.
+    return tx.readOnce(ws, "SELECT " + COLUMNS + ", m.role::text AS creator_role, "
             + DirectoryStore.prefixedColumns("d", "ws_")
             + " FROM console.api_keys k LEFT JOIN console.memberships m"
             + "   ON m.workspace_id = k.workspace_id AND m.user_id = k.created_by"
             + " LEFT JOIN LATERAL app.workspace_directory(ARRAY[k.workspace_id]) d ON true"
-            + " WHERE k.workspace_id = :ws AND k.digest = :digest AND k.revoked_at IS NULL AND k.expires_at > now()")
-        .bind("ws", ws).bind("digest", token.digest())
-        .map((rs, ctx) -> new Found(map(rs, ctx), Optional.ofNullable(rs.getString("creator_role")).map(Role::fromWire),
-            DirectoryStore.map(rs, "ws_")))
-        .findOne());
+            + " WHERE k.workspace_id = ? AND k.digest = ? AND k.revoked_at IS NULL AND k.expires_at > now()",
+        rs -> new Found(map(rs, null), Optional.ofNullable(rs.getString("creator_role")).map(Role::fromWire),
+            DirectoryStore.map(rs, "ws_")),
+        ws, token.digest()).stream().findFirst();
   }
 
   /** Marks the key used; at most once a minute per key, so auth stays cheap under load. */
@@ -82,18 +82,21 @@ public final class ApiKeyStore {
         .bind("ws", ws).bind("id", id).execute());
   }
 
+  /** The page and the total come from one query (a window count), in one round trip. */
   public Page list(UUID ws, UUID onlyCreatedBy, int limit, long offset) {
-    return tx.call(ws, h -> {
-      String where = " WHERE k.workspace_id = :ws AND k.revoked_at IS NULL"
-          + (onlyCreatedBy != null ? " AND k.created_by = :by" : "");
-      List<ApiKey> items = h.createQuery("SELECT " + COLUMNS + " FROM console.api_keys k" + where
-              + " ORDER BY k.created_at, k.id LIMIT :limit OFFSET :offset")
-          .bind("ws", ws).bind("by", onlyCreatedBy).bind("limit", limit).bind("offset", offset)
-          .map(ApiKeyStore::map).list();
-      long total = h.createQuery("SELECT count(*) FROM console.api_keys k" + where)
-          .bind("ws", ws).bind("by", onlyCreatedBy).mapTo(Long.class).one();
-      return new Page(items, total);
-    });
+    String where = " WHERE k.workspace_id = ? AND k.revoked_at IS NULL AND (?::uuid IS NULL OR k.created_by = ?::uuid)";
+    long[] total = {0};
+    List<ApiKey> items = tx.readOnce(ws, "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM console.api_keys k"
+            + where + " ORDER BY k.created_at, k.id LIMIT ? OFFSET ?",
+        rs -> {
+          total[0] = rs.getLong("total");
+          return map(rs, null);
+        }, ws, onlyCreatedBy, onlyCreatedBy, limit, offset);
+    if (items.isEmpty() && offset > 0) { // past the end: the window saw no row, so count apart
+      total[0] = tx.readOnce(ws, "SELECT count(*) FROM console.api_keys k" + where, rs -> rs.getLong(1),
+          ws, onlyCreatedBy, onlyCreatedBy).get(0);
+    }
+    return new Page(items, total[0]);
   }
 
   public Optional<ApiKey> get(UUID ws, UUID id) {

@@ -1,5 +1,11 @@
 package dev.wsconsole.server.db;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -35,6 +41,52 @@ public final class TenantTx {
       work.useHandle(handle);
       return null;
     });
+  }
+
+  /** Maps one row of a {@link #readOnce} result. */
+  @FunctionalInterface
+  public interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * One read query in one round trip, for hot paths: the scoping {@code set_config(..., true)} and the
+   * query go to the server together and run in one implicit transaction that ends with the batch
+   * (docs/decisions/0005). If the two ever ran apart, the query would see no context and read nothing.
+   */
+  public <T> List<T> readOnce(UUID workspaceId, String sql, Row<T> row, Object... params) {
+    if (workspaceId == null) {
+      throw new WorkspaceContextMissingException();
+    }
+    return jdbi.withHandle(h -> {
+      try {
+        return readOnce(h.getConnection(), workspaceId, sql, row, params);
+      } catch (SQLException e) {
+        throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+      }
+    });
+  }
+
+  private static <T> List<T> readOnce(Connection c, UUID workspaceId, String sql, Row<T> row, Object... params)
+      throws SQLException {
+    c.setAutoCommit(true); // the batch's implicit transaction is the scope
+    try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.workspace_id', ?, true); " + sql)) {
+      ps.setString(1, workspaceId.toString());
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 2, params[i]);
+      }
+      ps.execute();
+      if (!ps.getMoreResults()) {
+        throw new IllegalStateException("readOnce expects a query that returns rows");
+      }
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.getResultSet()) {
+        while (rs.next()) {
+          out.add(row.map(rs));
+        }
+      }
+      return out;
+    }
   }
 
   private static void scope(Handle handle, UUID workspaceId) {

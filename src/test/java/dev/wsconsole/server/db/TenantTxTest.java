@@ -114,4 +114,19 @@ class TenantTxTest {
           () -> tx.call(clinicA, h -> h.createUpdate("UPDATE " + table + " SET workspace_id = workspace_id").execute()));
     }
   }
+
+  @Test
+  void readOnceSeesOnlyItsWorkspaceAndLeavesNoScopeBehind() throws Exception {
+    UUID east = TestWorkspaces.create(target, "tx-east", "staging");
+    UUID west = TestWorkspaces.create(target, "tx-west", "staging");
+    insertAgent(east, "east-only");
+    insertAgent(west, "west-only");
+    java.util.List<String> names = tx.readOnce(east, "SELECT name FROM console.agents ORDER BY name",
+        rs -> rs.getString(1));
+    assertEquals(java.util.List.of("east-only"), names);
+    String after = Jdbi.create(pool).withHandle(h ->
+        h.createQuery("SELECT coalesce(current_setting('app.workspace_id', true), '')").mapTo(String.class).one());
+    assertEquals("", after);
+    assertThrows(WorkspaceContextMissingException.class, () -> tx.readOnce(null, "SELECT 1", rs -> 1));
+  }
 }
