@@ -21,6 +21,9 @@ public final class Backend {
   public final dev.wsconsole.server.audit.AuditStore audit;
   public final dev.wsconsole.server.auth.SessionActivityStore sessionActivity;
   public final Authenticator authenticator;
+  public final dev.wsconsole.server.document.DocumentStore agents;
+  public final dev.wsconsole.server.document.DocumentStore contextGraphs;
+  public final dev.wsconsole.server.service.ServiceStore services;
 
   public Backend(Database database) {
     this.database = database;
@@ -33,5 +36,9 @@ public final class Backend {
     this.audit = new dev.wsconsole.server.audit.AuditStore(tx);
     this.sessionActivity = new dev.wsconsole.server.auth.SessionActivityStore(tx);
     this.authenticator = new Authenticator(this);
+    this.agents = new dev.wsconsole.server.document.DocumentStore(tx, dev.wsconsole.server.document.DocumentKind.AGENT);
+    this.contextGraphs = new dev.wsconsole.server.document.DocumentStore(tx,
+        dev.wsconsole.server.document.DocumentKind.CONTEXT_GRAPH);
+    this.services = new dev.wsconsole.server.service.ServiceStore(tx);
   }
 }

@@ -5,6 +5,8 @@ import static dev.wsconsole.model.Permission.API_KEY_REVOKE;
 import static dev.wsconsole.model.Permission.API_KEY_VIEW;
 import static dev.wsconsole.model.Permission.ISOLATION_CHECK;
 import static dev.wsconsole.model.Permission.SETTINGS_MANAGE;
+import static dev.wsconsole.model.Permission.SERVICE_MANAGE;
+import static dev.wsconsole.model.Permission.SERVICE_VIEW;
 import static dev.wsconsole.model.Permission.SETTINGS_VIEW;
 import static dev.wsconsole.model.Permission.WORKSPACE_ARCHIVE;
 import static dev.wsconsole.model.Permission.WORKSPACE_CONVERT;
@@ -16,6 +18,9 @@ import static dev.wsconsole.server.http.Scope.USER;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
 import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.agent.AgentHandlers;
+import dev.wsconsole.server.graph.ContextGraphHandlers;
+import dev.wsconsole.server.service.ServiceHandlers;
 import dev.wsconsole.server.apikey.ApiKeyHandlers;
 import dev.wsconsole.server.auth.AuthHandlers;
 import dev.wsconsole.server.workspace.WorkspaceHandlers;
@@ -36,6 +41,9 @@ public final class Routes {
     WorkspaceHandlers workspaces = new WorkspaceHandlers(b);
     ApiKeyHandlers keys = new ApiKeyHandlers(b);
     AuthHandlers auth = new AuthHandlers(b);
+    AgentHandlers agents = new AgentHandlers(b.agents);
+    ContextGraphHandlers graphs = new ContextGraphHandlers(b.contextGraphs);
+    ServiceHandlers services = new ServiceHandlers(b.services);
     return List.of(
         Route.extension("GET", "/healthz", PUBLIC, null, "health", 200, c -> Map.of("status", "ok")),
         Route.extension("GET", "/openapi.json", PUBLIC, null, "openapi", 200, c -> OpenApiDocument.render(all(b))),
@@ -69,6 +77,41 @@ public final class Routes {
             keys::rotate),
 
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
-            c -> b.database.checkIsolation()));
+            c -> b.database.checkIsolation()),
+
+        Route.of("GET", IN + "/agents", WORKSPACE, SERVICE_VIEW, "list-agents", 200, agents.heads::list),
+        Route.of("POST", IN + "/agents", WORKSPACE, SERVICE_MANAGE, "create-agent", 201, agents.heads::create),
+        Route.of("GET", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_VIEW, "get-agent", 200, agents.heads::get),
+        Route.of("PUT", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_MANAGE, "update-agent", 200,
+            agents.heads::update),
+        Route.of("DELETE", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_MANAGE, "delete-agent", 204,
+            agents.heads::delete),
+        Route.of("GET", IN + "/agents/{agent_id}/versions", WORKSPACE, SERVICE_VIEW, "list-agent-versions", 200,
+            agents::listVersions),
+        Route.of("POST", IN + "/agents/{agent_id}/versions", WORKSPACE, SERVICE_MANAGE, "create-agent-version", 201,
+            agents::createVersion),
+        Route.of("GET", IN + "/context-graphs", WORKSPACE, SERVICE_VIEW, "list-context_graphs", 200,
+            graphs.heads::list),
+        Route.of("POST", IN + "/context-graphs", WORKSPACE, SERVICE_MANAGE, "create-context_graph", 201,
+            graphs.heads::create),
+        Route.of("GET", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_VIEW, "get-context_graph", 200,
+            graphs.heads::get),
+        Route.of("PUT", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_MANAGE, "update-context_graph",
+            200, graphs.heads::update),
+        Route.of("DELETE", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_MANAGE,
+            "delete-context_graph", 204, graphs.heads::delete),
+        Route.of("GET", IN + "/context-graphs/{context_graph_id}/versions", WORKSPACE, SERVICE_VIEW,
+            "list-context_graph-versions", 200, graphs::listVersions),
+        Route.of("POST", IN + "/context-graphs/{context_graph_id}/versions", WORKSPACE, SERVICE_MANAGE,
+            "create-context_graph-version", 201, graphs::createVersion),
+        Route.extension("GET", IN + "/context-graphs/{context_graph_id}/summary", WORKSPACE, SERVICE_VIEW,
+            "get-context_graph-summary", 200, graphs::summary),
+        Route.of("GET", IN + "/services", WORKSPACE, SERVICE_VIEW, "list-services", 200, services::list),
+        Route.of("POST", IN + "/services", WORKSPACE, SERVICE_MANAGE, "create-service", 201, services::create),
+        Route.of("GET", IN + "/services/{service_id}", WORKSPACE, SERVICE_VIEW, "get-service", 200, services::get),
+        Route.of("PUT", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "update-service", 200,
+            services::update),
+        Route.of("DELETE", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "delete-service", 204,
+            services::delete));
   }
 }

@@ -2,6 +2,7 @@ package dev.wsconsole.server.http;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.ConfigFixtures;
 import dev.wsconsole.testing.TestApi;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,32 @@ final class RouteExamples {
     add("rotate-api-key", f -> new Request(in(f) + "/api-keys/" + viewerKeyId(f) + "/rotate",
         Map.of("duration_days", 7)));
     add("check-isolation", f -> new Request(in(f) + "/isolation-check", null));
+
+    add("list-agents", f -> new Request(in(f) + "/agents?search=agent&sort_by=-name", null));
+    add("create-agent", f -> new Request(in(f) + "/agents", Map.of("name", ConfigFixtures.uniqueName("Agent"))));
+    add("get-agent", f -> new Request(in(f) + "/agents/" + ConfigFixtures.agent(f.api(), f.workspace()), null));
+    add("update-agent", f -> new Request(in(f) + "/agents/" + ConfigFixtures.agent(f.api(), f.workspace()),
+        Map.of("description", "Renamed")));
+    add("delete-agent", f -> new Request(in(f) + "/agents/" + ConfigFixtures.agent(f.api(), f.workspace()), null));
+    add("list-agent-versions", f -> new Request(in(f) + "/agents/" + ConfigFixtures.agent(f.api(), f.workspace())
+        + "/versions", null));
+    add("create-agent-version", f -> new Request(in(f) + "/agents/" + ConfigFixtures.agent(f.api(), f.workspace())
+        + "/versions", ConfigFixtures.agentVersion("Ava")));
+    add("list-context_graphs", f -> new Request(in(f) + "/context-graphs?sort_by=latest_version", null));
+    add("create-context_graph", f -> new Request(in(f) + "/context-graphs",
+        Map.of("name", ConfigFixtures.uniqueName("Graph"))));
+    add("get-context_graph", f -> new Request(graph(f), null));
+    add("update-context_graph", f -> new Request(graph(f), Map.of("name", ConfigFixtures.uniqueName("Graph"))));
+    add("delete-context_graph", f -> new Request(graph(f), null));
+    add("list-context_graph-versions", f -> new Request(graph(f) + "/versions", null));
+    add("create-context_graph-version", f -> new Request(graph(f) + "/versions", ConfigFixtures.graphVersion()));
+    add("get-context_graph-summary", f -> new Request(graph(f) + "/summary", null));
+    add("list-services", f -> new Request(in(f) + "/services?is_active=true&sort_by=name", null));
+    add("create-service", f -> new Request(in(f) + "/services", ConfigFixtures.serviceBody(
+        ConfigFixtures.agent(f.api(), f.workspace()), ConfigFixtures.graph(f.api(), f.workspace()))));
+    add("get-service", f -> new Request(service(f), null));
+    add("update-service", f -> new Request(service(f), Map.of("tool_capacity", 5)));
+    add("delete-service", f -> new Request(service(f), null));
   }
 
   private RouteExamples() {}
@@ -75,5 +102,15 @@ final class RouteExamples {
   /** A fresh viewer key made by the owner: any role allowed to manage keys may revoke or rotate it. */
   static UUID viewerKeyId(Fixture f) {
     return f.api().issueKey(f.workspace(), f.owner(), Role.VIEWER).key().id();
+  }
+
+  static String graph(Fixture f) {
+    return in(f) + "/context-graphs/" + ConfigFixtures.graph(f.api(), f.workspace());
+  }
+
+  /** A fresh service made by the owner's key (services are created through the API, which checks references). */
+  static String service(Fixture f) {
+    String ownerKey = f.api().key(f.workspace(), f.owner(), Role.OWNER);
+    return in(f) + "/services/" + ConfigFixtures.service(f.api(), f.workspace(), ownerKey);
   }
 }

@@ -1,0 +1,116 @@
+package dev.wsconsole.server.service;
+
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.http.ListQuery;
+import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.service.ServiceRequests.EscalationPolicy;
+import dev.wsconsole.server.service.ServiceRequests.Fields;
+import dev.wsconsole.server.service.ServiceRequests.ServiceTag;
+import dev.wsconsole.server.service.ServiceRequests.ServiceVoiceConfig;
+import dev.wsconsole.server.service.ServiceRequests.VersionSet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** HTTP handlers of /v1/{workspace_id}/services: CRUD, list with search, sort and is_active. */
+public final class ServiceHandlers {
+  private static final Map<String, String> SORTABLE = Map.of("name", "s.name", "created_at", "s.created_at",
+      "updated_at", "s.updated_at", "environment", "s.environment", "channel_type", "s.channel_type");
+  private final ServiceStore store;
+
+  public ServiceHandlers(ServiceStore store) {
+    this.store = store;
+  }
+
+  /** ServiceResponse; this console has no personas or system services. */
+  public record ServiceView(UUID id, UUID workspaceId, String name, String description, UUID agentId,
+                            String agentName, UUID contextGraphId, String contextGraphName, String channelType,
+                            String environment, EscalationPolicy escalationPolicy, boolean isActive,
+                            boolean isSystem, List<String> keyterms, UUID personaId, String personaName,
+                            boolean safetyFiltersEnabled, List<ServiceTag> tags, int toolCapacity,
+                            Map<String, VersionSet> versionSets, ServiceVoiceConfig voiceConfig, Instant createdAt,
+                            Instant updatedAt) {
+    static ServiceView of(ServiceRow r) {
+      ServiceDraft d = r.settings();
+      return new ServiceView(r.id(), r.workspaceId(), d.name(), d.description(), d.agentId(), r.agentName(),
+          d.contextGraphId(), r.contextGraphName(), d.channelType(), d.environment(), d.escalationPolicy(),
+          d.isActive(), false, d.keyterms(), null, null, d.safetyFiltersEnabled(), d.tags(), d.toolCapacity(),
+          d.versionSets(), d.voiceConfig(), r.createdAt(), r.updatedAt());
+    }
+  }
+
+  public Object create(ApiCall call) {
+    Fields req = call.body(Fields.class);
+    noPersona(req);
+    ServiceDraft draft = ServiceRules.check(ServiceDraft.create(req));
+    try {
+      return ServiceView.of(store.create(call.workspaceId(), draft, audit(call, "create")));
+    } catch (ServiceStore.DuplicateNameException e) {
+      throw duplicate(draft.name());
+    } catch (ServiceReferenceStore.MissingReferenceException e) {
+      throw new ApiException(404, e.getMessage());
+    }
+  }
+
+  public Object list(ApiCall call) {
+    ListQuery q = ListQuery.from(call, SORTABLE, "created_at");
+    String active = call.query("is_active");
+    Boolean isActive = active == null || active.isEmpty() ? null
+        : Params.bool(List.of("query", "is_active"), active, false);
+    var page = store.list(call.workspaceId(), q, isActive);
+    return Page.of(page.items().stream().map(ServiceView::of).toList(), q.offset(), page.total());
+  }
+
+  public Object get(ApiCall call) {
+    return ServiceView.of(store.get(call.workspaceId(), id(call)).orElseThrow(() -> ApiException.notFound("Service")));
+  }
+
+  public Object update(ApiCall call) {
+    UUID id = id(call);
+    Fields req = call.body(Fields.class);
+    noPersona(req);
+    try {
+      return ServiceView.of(store.update(call.workspaceId(), id, current -> ServiceRules.check(current.with(req)),
+          audit(call, "update")).orElseThrow(() -> ApiException.notFound("Service")));
+    } catch (ServiceStore.DuplicateNameException e) {
+      throw duplicate(req.name() == null ? "" : req.name().strip());
+    } catch (ServiceReferenceStore.MissingReferenceException e) {
+      throw new ApiException(404, e.getMessage());
+    }
+  }
+
+  public Object delete(ApiCall call) {
+    switch (store.delete(call.workspaceId(), id(call), audit(call, "delete"))) {
+      case NOT_FOUND:
+        throw ApiException.notFound("Service");
+      case IN_USE:
+        throw ApiException.conflict("Service is still used by a phone number, call or surface; detach it first.");
+      default:
+        return null;
+    }
+  }
+
+  /** Personas are not part of this console: any persona id names nothing in the workspace. */
+  private static void noPersona(Fields req) {
+    if (req.personaId() != null) {
+      throw new ApiException(404, "Persona not found: persona_id " + req.personaId()
+          + " names no persona in this workspace");
+    }
+  }
+
+  private static UUID id(ApiCall call) {
+    return call.pathUuid("service_id");
+  }
+
+  private static AuditRecord audit(ApiCall call, String verb) {
+    return AuditRecord.allowed(call.actor(), "service." + verb, "", call.requestId());
+  }
+
+  private static ApiException duplicate(String name) {
+    return ApiException.conflict("The name '" + name + "' is already used by another service in this workspace.");
+  }
+}
