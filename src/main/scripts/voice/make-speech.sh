@@ -8,6 +8,7 @@
 #                   appear neither in the dev corpus nor in the UBM speech
 #
 # Usage: make-speech.sh --mode ubm|heldout --out DIR [--seed N] [--jobs N] [--clean]
+# Variant names are case-sensitive file names under espeak-ng-data/voices/!v (unknown ones silently fall back).
 # Same channel and noise recipe as /work/shared/voice-corpus/make-corpus.sh (random channel
 # colouring, pink noise + hum at 15-35 dB SNR, leading/trailing silence); deterministic per seed.
 set -euo pipefail
@@ -32,34 +33,34 @@ command -v sox >/dev/null || die "missing sox"
 # Andy, steph, edward, linda); the UBM and held-out sets use disjoint variant lists.
 UBM_SPEAKERS='
 ubm01|en-us-nyc+adam|40|160
-ubm02|en+alex|50|170
-ubm03|en-us+andrea|66|165
+ubm02|en+Alex|50|170
+ubm03|en-us+Andrea|66|165
 ubm04|en-gb-x-rp+antonio|45|150
 ubm05|en-029+benjamin|38|160
 ubm06|en-us-nyc+boris|35|155
 ubm07|en+caleb|55|175
 ubm08|en-gb-scotland+david|42|165
-ubm09|en-us+denis|48|150
-ubm10|en+diogo|52|160
+ubm09|en-us+Denis|48|150
+ubm10|en+Diogo|52|160
 ubm11|en-gb-x-gbclan+ed|44|170
 ubm12|en-us+edward2|58|160
-ubm13|en+gene|36|150
-ubm14|en-us-nyc+gene2|50|165
+ubm13|en+Gene|36|150
+ubm14|en-us-nyc+Gene2|50|165
 ubm15|en-gb-x-rp+gustave|46|155
-ubm16|en+henrique|40|170
-ubm17|en-us+hugo|54|160
+ubm16|en+Henrique|40|170
+ubm17|en-us+Hugo|54|160
 ubm18|en-gb-x-gbcwmd+iven|47|165
 ubm19|en+iven2|62|155
 ubm20|en-us+iven3|38|175
 ubm21|en-029+iven4|50|160
-ubm22|en-us-nyc+jacky|60|170
-ubm23|en+lee|45|150
-ubm24|en-us+marco|41|160
+ubm22|en-us-nyc+Jacky|60|170
+ubm23|en+Lee|45|150
+ubm24|en-us+Marco|41|160
 ubm25|en-gb-scotland+marcelo|55|165
-ubm26|en+mario|35|155
+ubm26|en+Mario|35|155
 ubm27|en-us+michel|49|170
 ubm28|en-gb-x-rp+miguel|43|160
-ubm29|en+mike|57|150
+ubm29|en+Mike|57|150
 ubm30|en-us-nyc+norbert|39|165
 ubm31|en+pablo|51|160
 ubm32|en-us+paul|46|170
@@ -69,9 +70,9 @@ ubm35|en-us+steph2|68|165
 ubm36|en+steph3|72|160
 ubm37|en-029+zac|48|170
 ubm38|en-us+grandpa|40|145
-ubm39|en+nguyen|56|160
+ubm39|en+Nguyen|56|160
 ubm40|de+adam|45|160
-ubm41|nl+andrea|64|160
+ubm41|nl+Andrea|64|160
 ubm42|sv+steph2|70|165
 ubm43|fr+michel|47|155
 ubm44|es+pablo|52|165
@@ -81,22 +82,22 @@ ubm47|en-us+m6|60|170
 ubm48|en+f1|50|165
 '
 HELDOUT_SPEAKERS='
-ho01|en-us+michael|44|160
+ho01|en-us+Michael|44|160
 ho02|en-gb-x-rp+robert|40|155
 ho03|en-us-nyc+shelby|64|170
 ho04|en+quincy|50|165
 ho05|en-us+belinda|68|160
 ho06|en-gb-scotland+aunty|62|150
-ho07|en+annie|70|170
+ho07|en+Annie|70|170
 ho08|en-us+john|38|160
 ho09|en-029+max|46|165
 ho10|en-gb-x-gbcwmd+travis|52|155
 ho11|en-us-nyc+victor|42|170
-ho12|en+alicia|66|160
+ho12|en+Alicia|66|160
 ho13|en-us+anika|60|165
 ho14|en-gb-x-rp+grandma|58|150
 ho15|en+rob|48|175
-ho16|en-us+michael|58|160
+ho16|en-us+Michael|58|160
 '
 UBM_PASSAGES='The museum opens its new wing next spring, with a hall of maps, a room of clocks, and a quiet garden where visitors can rest between the galleries.
 Yesterday the delivery van broke down on the hill, so the driver carried every parcel by hand and still finished his round before the sun went down.

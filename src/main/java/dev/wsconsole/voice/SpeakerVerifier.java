@@ -91,55 +91,59 @@ public final class SpeakerVerifier {
     if (features.speechSeconds() < VoiceDefaults.MIN_VERIFY_SPEECH_SECONDS) {
       return VerificationResult.refused(VoiceDecision.TOO_LITTLE_SPEECH, features.speechSeconds());
     }
-    double z = normalisedScore(features, claimed, workspaceCohort);
+    double z = calibratedScore(features, claimed, workspaceCohort);
     double similarity = ScoreCalibration.similarity(z);
     boolean accepted = similarity >= threshold;
     return new VerificationResult(accepted, similarity, z,
         accepted ? VoiceDecision.ACCEPTED : VoiceDecision.LOW_SIMILARITY, features.speechSeconds());
   }
 
-  /** T-normalised score against the built-in cohort plus the workspace cohort. */
-  public double normalisedScore(SpeechFeatures features, Voiceprint claimed, List<Voiceprint> workspaceCohort) {
+  /** Calibrated score (0 = similarity 0.5) of features against a claimed voiceprint. */
+  public double calibratedScore(SpeechFeatures features, Voiceprint claimed, List<Voiceprint> workspaceCohort) {
     UtteranceScorer scorer = new UtteranceScorer(model.ubm(), features, VoiceDefaults.TOP_COMPONENTS);
     double raw = scorer.averageLogLikelihoodRatio(claimed.means());
-    List<Double> cohortScores = new ArrayList<>();
-    for (float[][] means : model.cohort()) {
-      cohortScores.add(scorer.averageLogLikelihoodRatio(means));
-    }
+    List<Double> workspace = new ArrayList<>();
     for (Voiceprint other : workspaceCohort) {
       if (other != claimed) {
-        cohortScores.add(scorer.averageLogLikelihoodRatio(other.means()));
+        workspace.add(scorer.averageLogLikelihoodRatio(other.means()));
       }
     }
-    return ScoreCalibration.normalise(raw, cohortScores);
+    List<Double> builtIn = workspace.size() < ScoreCalibration.MIN_WORKSPACE_COHORT ? List.of()
+        : builtInScores(scorer);
+    return ScoreCalibration.calibratedScore(raw, builtIn, workspace);
   }
 
   /**
-   * Normalised scores of one utterance against each of {@code models}, each T-normed with the built-in
-   * cohort plus all the other models (as a workspace's other members would be); one UBM pass for all.
+   * Calibrated scores of one utterance against each of {@code models}, each normalised with the other
+   * models as its workspace cohort (or none); one UBM pass for all. Used by the evaluation.
    */
-  public double[] normalisedScoresAgainstEach(SpeechFeatures features, List<Voiceprint> models,
+  public double[] calibratedScoresAgainstEach(SpeechFeatures features, List<Voiceprint> models,
       boolean useOtherModelsAsCohort) {
     UtteranceScorer scorer = new UtteranceScorer(model.ubm(), features, VoiceDefaults.TOP_COMPONENTS);
-    List<Double> builtIn = new ArrayList<>();
-    for (float[][] means : model.cohort()) {
-      builtIn.add(scorer.averageLogLikelihoodRatio(means));
-    }
+    List<Double> builtIn = builtInScores(scorer);
     double[] raw = new double[models.size()];
     for (int m = 0; m < raw.length; m++) {
       raw[m] = scorer.averageLogLikelihoodRatio(models.get(m).means());
     }
-    double[] normalised = new double[raw.length];
+    double[] calibrated = new double[raw.length];
     for (int m = 0; m < raw.length; m++) {
-      List<Double> cohort = new ArrayList<>(builtIn);
+      List<Double> workspace = new ArrayList<>();
       for (int o = 0; useOtherModelsAsCohort && o < raw.length; o++) {
         if (o != m) {
-          cohort.add(raw[o]);
+          workspace.add(raw[o]);
         }
       }
-      normalised[m] = ScoreCalibration.normalise(raw[m], cohort);
+      calibrated[m] = ScoreCalibration.calibratedScore(raw[m], builtIn, workspace);
     }
-    return normalised;
+    return calibrated;
+  }
+
+  private List<Double> builtInScores(UtteranceScorer scorer) {
+    List<Double> scores = new ArrayList<>();
+    for (float[][] means : model.cohort()) {
+      scores.add(scorer.averageLogLikelihoodRatio(means));
+    }
+    return scores;
   }
 
   private Voiceprint compatible(Voiceprint print) {

@@ -5,11 +5,11 @@ package dev.wsconsole.voice;
  *
  * @param verified true only when {@code decision} is {@link VoiceDecision#ACCEPTED}
  * @param similarity calibrated score in 0..1, compared with the threshold
- * @param normalisedScore cohort-normalised log-likelihood ratio behind the similarity
+ * @param score calibrated log-likelihood-ratio score behind the similarity (0 = similarity 0.5)
  * @param decision the reason for the outcome
  * @param speechSeconds detected speech in the sample
  */
-public record VerificationResult(boolean verified, double similarity, double normalisedScore,
+public record VerificationResult(boolean verified, double similarity, double score,
     VoiceDecision decision, double speechSeconds) {
 
   /** A refusal that happened before any scoring. */

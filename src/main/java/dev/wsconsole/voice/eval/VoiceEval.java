@@ -83,13 +83,16 @@ public final class VoiceEval {
       verifier.verifyFeatures(features, models.get(trial.model()),
           options.singleUser() ? List.of() : prints, options.threshold());
       timings.trial(System.nanoTime() - t0);
-      scoresByTest.put(trial.test(), verifier.normalisedScoresAgainstEach(features, prints, !options.singleUser()));
+      scoresByTest.put(trial.test(), verifier.calibratedScoresAgainstEach(features, prints, !options.singleUser()));
     }
     List<Double> target = new ArrayList<>();
     List<Double> nonTarget = new ArrayList<>();
     for (Corpus.Trial trial : corpus.trials()) {
       double z = scoresByTest.get(trial.test())[names.indexOf(trial.model())];
       (trial.target() ? target : nonTarget).add(z);
+      if (System.getProperty("x.dump") != null) {
+        out.printf("DUMP %s %s %s %.3f%n", trial.model(), trial.test().getFileName(), trial.target(), z);
+      }
     }
     new EvalReport(options, corpus, target, nonTarget, timings).print(out);
   }

@@ -4,7 +4,7 @@ import dev.wsconsole.voice.VoiceDefaults;
 
 /** Turns raw frames into speech features: drops c0, appends deltas, keeps speech frames, applies CMVN. */
 public final class FeatureNormaliser {
-  /** Static cepstra kept per frame (c1..c19). */
+  /** Static cepstra kept per frame (c1..c39; high orders keep some pitch-harmonic detail). */
   public static final int STATIC_DIMENSION = FrameFeatureProcessor.CEPSTRAL_COEFFICIENTS - 1;
   /** Final feature dimension: statics, deltas and delta-deltas. */
   public static final int DIMENSION = 3 * STATIC_DIMENSION;

@@ -9,8 +9,8 @@ import java.util.List;
 
 /** TarsosDSP processor that turns every dispatched frame into cepstral coefficients plus a frame energy. */
 public final class FrameFeatureProcessor implements AudioProcessor {
-  static final int CEPSTRAL_COEFFICIENTS = 20;
-  private static final int MEL_FILTERS = 26;
+  static final int CEPSTRAL_COEFFICIENTS = 40;
+  private static final int MEL_FILTERS = 60;
   private static final float LOWEST_HZ = 100f;
   private static final float HIGHEST_HZ = 7600f;
   private static final float PRE_EMPHASIS = 0.97f;

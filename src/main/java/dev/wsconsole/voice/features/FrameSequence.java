@@ -3,7 +3,7 @@ package dev.wsconsole.voice.features;
 import dev.wsconsole.voice.VoiceDefaults;
 
 /**
- * Raw per-frame analysis of a recording: TarsosDSP cepstra (c0..c19) and frame energies in dBFS.
+ * Raw per-frame analysis of a recording: TarsosDSP cepstra (c0..c39) and frame energies in dBFS.
  *
  * @param cepstra one array of cepstral coefficients per frame
  * @param energiesDb frame energy in dB relative to full scale

@@ -74,7 +74,7 @@ public final class BackgroundModel {
     return id;
   }
 
-  /** Serialised form: UBM as floats, cohort means as 16-bit offsets from the UBM means. */
+  /** Serialised form: UBM as floats, cohort means as 8-bit offsets from the UBM means. */
   public byte[] toBytes() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(buffer)) {
@@ -91,18 +91,21 @@ public final class BackgroundModel {
     return buffer.toByteArray();
   }
 
+  /** 8-bit offsets from the UBM means, one scale per dimension: the cohort only needs score-level accuracy. */
   private void writeOffsets(DataOutputStream out, float[][] means) throws IOException {
-    float max = 1e-6f;
-    for (int c = 0; c < means.length; c++) {
-      for (int i = 0; i < means[c].length; i++) {
+    int d = ubm.dimension();
+    float[] scale = new float[d];
+    for (int i = 0; i < d; i++) {
+      float max = 1e-6f;
+      for (int c = 0; c < means.length; c++) {
         max = Math.max(max, Math.abs(means[c][i] - ubm.mean(c)[i]));
       }
+      scale[i] = max / Byte.MAX_VALUE;
+      out.writeFloat(scale[i]);
     }
-    float scale = max / Short.MAX_VALUE;
-    out.writeFloat(scale);
     for (int c = 0; c < means.length; c++) {
-      for (int i = 0; i < means[c].length; i++) {
-        out.writeShort(Math.round((means[c][i] - ubm.mean(c)[i]) / scale));
+      for (int i = 0; i < d; i++) {
+        out.writeByte(Math.round((means[c][i] - ubm.mean(c)[i]) / scale[i]));
       }
     }
   }
@@ -118,11 +121,14 @@ public final class BackgroundModel {
     int count = in.readInt();
     List<float[][]> cohort = new ArrayList<>(count);
     for (int m = 0; m < count; m++) {
-      float scale = in.readFloat();
+      float[] scale = new float[ubm.dimension()];
+      for (int i = 0; i < scale.length; i++) {
+        scale[i] = in.readFloat();
+      }
       float[][] means = new float[ubm.components()][ubm.dimension()];
       for (int c = 0; c < means.length; c++) {
         for (int i = 0; i < means[c].length; i++) {
-          means[c][i] = ubm.mean(c)[i] + in.readShort() * scale;
+          means[c][i] = ubm.mean(c)[i] + in.readByte() * scale[i];
         }
       }
       cohort.add(means);

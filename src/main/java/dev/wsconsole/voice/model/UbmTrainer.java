@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Trains the background model from the speech made by {@code src/main/scripts/voice/make-speech.sh --mode ubm}.
- * Usage: {@code UbmTrainer --list DIR/ubm/list.tsv [--components 128] [--max-frames 150000] --out ubm.bin}.
+ * Usage: {@code UbmTrainer --list DIR/ubm/list.tsv [--components 256] [--max-frames 150000] [--cohort 16] --out ubm.bin}.
  */
 public final class UbmTrainer {
   private UbmTrainer() {
@@ -26,13 +26,14 @@ public final class UbmTrainer {
       opts.put(args[i], args[i + 1]);
     }
     Path list = Path.of(opts.getOrDefault("--list", "target/voice-speech/ubm/list.tsv"));
-    int components = Integer.parseInt(opts.getOrDefault("--components", "128"));
+    int components = Integer.parseInt(opts.getOrDefault("--components", "256"));
     int maxFrames = Integer.parseInt(opts.getOrDefault("--max-frames", "150000"));
+    int cohortSize = Integer.parseInt(opts.getOrDefault("--cohort", "16"));
     Path out = Path.of(opts.getOrDefault("--out", "src/main/resources/dev/wsconsole/voice/ubm.bin"));
-    train(list, components, maxFrames, out, System.out);
+    train(list, components, maxFrames, cohortSize, out, System.out);
   }
 
-  static void train(Path list, int components, int maxFrames, Path out, PrintStream log) throws IOException {
+  static void train(Path list, int components, int maxFrames, int cohortSize, Path out, PrintStream log) throws IOException {
     Map<String, List<SpeechFeatures>> bySpeaker = new LinkedHashMap<>();
     Map<String, List<SpeechFeatures>> enrolmentBySpeaker = new LinkedHashMap<>();
     FeatureExtractor extractor = new FeatureExtractor();
@@ -62,8 +63,11 @@ public final class UbmTrainer {
     log.printf("UBM trained: %d x %d, %.1f s%n", ubm.components(), ubm.dimension(), (System.nanoTime() - t0) / 1e9);
     MapAdapter adapter = new MapAdapter(ubm, VoiceDefaults.MAP_RELEVANCE);
     List<float[][]> cohort = new ArrayList<>();
-    for (List<SpeechFeatures> enrolment : enrolmentBySpeaker.values()) {
-      cohort.add(adapter.adaptMeans(enrolment));
+    // Evenly spread background speakers, enrolled on two passages like a real user, act as impostors.
+    List<List<SpeechFeatures>> enrolments = new ArrayList<>(enrolmentBySpeaker.values());
+    double step = enrolments.size() / (double) Math.min(cohortSize, enrolments.size());
+    for (double i = 0; i < enrolments.size(); i += step) {
+      cohort.add(adapter.adaptMeans(enrolments.get((int) i)));
     }
     BackgroundModel model = new BackgroundModel(VoiceDefaults.FEATURE_VERSION, ubm, cohort);
     Files.createDirectories(out.toAbsolutePath().getParent());
