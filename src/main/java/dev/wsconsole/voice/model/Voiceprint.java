@@ -1,11 +1,8 @@
 package dev.wsconsole.voice.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 
 /**
  * A speaker's enrolled model: MAP-adapted UBM means plus the metadata needed to refuse mismatched versions.
@@ -18,51 +15,44 @@ import java.io.UncheckedIOException;
 public record Voiceprint(int featureVersion, long backgroundModelId, double speechSeconds, float[][] means) {
   private static final int MAGIC = 0x57535650; // "WSVP"
   private static final int FORMAT = 1;
+  private static final int HEADER_BYTES = 32;
 
-  /** Compact binary form for storage (about 4 bytes per mean value). */
+  /** Compact binary form for storage (4 bytes per mean value plus a 32-byte header). */
   public byte[] toBytes() {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(buffer)) {
-      out.writeInt(MAGIC);
-      out.writeInt(FORMAT);
-      out.writeInt(featureVersion);
-      out.writeLong(backgroundModelId);
-      out.writeFloat((float) speechSeconds);
-      out.writeInt(means.length);
-      out.writeInt(means[0].length);
-      for (float[] row : means) {
-        for (float v : row) {
-          out.writeFloat(v);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    int k = means.length;
+    int d = means[0].length;
+    ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + 4 * k * d);
+    out.putInt(MAGIC).putInt(FORMAT).putInt(featureVersion).putLong(backgroundModelId)
+        .putFloat((float) speechSeconds).putInt(k).putInt(d);
+    FloatBuffer floats = out.asFloatBuffer();
+    for (float[] row : means) {
+      floats.put(row);
     }
-    return buffer.toByteArray();
+    return out.array();
   }
 
   /** Parses bytes written by {@link #toBytes()}; throws IllegalArgumentException for anything else. */
   public static Voiceprint fromBytes(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+    try {
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
         throw new IllegalArgumentException("not a voiceprint");
       }
-      int featureVersion = in.readInt();
-      long modelId = in.readLong();
-      double seconds = in.readFloat();
-      int k = in.readInt();
-      int d = in.readInt();
-      if (k <= 0 || d <= 0 || k * (long) d * 4 > bytes.length) {
+      int featureVersion = in.getInt();
+      long modelId = in.getLong();
+      double seconds = in.getFloat();
+      int k = in.getInt();
+      int d = in.getInt();
+      if (k <= 0 || d <= 0 || HEADER_BYTES + 4L * k * d != bytes.length) {
         throw new IllegalArgumentException("corrupt voiceprint");
       }
+      FloatBuffer floats = in.asFloatBuffer();
       float[][] means = new float[k][d];
       for (float[] row : means) {
-        for (int i = 0; i < d; i++) {
-          row[i] = in.readFloat();
-        }
+        floats.get(row);
       }
       return new Voiceprint(featureVersion, modelId, seconds, means);
-    } catch (IOException e) {
+    } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("truncated voiceprint", e);
     }
   }
