@@ -11,8 +11,10 @@ import java.nio.file.Path;
  * @param singleUser use only the built-in cohort, as a workspace with one enrolled member would
  * @param threshold similarity threshold for the accept/reject counts
  * @param model optional background model file instead of the shipped one
+ * @param printScores print every trial's calibrated score (model, test, target, score)
  */
-record EvalOptions(Path corpus, boolean clean, boolean singleUser, double threshold, Path model) {
+record EvalOptions(Path corpus, boolean clean, boolean singleUser, double threshold, Path model,
+    boolean printScores) {
 
   static EvalOptions parse(String[] args) {
     Path corpus = null;
@@ -20,6 +22,7 @@ record EvalOptions(Path corpus, boolean clean, boolean singleUser, double thresh
     boolean single = false;
     double threshold = VoiceDefaults.DEFAULT_THRESHOLD;
     Path model = null;
+    boolean scores = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "voice-eval" -> { }
@@ -28,13 +31,14 @@ record EvalOptions(Path corpus, boolean clean, boolean singleUser, double thresh
         case "--single-user" -> single = true;
         case "--threshold" -> threshold = Double.parseDouble(value(args, ++i));
         case "--model" -> model = Path.of(value(args, ++i));
+        case "--scores" -> scores = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     if (corpus == null) {
       throw new IllegalArgumentException("--corpus DIR is required");
     }
-    return new EvalOptions(corpus, clean, single, threshold, model);
+    return new EvalOptions(corpus, clean, single, threshold, model, scores);
   }
 
   private static String value(String[] args, int i) {

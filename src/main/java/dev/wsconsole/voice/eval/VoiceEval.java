@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * Evaluates enrolment and verification on a corpus: EER, minDCF, errors at the default threshold, timing.
- * Usage: {@code voice-eval --corpus DIR [--clean] [--single-user] [--threshold T] [--model ubm.bin]}.
+ * Usage: {@code voice-eval --corpus DIR [--clean] [--single-user] [--threshold T] [--model ubm.bin] [--scores]}.
  */
 public final class VoiceEval {
   private VoiceEval() {
@@ -35,7 +35,7 @@ public final class VoiceEval {
       options = EvalOptions.parse(args);
     } catch (IllegalArgumentException e) {
       out.println("voice-eval: " + e.getMessage());
-      out.println("usage: voice-eval --corpus DIR [--clean] [--single-user] [--threshold T] [--model FILE]");
+      out.println("usage: voice-eval --corpus DIR [--clean] [--single-user] [--threshold T] [--model FILE] [--scores]");
       return 2;
     }
     try {
@@ -90,8 +90,8 @@ public final class VoiceEval {
     for (Corpus.Trial trial : corpus.trials()) {
       double z = scoresByTest.get(trial.test())[names.indexOf(trial.model())];
       (trial.target() ? target : nonTarget).add(z);
-      if (System.getProperty("x.dump") != null) {
-        out.printf("DUMP %s %s %s %.3f%n", trial.model(), trial.test().getFileName(), trial.target(), z);
+      if (options.printScores()) {
+        out.printf("score %s %s %s %.3f%n", trial.model(), trial.test().getFileName(), trial.target(), z);
       }
     }
     new EvalReport(options, corpus, target, nonTarget, timings).print(out);
