@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Trains the background model from the speech made by {@code src/main/scripts/voice/make-speech.sh --mode ubm}.
- * Usage: {@code UbmTrainer --list DIR/ubm/list.tsv [--components 256] [--max-frames 150000] [--cohort 16] --out ubm.bin}.
+ * Usage: {@code UbmTrainer --list DIR/ubm/list.tsv [--components 256] [--max-frames 120000] [--cohort 16] --out ubm.bin}.
  */
 public final class UbmTrainer {
   private UbmTrainer() {
@@ -27,7 +27,7 @@ public final class UbmTrainer {
     }
     Path list = Path.of(opts.getOrDefault("--list", "target/voice-speech/ubm/list.tsv"));
     int components = Integer.parseInt(opts.getOrDefault("--components", "256"));
-    int maxFrames = Integer.parseInt(opts.getOrDefault("--max-frames", "150000"));
+    int maxFrames = Integer.parseInt(opts.getOrDefault("--max-frames", "120000"));
     int cohortSize = Integer.parseInt(opts.getOrDefault("--cohort", "16"));
     Path out = Path.of(opts.getOrDefault("--out", "src/main/resources/dev/wsconsole/voice/ubm.bin"));
     train(list, components, maxFrames, cohortSize, out, System.out);
