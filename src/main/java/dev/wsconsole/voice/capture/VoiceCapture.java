@@ -44,7 +44,10 @@ public final class VoiceCapture {
     running = dispatcher;
     try {
       dispatcher.run();
-    } catch (RuntimeException e) {
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
+      // TarsosDSP turns a read failure (device unplugged mid-recording) into a plain java.lang.Error.
       return new CaptureResult.Unavailable("microphone unavailable: " + e);
     } finally {
       running = null;

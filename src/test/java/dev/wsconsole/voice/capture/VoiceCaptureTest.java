@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.tarsos.dsp.AudioDispatcher;
+import be.tarsos.dsp.AudioEvent;
+import be.tarsos.dsp.AudioProcessor;
 import dev.wsconsole.voice.Fixtures;
 import dev.wsconsole.voice.SpeakerVerifier;
 import dev.wsconsole.voice.VoiceDecision;
@@ -42,6 +45,25 @@ class VoiceCaptureTest {
       }, 1.0, 5).record(IGNORE);
       assertInstanceOf(CaptureResult.Unavailable.class, result, failure.toString());
     }
+  }
+
+  @Test
+  void deviceFailingMidRecordingIsUnavailable() throws Exception {
+    AudioSource failing = (rate, size, overlap) -> {
+      AudioDispatcher dispatcher = new WavFileSource(Fixtures.path("a_pass.wav").toFile()).open(rate, size, overlap);
+      dispatcher.addAudioProcessor(new AudioProcessor() {
+        @Override
+        public boolean process(AudioEvent audioEvent) {
+          throw new Error("Error reading data from the line"); // what TarsosDSP throws on an IOException
+        }
+
+        @Override
+        public void processingFinished() {
+        }
+      });
+      return dispatcher;
+    };
+    assertInstanceOf(CaptureResult.Unavailable.class, new VoiceCapture(failing, 1.0, 5).record(IGNORE));
   }
 
   @Test
