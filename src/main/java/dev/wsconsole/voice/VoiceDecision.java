@@ -14,6 +14,6 @@ public enum VoiceDecision {
   UNREADABLE_AUDIO,
   /** The voiceprint is corrupt or was made by another model or feature version; re-enrol. */
   INCOMPATIBLE_VOICEPRINT,
-  /** The sample is (nearly) identical to an earlier accepted one: a replay. */
+  /** The sample is (nearly) identical to an earlier accepted one; set by callers that ran {@code ReplayDetector}. */
   REPLAY_SUSPECTED
 }
