@@ -22,6 +22,8 @@ public final class Launcher {
       "  check-isolation   print every table's isolation verdict; exit code 1 if any fails",
       "  create-owner      create the first console account: --email E (password from the",
       "                    terminal, or the first line of standard input)",
+      "  voice-eval        score a speaker-verification corpus: --corpus DIR [--clean]",
+      "                    (format of ../shared/voice-corpus; prints EER, minDCF, FA/FR, timing)",
       "",
       "database options (all commands):",
       "  --data-dir DIR        embedded PostgreSQL data (default $XDG_DATA_HOME/workspace-console)",
@@ -47,6 +49,8 @@ public final class Launcher {
           return ServeCommand.run(line, env, out);
         case "check-isolation":
           return CheckIsolationCommand.run(line, env, out);
+        case "voice-eval":
+          return dev.wsconsole.voice.eval.VoiceEval.run(args, out);
         case "create-owner":
           return CreateOwnerCommand.run(line, env, System.in, out);
         default:
