@@ -72,8 +72,13 @@ public final class AuditStore {
   }
 
   private static String toJson(AuditRecord r) {
+    return canonicalActor(r.actor());
+  }
+
+  /** The actor as hashed: keys sorted, compact; verification re-derives it from the stored jsonb. */
+  public static String canonicalActor(java.util.Map<String, ?> actor) {
     try {
-      return JSON.writeValueAsString(new java.util.TreeMap<>(r.actor()));
+      return JSON.writeValueAsString(new java.util.TreeMap<>(actor));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("audit actor is not serialisable", e);
     }

@@ -37,6 +37,18 @@ public final class Params {
     return value;
   }
 
+  /** An ISO-8601 date-time (with offset or Z); null stays null. */
+  public static java.time.Instant instant(List<Object> loc, String text) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(text).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ApiException.invalid(loc, "Input should be a valid datetime, like 2026-01-31T12:00:00Z", "datetime_parsing");
+    }
+  }
+
   public static boolean bool(List<Object> loc, String text, boolean fallback) {
     if (text == null || text.isEmpty()) {
       return fallback;

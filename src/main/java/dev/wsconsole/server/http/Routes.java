@@ -22,6 +22,7 @@ import dev.wsconsole.server.agent.AgentHandlers;
 import dev.wsconsole.server.graph.ContextGraphHandlers;
 import dev.wsconsole.server.service.ServiceHandlers;
 import dev.wsconsole.server.apikey.ApiKeyHandlers;
+import dev.wsconsole.server.audit.AuditHandlers;
 import dev.wsconsole.server.auth.AuthHandlers;
 import dev.wsconsole.server.workspace.WorkspaceHandlers;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class Routes {
     WorkspaceHandlers workspaces = new WorkspaceHandlers(b);
     ApiKeyHandlers keys = new ApiKeyHandlers(b);
     AuthHandlers auth = new AuthHandlers(b);
+    AuditHandlers audit = new AuditHandlers(b);
     AgentHandlers agents = new AgentHandlers(b.agents);
     ContextGraphHandlers graphs = new ContextGraphHandlers(b.contextGraphs);
     ServiceHandlers services = new ServiceHandlers(b.services);
@@ -75,6 +77,17 @@ public final class Routes {
         Route.of("DELETE", IN + "/api-keys/{key_id}", WORKSPACE, API_KEY_REVOKE, "delete-api-key", 204, keys::revoke),
         Route.of("POST", IN + "/api-keys/{key_id}/rotate", WORKSPACE, API_KEY_CREATE, "rotate-api-key", 200,
             keys::rotate),
+
+        Route.of("GET", IN + "/audit", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW, "list-audit-events", 200,
+            audit::list),
+        Route.of("GET", IN + "/audit/summary", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW,
+            "get-audit-summary", 200, audit::summary),
+        Route.of("POST", IN + "/audit/export", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_EXPORT,
+            "create-audit-export", 200, audit::export),
+        Route.extension("GET", IN + "/audit/exports/{export_id}", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_EXPORT,
+            "download-audit-export", 200, audit::download),
+        Route.extension("POST", IN + "/audit/verify", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW,
+            "verify-audit-chain", 200, audit::verify),
 
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
             c -> b.database.checkIsolation()),

@@ -56,6 +56,13 @@ final class RouteExamples {
     add("delete-api-key", f -> new Request(in(f) + "/api-keys/" + viewerKeyId(f), null));
     add("rotate-api-key", f -> new Request(in(f) + "/api-keys/" + viewerKeyId(f) + "/rotate",
         Map.of("duration_days", 7)));
+    add("list-audit-events", f -> new Request(in(f) + "/audit?limit=5&action=api_key.create", null));
+    add("get-audit-summary", f -> new Request(in(f) + "/audit/summary?date_from=2020-01-01T00:00:00Z", null));
+    add("create-audit-export", f -> new Request(in(f) + "/audit/export",
+        Map.of("date_from", "2020-01-01T00:00:00Z", "date_to", "2100-01-01T00:00:00Z")));
+    add("download-audit-export", f -> new Request(in(f) + "/audit/exports/" + UUID.randomUUID()
+        + "?date_from=2020-01-01T00:00:00Z", null));
+    add("verify-audit-chain", f -> new Request(in(f) + "/audit/verify", null));
     add("check-isolation", f -> new Request(in(f) + "/isolation-check", null));
 
     add("list-agents", f -> new Request(in(f) + "/agents?search=agent&sort_by=-name", null));

@@ -1,0 +1,16 @@
+package dev.wsconsole.server.audit;
+
+import java.time.Instant;
+
+/**
+ * The contract's audit filters. Every entry here comes from the console service and none marks PHI
+ * access yet, so {@code service} other than "console" or {@code phiOnly} match nothing.
+ */
+public record AuditFilter(String service, String action, String actorEntityId, String resourceType,
+                          String resourceId, boolean phiOnly, Instant from, Instant to) {
+  public static final String SERVICE = "console";
+
+  public boolean matchesNothing() {
+    return phiOnly || (service != null && !service.equals(SERVICE));
+  }
+}
