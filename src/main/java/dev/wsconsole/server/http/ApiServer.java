@@ -47,7 +47,8 @@ public final class ApiServer implements AutoCloseable {
         write(mapper, ctx, 500, Map.of("detail", "Internal server error (request " + ctx.res().getHeader("x-request-id") + ")"));
       });
       config.routes.error(404, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("application/json")) { // Javalin's own "endpoint not found" text
           write(mapper, ctx, 404, Map.of("detail", "Not Found"));
         }
       });
