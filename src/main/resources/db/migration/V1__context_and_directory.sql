@@ -54,7 +54,7 @@ CREATE TABLE console.workspaces (
   updated_at     timestamptz NOT NULL DEFAULT now(),
   provisioned_at timestamptz,
   archived_at    timestamptz,
-  CONSTRAINT workspaces_slug_format CHECK (slug ~ '^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$')
+  CONSTRAINT workspaces_slug_format CHECK (slug ~ '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])$')
 );
 
 -- Global: user identities (console accounts). Same access rule as the directory.
