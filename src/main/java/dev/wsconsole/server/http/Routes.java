@@ -4,6 +4,10 @@ import static dev.wsconsole.model.Permission.API_KEY_CREATE;
 import static dev.wsconsole.model.Permission.API_KEY_REVOKE;
 import static dev.wsconsole.model.Permission.API_KEY_VIEW;
 import static dev.wsconsole.model.Permission.ISOLATION_CHECK;
+import static dev.wsconsole.model.Permission.MEMBER_INVITE;
+import static dev.wsconsole.model.Permission.MEMBER_MANAGE;
+import static dev.wsconsole.model.Permission.MEMBER_TRANSFER_OWNERSHIP;
+import static dev.wsconsole.model.Permission.MEMBER_VIEW;
 import static dev.wsconsole.model.Permission.SETTINGS_MANAGE;
 import static dev.wsconsole.model.Permission.SETTINGS_VIEW;
 import static dev.wsconsole.model.Permission.WORKSPACE_ARCHIVE;
@@ -18,6 +22,8 @@ import static dev.wsconsole.server.http.Scope.WORKSPACE;
 import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.apikey.ApiKeyHandlers;
 import dev.wsconsole.server.auth.AuthHandlers;
+import dev.wsconsole.server.member.InvitationHandlers;
+import dev.wsconsole.server.member.MemberHandlers;
 import dev.wsconsole.server.workspace.WorkspaceHandlers;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +42,8 @@ public final class Routes {
     WorkspaceHandlers workspaces = new WorkspaceHandlers(b);
     ApiKeyHandlers keys = new ApiKeyHandlers(b);
     AuthHandlers auth = new AuthHandlers(b);
+    MemberHandlers members = new MemberHandlers(b);
+    InvitationHandlers invitations = new InvitationHandlers(b);
     return List.of(
         Route.extension("GET", "/healthz", PUBLIC, null, "health", 200, c -> Map.of("status", "ok")),
         Route.extension("GET", "/openapi.json", PUBLIC, null, "openapi", 200, c -> OpenApiDocument.render(all(b))),
@@ -67,6 +75,21 @@ public final class Routes {
         Route.of("DELETE", IN + "/api-keys/{key_id}", WORKSPACE, API_KEY_REVOKE, "delete-api-key", 204, keys::revoke),
         Route.of("POST", IN + "/api-keys/{key_id}/rotate", WORKSPACE, API_KEY_CREATE, "rotate-api-key", 200,
             keys::rotate),
+
+        Route.extension("GET", IN + "/members", WORKSPACE, MEMBER_VIEW, "list-members", 200, members::list),
+        Route.extension("PATCH", IN + "/members/{user_id}", WORKSPACE, MEMBER_MANAGE, "update-member", 200,
+            members::changeRole),
+        Route.extension("DELETE", IN + "/members/{user_id}", WORKSPACE, MEMBER_MANAGE, "delete-member", 204,
+            members::remove),
+        Route.extension("POST", IN + "/members/transfer-ownership", WORKSPACE, MEMBER_TRANSFER_OWNERSHIP,
+            "transfer-ownership", 200, members::transferOwnership),
+        Route.extension("GET", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "list-invitations", 200,
+            invitations::list),
+        Route.extension("POST", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "create-invitation", 201,
+            invitations::create),
+        Route.extension("DELETE", IN + "/invitations/{invitation_id}", WORKSPACE, MEMBER_INVITE,
+            "delete-invitation", 204, invitations::revoke),
+        Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200, invitations::accept),
 
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
             c -> b.database.checkIsolation()));
