@@ -20,6 +20,8 @@ public final class Backend {
   public final ApiKeyStore apiKeys;
   public final dev.wsconsole.server.audit.AuditStore audit;
   public final dev.wsconsole.server.auth.SessionActivityStore sessionActivity;
+  public final dev.wsconsole.server.member.MemberStore members;
+  public final dev.wsconsole.server.member.InvitationStore invitations;
   public final Authenticator authenticator;
   public final dev.wsconsole.server.document.DocumentStore agents;
   public final dev.wsconsole.server.document.DocumentStore contextGraphs;
@@ -35,6 +37,8 @@ public final class Backend {
     this.apiKeys = new ApiKeyStore(tx);
     this.audit = new dev.wsconsole.server.audit.AuditStore(tx);
     this.sessionActivity = new dev.wsconsole.server.auth.SessionActivityStore(tx);
+    this.members = new dev.wsconsole.server.member.MemberStore(tx);
+    this.invitations = new dev.wsconsole.server.member.InvitationStore(tx);
     this.authenticator = new Authenticator(this);
     this.agents = new dev.wsconsole.server.document.DocumentStore(tx, dev.wsconsole.server.document.DocumentKind.AGENT);
     this.contextGraphs = new dev.wsconsole.server.document.DocumentStore(tx,

@@ -139,6 +139,37 @@ public final class TestApi implements AutoCloseable {
         creator, null, 30, AuditRecord.allowed(Map.of("kind", "test"), "api_key.create", "", "test"));
   }
 
+  /** An invitation to {@code workspace} from {@code inviter}, returning its one-time token. */
+  public String invitation(UUID workspace, UUID inviter, String email, Role role) {
+    return issueInvitation(workspace, inviter, email, role).token();
+  }
+
+  /** The same, returning the stored invitation with its token. */
+  public dev.wsconsole.server.member.InvitationStore.Issued issueInvitation(UUID workspace, UUID inviter, String email,
+                                                                          Role role) {
+    return backend.invitations.create(workspace, email, role, inviter,
+        AuditRecord.allowed(Map.of("kind", "test"), "member.invite", "", "test"));
+  }
+
+  /** Sets {@code user}'s role in {@code workspace} the product's way (no permission checks). */
+  public void setRole(UUID workspace, UUID user, Role role) {
+    backend.members.changeRole(workspace, user, role, current -> { },
+        AuditRecord.allowed(Map.of("kind", "test"), "member.role_change", "user:" + user, "test"));
+  }
+
+  /** Removes {@code user} from {@code workspace} the product's way (no permission checks). */
+  public void removeMember(UUID workspace, UUID user) {
+    backend.members.remove(workspace, user, current -> { },
+        AuditRecord.allowed(Map.of("kind", "test"), "member.remove", "user:" + user, "test"));
+  }
+
+  /** The workspace's audit trail as "action:result target" lines, oldest first (read under its RLS scope). */
+  public List<String> auditTrail(UUID workspace) {
+    return backend.tx.call(workspace, h -> h.createQuery("SELECT action || ':' || result || ' ' || target"
+            + " FROM console.audit_events WHERE workspace_id = :ws ORDER BY seq")
+        .bind("ws", workspace).mapTo(String.class).list());
+  }
+
   @Override
   public void close() throws Exception {
     server.close();

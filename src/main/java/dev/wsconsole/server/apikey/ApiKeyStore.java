@@ -115,6 +115,13 @@ public final class ApiKeyStore {
     });
   }
 
+  /** Revokes every live key {@code userId} created, within the caller's tenant transaction; returns how many. */
+  public static int revokeAllCreatedBy(org.jdbi.v3.core.Handle h, UUID ws, UUID userId) {
+    return h.createUpdate("UPDATE console.api_keys SET revoked_at = now(), updated_at = now()"
+            + " WHERE workspace_id = :ws AND created_by = :user AND revoked_at IS NULL")
+        .bind("ws", ws).bind("user", userId).execute();
+  }
+
   /** Replaces the secret in place: the old one stops working in the same commit. */
   public Optional<Issued> rotate(UUID ws, UUID id, int durationDays, AuditRecord audit) {
     ApiKeyToken token = ApiKeyToken.generate(ws);

@@ -33,7 +33,8 @@ public final class IsolationLint {
       "app.create_session(uuid,uuid,bytea)",
       "app.session_by_digest(bytea)",
       "app.touch_session(uuid)",
-      "app.end_session(uuid)");
+      "app.end_session(uuid)",
+      "app.users_by_ids(uuid[])");
 
   private static final String SYSTEM_SCHEMAS = "('pg_catalog', 'information_schema', 'pg_toast')";
   private final Connection connection;

@@ -4,6 +4,10 @@ import static dev.wsconsole.model.Permission.API_KEY_CREATE;
 import static dev.wsconsole.model.Permission.API_KEY_REVOKE;
 import static dev.wsconsole.model.Permission.API_KEY_VIEW;
 import static dev.wsconsole.model.Permission.ISOLATION_CHECK;
+import static dev.wsconsole.model.Permission.MEMBER_INVITE;
+import static dev.wsconsole.model.Permission.MEMBER_MANAGE;
+import static dev.wsconsole.model.Permission.MEMBER_TRANSFER_OWNERSHIP;
+import static dev.wsconsole.model.Permission.MEMBER_VIEW;
 import static dev.wsconsole.model.Permission.SETTINGS_MANAGE;
 import static dev.wsconsole.model.Permission.SERVICE_MANAGE;
 import static dev.wsconsole.model.Permission.SERVICE_VIEW;
@@ -24,6 +28,8 @@ import dev.wsconsole.server.service.ServiceHandlers;
 import dev.wsconsole.server.apikey.ApiKeyHandlers;
 import dev.wsconsole.server.audit.AuditHandlers;
 import dev.wsconsole.server.auth.AuthHandlers;
+import dev.wsconsole.server.member.InvitationHandlers;
+import dev.wsconsole.server.member.MemberHandlers;
 import dev.wsconsole.server.workspace.WorkspaceHandlers;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +52,8 @@ public final class Routes {
     AgentHandlers agents = new AgentHandlers(b.agents);
     ContextGraphHandlers graphs = new ContextGraphHandlers(b.contextGraphs);
     ServiceHandlers services = new ServiceHandlers(b.services);
+    MemberHandlers members = new MemberHandlers(b);
+    InvitationHandlers invitations = new InvitationHandlers(b);
     return List.of(
         Route.extension("GET", "/healthz", PUBLIC, null, "health", 200, c -> Map.of("status", "ok")),
         Route.extension("GET", "/openapi.json", PUBLIC, null, "openapi", 200, c -> OpenApiDocument.render(all(b))),
@@ -88,6 +96,20 @@ public final class Routes {
             "download-audit-export", 200, audit::download),
         Route.extension("POST", IN + "/audit/verify", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW,
             "verify-audit-chain", 200, audit::verify),
+        Route.extension("GET", IN + "/members", WORKSPACE, MEMBER_VIEW, "list-members", 200, members::list),
+        Route.extension("PATCH", IN + "/members/{user_id}", WORKSPACE, MEMBER_MANAGE, "update-member", 200,
+            members::changeRole),
+        Route.extension("DELETE", IN + "/members/{user_id}", WORKSPACE, MEMBER_MANAGE, "delete-member", 204,
+            members::remove),
+        Route.extension("POST", IN + "/members/transfer-ownership", WORKSPACE, MEMBER_TRANSFER_OWNERSHIP,
+            "transfer-ownership", 200, members::transferOwnership),
+        Route.extension("GET", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "list-invitations", 200,
+            invitations::list),
+        Route.extension("POST", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "create-invitation", 201,
+            invitations::create),
+        Route.extension("DELETE", IN + "/invitations/{invitation_id}", WORKSPACE, MEMBER_INVITE,
+            "delete-invitation", 204, invitations::revoke),
+        Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200, invitations::accept),
 
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
             c -> b.database.checkIsolation()),

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +33,8 @@ class RoleMatrixTest {
   private static final Map<String, String> EMAIL_BY_KEY = new java.util.HashMap<>();
   private static String foreignKey;
   private static RouteExamples.Fixture fixture;
+  /** Operations refused to API keys: sign-out ends a session; accepting an invitation joins a person. */
+  private static final Set<String> SESSION_ONLY = Set.of("logout", "accept-invitation");
 
   @BeforeAll
   static void setUp() {
@@ -93,10 +96,15 @@ class RoleMatrixTest {
   }
 
   private static TestApi.Answer call(Route route, String token) {
+    fixture.caller().set(token == null ? null : EMAIL_BY_KEY.get(token));
     RouteExamples.Request r = RouteExamples.EXAMPLES.get(route.operationId()).apply(fixture);
-    if (route.operationId().equals("logout") && token != null && EMAIL_BY_KEY.containsKey(token)) {
-      token = api.signIn(EMAIL_BY_KEY.get(token)); // sign-out ends a console session: give it a fresh one
+    if (SESSION_ONLY.contains(route.operationId()) && token != null && EMAIL_BY_KEY.containsKey(token)) {
+      token = api.signIn(EMAIL_BY_KEY.get(token)); // these act for a signed-in person: give them a fresh session
     }
-    return api.call(route.method(), r.path(), token, r.body());
+    try {
+      return api.call(route.method(), r.path(), token, r.body());
+    } finally {
+      r.after().run();
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -15,11 +16,22 @@ import java.util.function.Function;
  * route for real. A route without an example fails that test: add one here with the route.
  */
 final class RouteExamples {
-  /** The state an example may use: the API, the workspace under test and its owner. */
-  record Fixture(TestApi api, UUID workspace, UUID owner, String slug) {}
+  /**
+   * The state an example may use: the API, the workspace under test, its owner, and the email of the
+   * account about to call (null without credentials), set by the test before each example.
+   */
+  record Fixture(TestApi api, UUID workspace, UUID owner, String slug, AtomicReference<String> caller) {
+    Fixture(TestApi api, UUID workspace, UUID owner, String slug) {
+      this(api, workspace, owner, slug, new AtomicReference<>());
+    }
+  }
 
-  /** A concrete request: path with ids filled in, and a body (or null). */
-  record Request(String path, Object body) {}
+  /** A concrete request: path with ids filled in, a body (or null), and what to undo after the call. */
+  record Request(String path, Object body, Runnable after) {
+    Request(String path, Object body) {
+      this(path, body, () -> { });
+    }
+  }
 
   static final Map<String, Function<Fixture, Request>> EXAMPLES = new HashMap<>();
 
@@ -90,6 +102,42 @@ final class RouteExamples {
     add("get-service", f -> new Request(service(f), null));
     add("update-service", f -> new Request(service(f), Map.of("tool_capacity", 5)));
     add("delete-service", f -> new Request(service(f), null));
+    addMemberExamples();
+  }
+
+  private static void addMemberExamples() {
+    add("list-members", f -> new Request(in(f) + "/members", null));
+    add("update-member", f -> new Request(in(f) + "/members/" + freshMember(f, Role.VIEWER), Map.of("role", "member")));
+    add("delete-member", f -> new Request(in(f) + "/members/" + freshMember(f, Role.VIEWER), null));
+    // Transfer demotes the caller (the matrix's owner key's creator): restore the owner afterwards, whatever
+    // the answer, so that later owner-only calls still find an owner behind that key.
+    add("transfer-ownership", f -> {
+      UUID heir = freshMember(f, Role.VIEWER);
+      return new Request(in(f) + "/members/transfer-ownership", Map.of("user_id", heir.toString()), () -> {
+        f.api().setRole(f.workspace(), f.owner(), Role.OWNER);
+        f.api().removeMember(f.workspace(), heir);
+      });
+    });
+    add("list-invitations", f -> new Request(in(f) + "/invitations", null));
+    add("create-invitation", f -> new Request(in(f) + "/invitations",
+        Map.of("email", "invitee-" + shortId() + "@example.org", "role", "viewer")));
+    add("delete-invitation", f -> new Request(in(f) + "/invitations/" + f.api().issueInvitation(f.workspace(),
+        f.owner(), "invitee-" + shortId() + "@example.org", Role.VIEWER).invitation().id(), null));
+    // The caller joins a fresh workspace hosted by someone else, invited under the caller's own email.
+    add("accept-invitation", f -> {
+      String email = f.caller().get() != null ? f.caller().get() : "nobody-" + shortId() + "@example.org";
+      UUID host = f.api().user("host-" + shortId() + "@example.org");
+      UUID elsewhere = f.api().workspace("join-" + shortId(), Environment.STAGING, host);
+      return new Request("/v1/invitations/accept",
+          Map.of("token", f.api().invitation(elsewhere, host, email, Role.VIEWER)));
+    });
+  }
+
+  /** A new account made a member of the fixture's workspace with {@code role}. */
+  static UUID freshMember(Fixture f, Role role) {
+    UUID user = f.api().user("m-" + shortId() + "@example.org");
+    f.api().member(f.workspace(), user, role);
+    return user;
   }
 
   private RouteExamples() {}
