@@ -5,7 +5,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.server.apikey.ApiKeyHandlers;
+import dev.wsconsole.server.apikey.ApiKeyResponses;
 import dev.wsconsole.server.db.DatabaseTarget;
 import dev.wsconsole.server.http.Json;
 import dev.wsconsole.server.http.Page;
@@ -56,9 +56,9 @@ final class BareServer implements AutoCloseable {
         UUID ws = UUID.fromString(ctx.pathParam("workspace_id"));
         // ApiKeyStore.list's query (page and window count in one statement), with an explicit WHERE.
         String where = " WHERE k.workspace_id = :ws AND k.revoked_at IS NULL";
-        Page<ApiKeyHandlers.View> page = jdbi.withHandle(h -> {
+        Page<ApiKeyResponses.View> page = jdbi.withHandle(h -> {
           long[] total = {0};
-          List<ApiKeyHandlers.View> items = h.createQuery("SELECT " + KEY_COLUMNS
+          List<ApiKeyResponses.View> items = h.createQuery("SELECT " + KEY_COLUMNS
                   + ", count(*) OVER () AS total FROM console.api_keys k" + where
                   + " ORDER BY k.created_at, k.id LIMIT :limit OFFSET :offset")
               .bind("ws", ws).bind("limit", 10).bind("offset", 0L).map((rs, sc) -> {
@@ -88,9 +88,9 @@ final class BareServer implements AutoCloseable {
         ts(rs, "archived_at"));
   }
 
-  private static ApiKeyHandlers.View key(ResultSet rs) throws SQLException {
+  private static ApiKeyResponses.View key(ResultSet rs) throws SQLException {
     UUID id = rs.getObject("id", UUID.class);
-    return new ApiKeyHandlers.View(id, rs.getObject("workspace_id", UUID.class), rs.getObject("created_by", UUID.class),
+    return new ApiKeyResponses.View(id, rs.getObject("workspace_id", UUID.class), rs.getObject("created_by", UUID.class),
         rs.getObject("created_by_credential", UUID.class), id.toString(), rs.getString("name"),
         Role.fromWire(rs.getString("role")), Arrays.asList((String[]) rs.getArray("permissions").getArray()),
         ts(rs, "expires_at"), ts(rs, "last_used_at"), ts(rs, "created_at"), ts(rs, "updated_at"),

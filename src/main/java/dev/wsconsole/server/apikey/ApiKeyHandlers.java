@@ -10,12 +10,8 @@ import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.http.ApiException;
 import dev.wsconsole.server.http.Page;
 import dev.wsconsole.server.http.Params;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** HTTP handlers of /v1/{workspace_id}/api-keys: create, list, revoke, rotate, and the permission catalog. */
@@ -32,21 +28,7 @@ public final class ApiKeyHandlers {
   /** RotateApiKeyRequest. */
   public record RotateRequest(Integer durationDays) {}
 
-  /** CreateApiKeyResponse: the only time the secret is shown. */
-  public record Created(String keyId, String apiKey, String name, Role role, List<String> permissions,
-                        Instant expiresAt, UUID createdByEntityId, UUID createdByCredentialId) {}
-
-  /** ApiKeyResponse: a key as listed, never its secret. */
-  public record View(UUID id, UUID workspaceId, UUID createdByEntityId, UUID createdByCredentialId, String keyId,
-                     String name, Role role, List<String> permissions, Instant expiresAt, Instant lastUsedAt,
-                     Instant createdAt, Instant updatedAt, String keyPrefix) {
-    static View of(ApiKey k) {
-      return new View(k.id(), k.workspaceId(), k.createdByEntityId(), k.createdByCredentialId(), k.keyId(), k.name(),
-          k.role(), k.permissions(), k.expiresAt(), k.lastUsedAt(), k.createdAt(), k.updatedAt(), k.keyPrefix());
-    }
-  }
-
-  public Object create(ApiCall call) {
+  public ApiKeyResponses.Created create(ApiCall call) {
     CreateRequest req = call.body(CreateRequest.class);
     int days = duration(req.durationDays());
     Role role;
@@ -67,20 +49,18 @@ public final class ApiKeyHandlers {
     var issued = backend.apiKeys.create(call.workspaceId(), name, role, permissions, call.principal().userId(),
         call.principal().credentialId(), days,
         AuditRecord.allowed(call.actor(), "api_key.create", "", call.requestId()));
-    ApiKey k = issued.key();
-    return new Created(k.keyId(), issued.secret(), k.name(), k.role(), k.permissions(), k.expiresAt(),
-        k.createdByEntityId(), k.createdByCredentialId());
+    return ApiKeyResponses.Created.of(issued);
   }
 
-  public Object list(ApiCall call) {
+  public Page<ApiKeyResponses.View> list(ApiCall call) {
     boolean mine = call.queryBool("mine_only", false);
     int limit = call.queryInt("limit", 10, 1, 20);
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
     var page = backend.apiKeys.list(call.workspaceId(), mine ? call.principal().userId() : null, limit, offset);
-    return Page.of(page.items().stream().map(View::of).toList(), offset, page.total());
+    return Page.of(page.items().stream().map(ApiKeyResponses.View::of).toList(), offset, page.total());
   }
 
-  public Object revoke(ApiCall call) {
+  public Void revoke(ApiCall call) {
     UUID id = keyId(call);
     mayHandle(call, id);
     if (!backend.apiKeys.revoke(call.workspaceId(), id,
@@ -90,7 +70,7 @@ public final class ApiKeyHandlers {
     return null;
   }
 
-  public Object rotate(ApiCall call) {
+  public ApiKeyResponses.Created rotate(ApiCall call) {
     RotateRequest req = call.body(RotateRequest.class);
     int days = duration(req.durationDays());
     UUID id = keyId(call);
@@ -98,25 +78,11 @@ public final class ApiKeyHandlers {
     var issued = backend.apiKeys.rotate(call.workspaceId(), id, days,
             AuditRecord.allowed(call.actor(), "api_key.rotate", "", call.requestId()))
         .orElseThrow(() -> ApiException.notFound("API key"));
-    ApiKey k = issued.key();
-    return new Created(k.keyId(), issued.secret(), k.name(), k.role(), k.permissions(), k.expiresAt(),
-        k.createdByEntityId(), k.createdByCredentialId());
+    return ApiKeyResponses.Created.of(issued);
   }
 
-  /** PermissionCatalogResponse: each role's permissions and the full permission universe. */
-  public Object catalog(ApiCall call) {
-    List<Map<String, Object>> roles = new ArrayList<>();
-    for (Role r : Role.values()) {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("name", r.wireName());
-      entry.put("priority", r.priority());
-      entry.put("description", r.description());
-      entry.put("permission_names", RolePermissions.of(r).stream().map(Permission::wireName).sorted().toList());
-      roles.add(entry);
-    }
-    List<Map<String, String>> permissions = Arrays.stream(Permission.values())
-        .map(p -> Map.of("name", p.wireName(), "namespace", p.namespace(), "action", p.action())).toList();
-    return Map.of("roles", roles, "permissions", permissions);
+  public ApiKeyResponses.PermissionCatalog catalog(ApiCall call) {
+    return ApiKeyResponses.PermissionCatalog.current();
   }
 
   /** Nobody revokes or rotates (and so obtains) a key carrying rights they do not hold themselves. */

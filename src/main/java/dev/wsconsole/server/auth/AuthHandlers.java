@@ -6,7 +6,6 @@ import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.http.ApiException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,10 +21,15 @@ public final class AuthHandlers {
   /** Sign-in body. */
   public record LoginRequest(String email, String password) {}
 
-  public Object login(ApiCall call) throws InterruptedException {
+  public AuthResponses.Login login(ApiCall call) throws InterruptedException {
     LoginRequest req = call.body(LoginRequest.class);
     if (req.email() == null || req.email().isBlank()) {
       throw ApiException.invalid(List.of("body", "email"), "Field required", "missing");
+    }
+    try {
+      AccountRules.email(req.email());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.invalid(List.of("body", "email"), "Input should be a valid email address", "value_error");
     }
     if (req.password() == null || req.password().isEmpty()) {
       throw ApiException.invalid(List.of("body", "password"), "Field required", "missing");
@@ -54,17 +58,11 @@ public final class AuthHandlers {
     backend.users.recordLogin(user.id(), true, null);
     SessionStore.Issued issued = backend.sessions.create(user.id());
     auditEverywhere(user.id(), call, "auth.login", "allowed", "session " + issued.session().id());
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("access_token", issued.token());
-    out.put("token_type", "bearer");
-    out.put("session_id", issued.session().id());
-    out.put("user_id", user.id());
-    out.put("email", user.email());
-    out.put("workspace_ids", backend.directory.workspaceIdsOf(user.id()));
-    return out;
+    return new AuthResponses.Login(issued.token(), "bearer", issued.session().id(), user.id(), user.email(),
+        backend.directory.workspaceIdsOf(user.id()));
   }
 
-  public Object logout(ApiCall call) {
+  public Void logout(ApiCall call) {
     Principal p = call.principal();
     if (p.isKey()) {
       throw ApiException.invalid(List.of("header", "Authorization"), "Sign-out ends a console session, not an API"
@@ -76,24 +74,17 @@ public final class AuthHandlers {
   }
 
   /** AuthInfoResponse for keys; sign-in sessions add their account and workspaces (extension fields). */
-  public Object me(ApiCall call) {
+  public AuthResponses.AuthInfo me(ApiCall call) {
     Principal p = call.principal();
-    Map<String, Object> out = new LinkedHashMap<>();
     Instant expires = p.isKey() ? p.expiresAt() : p.createdAt().plus(Duration.ofHours(12));
-    out.put("workspace_id", p.isKey() ? p.keyWorkspaceId() : null);
-    out.put("key_id", p.credentialId().toString());
-    out.put("name", p.name());
-    out.put("expires_at", expires);
-    out.put("expires_in_seconds", Math.max(0, Duration.between(Instant.now(), expires).getSeconds()));
-    out.put("kind", p.isKey() ? "api_key" : "session");
-    out.put("user_id", p.userId());
+    long left = Math.max(0, Duration.between(Instant.now(), expires).getSeconds());
     if (p.isKey()) {
-      out.put("role", p.keyRole());
-      out.put("permissions", p.keyPermissions().stream().map(x -> x.wireName()).sorted().toList());
-    } else {
-      out.put("workspace_ids", backend.directory.workspaceIdsOf(p.userId()));
+      return new AuthResponses.AuthInfo(p.keyWorkspaceId(), p.credentialId().toString(), p.name(), expires, left,
+          "api_key", p.userId(), p.keyRole(), p.keyPermissions().stream().map(x -> x.wireName()).sorted().toList(),
+          null);
     }
-    return out;
+    return new AuthResponses.AuthInfo(null, p.credentialId().toString(), p.name(), expires, left, "session",
+        p.userId(), null, null, backend.directory.workspaceIdsOf(p.userId()));
   }
 
   private void auditEverywhere(UUID userId, ApiCall call, String action, String result, String reason) {

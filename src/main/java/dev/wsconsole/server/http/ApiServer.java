@@ -9,20 +9,16 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API on loopback (or a host asked for): registers every {@link Route} of {@link Routes}
- * behind one pipeline — request id, authentication, workspace access, permission check (denials
- * audited), handler, and errors as {@code {"detail": ...}} without internals.
+ * behind one pipeline — request id, body size limit, authentication, workspace access, permission check
+ * (denials audited), handler — with every error answered by {@link ErrorAnswers}.
  */
 public final class ApiServer implements AutoCloseable {
   /** Request bodies above this get 413. */
   public static final long MAX_BODY_BYTES = 1024L * 1024L;
-  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private final Javalin app;
 
   private ApiServer(Javalin app) {
@@ -36,25 +32,15 @@ public final class ApiServer implements AutoCloseable {
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
-      config.routes.before(ctx -> ctx.header("x-request-id", requestId(ctx)));
+      config.routes.before(ctx -> {
+        ctx.header("x-request-id", requestId(ctx));
+        ErrorAnswers.refuseOversizedBody(ctx);
+      });
       for (Route route : routes) {
         config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(),
             ctx -> serve(backend, mapper, route, ctx));
       }
-      config.routes.exception(ApiException.class, (e, ctx) -> write(mapper, ctx, e.status(), Map.of("detail", e.detail())));
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        LOG.error("request {} failed", ctx.res().getHeader("x-request-id"), e);
-        write(mapper, ctx, 500, Map.of("detail", "Internal server error (request " + ctx.res().getHeader("x-request-id") + ")"));
-      });
-      config.routes.error(404, ctx -> {
-        String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith("application/json")) { // Javalin's own "endpoint not found" text
-          write(mapper, ctx, 404, Map.of("detail", "Not Found"));
-        }
-      });
-      config.routes.error(405, ctx -> write(mapper, ctx, 405, Map.of("detail", "Method Not Allowed")));
-      config.routes.error(413, ctx -> write(mapper, ctx, 413,
-          Map.of("detail", "Request body larger than " + MAX_BODY_BYTES + " bytes")));
+      ErrorAnswers.install(config.routes, mapper);
     });
     app.start(host, port);
     return new ApiServer(app);
@@ -89,12 +75,8 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  private static void write(ObjectMapper mapper, Context ctx, int status, Object body) {
-    try {
-      ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));
-    } catch (Exception e) {
-      ctx.status(500).contentType("application/json").result("{\"detail\":\"Internal server error\"}");
-    }
+  private static void write(ObjectMapper mapper, Context ctx, int status, Object body) throws Exception {
+    ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));
   }
 
   private static String requestId(Context ctx) {

@@ -8,7 +8,6 @@ import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.http.ApiException;
 import dev.wsconsole.server.http.Page;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** HTTP handlers of /v1/me/workspaces and /v1/workspaces/{workspace_id}/... */
@@ -19,7 +18,7 @@ public final class WorkspaceHandlers {
     this.backend = backend;
   }
 
-  public Object create(ApiCall call) {
+  public WorkspaceView create(ApiCall call) {
     WorkspaceRequests.Create req = call.body(WorkspaceRequests.Create.class);
     String slug = WorkspaceRules.slug(req.slug(), List.of("body", "slug"));
     String name = WorkspaceRules.name(req.name(), List.of("body", "name"));
@@ -39,7 +38,7 @@ public final class WorkspaceHandlers {
     }
   }
 
-  public Object list(ApiCall call) {
+  public Page<WorkspaceView> list(ApiCall call) {
     int limit = call.queryInt("limit", 10, 1, 20);
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
     List<UUID> ids = call.principal().isKey()
@@ -51,11 +50,11 @@ public final class WorkspaceHandlers {
     return Page.of(page, offset, visible.size());
   }
 
-  public Object get(ApiCall call) {
+  public WorkspaceView get(ApiCall call) {
     return WorkspaceView.of(current(call));
   }
 
-  public Object update(ApiCall call) {
+  public WorkspaceView update(ApiCall call) {
     WorkspaceRequests.Update req = call.body(WorkspaceRequests.Update.class);
     Workspace ws = current(call);
     if (req.region() != null && !req.region().equals(ws.region())) {
@@ -72,15 +71,15 @@ public final class WorkspaceHandlers {
         AuditRecord.allowed(call.actor(), "workspace.update", "workspace:" + ws.id(), call.requestId())));
   }
 
-  public Object provision(ApiCall call) {
+  public WorkspaceResponses.Provisioned provision(ApiCall call) {
     Workspace ws = current(call);
     var change = new DirectoryStore.Change(null, null, null, true, false, null);
     Workspace done = backend.directory.updateAudited(ws.id(), change,
         AuditRecord.allowed(call.actor(), "workspace.provision", "workspace:" + ws.id(), call.requestId()));
-    return Map.of("workspace", WorkspaceView.of(done));
+    return new WorkspaceResponses.Provisioned(WorkspaceView.of(done));
   }
 
-  public Object archive(ApiCall call) {
+  public WorkspaceView archive(ApiCall call) {
     WorkspaceRequests.Archive req = call.body(WorkspaceRequests.Archive.class);
     Workspace ws = current(call);
     confirmSlug(ws, req.slug(), List.of("body", "slug"));
@@ -89,14 +88,14 @@ public final class WorkspaceHandlers {
         AuditRecord.allowed(call.actor(), "workspace.archive", "workspace:" + ws.id(), call.requestId())));
   }
 
-  public Object environmentCheck(ApiCall call) {
+  public WorkspaceResponses.EnvironmentCheck environmentCheck(ApiCall call) {
     Workspace ws = current(call);
     Environment target = target(call.query("target"));
-    return Map.of("current", ws.environment(), "target", target,
-        "warnings", WorkspaceRules.conversionWarnings(ws.environment(), target));
+    return new WorkspaceResponses.EnvironmentCheck(ws.environment(), target,
+        WorkspaceRules.conversionWarnings(ws.environment(), target));
   }
 
-  public Object convert(ApiCall call) {
+  public WorkspaceView convert(ApiCall call) {
     WorkspaceRequests.Convert req = call.body(WorkspaceRequests.Convert.class);
     Workspace ws = current(call);
     if (req.target() == null || req.target() == Environment.DEVELOPMENT) {
@@ -113,18 +112,18 @@ public final class WorkspaceHandlers {
         "workspace.convert_environment", "workspace:" + ws.id(), "allowed", reason, call.requestId())));
   }
 
-  public Object testCallers(ApiCall call) {
-    return Map.of("numbers", current(call).testCallerNumbers());
+  public WorkspaceResponses.TestCallerNumbers testCallers(ApiCall call) {
+    return new WorkspaceResponses.TestCallerNumbers(current(call).testCallerNumbers());
   }
 
-  public Object setTestCallers(ApiCall call) {
+  public WorkspaceResponses.TestCallerNumbers setTestCallers(ApiCall call) {
     WorkspaceRequests.TestCallers req = call.body(WorkspaceRequests.TestCallers.class);
     List<String> numbers = WorkspaceRules.phoneNumbers(req.numbers(), List.of("body", "numbers"));
     var change = new DirectoryStore.Change(null, null, null, false, false, numbers);
     Workspace ws = backend.directory.updateAudited(call.workspaceId(), change,
         AuditRecord.allowed(call.actor(), "workspace.test_caller_numbers", "workspace:" + call.workspaceId(),
             call.requestId()));
-    return Map.of("numbers", ws.testCallerNumbers());
+    return new WorkspaceResponses.TestCallerNumbers(ws.testCallerNumbers());
   }
 
   /** The directory entry that access was decided on, read once per request by the authenticator. */

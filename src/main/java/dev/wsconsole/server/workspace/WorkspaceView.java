@@ -2,13 +2,15 @@ package dev.wsconsole.server.workspace;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Workspace;
+import dev.wsconsole.server.http.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
 /** The platform's WorkspaceResponse, plus {@code archived_at} (an extension field). */
-public record WorkspaceView(UUID id, String slug, String name, Environment environment, String backendOrgId,
-                            String region, String connectorType, Instant provisionedAt, Instant createdAt,
-                            Instant updatedAt, Instant archivedAt) {
+public record WorkspaceView(UUID id, String slug, String name, Environment environment,
+                            @Nullable String backendOrgId, String region, @Nullable String connectorType,
+                            @Nullable Instant provisionedAt, Instant createdAt, Instant updatedAt,
+                            @Nullable Instant archivedAt) {
 
   public static WorkspaceView of(Workspace w) {
     return new WorkspaceView(w.id(), w.slug(), w.name(), w.environment(), w.backendOrgId(), w.region(),

@@ -1,0 +1,64 @@
+package dev.wsconsole.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into {@code {"detail": ...}}: API errors as thrown, Javalin's own (unknown path,
+ * wrong method, body too large) by their reason phrase, and anything else into a 500 that names only
+ * the request id, so no exception text (SQL, Jdbi, PostgreSQL DETAIL) ever reaches a client.
+ */
+final class ErrorAnswers {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
+
+  private ErrorAnswers() {}
+
+  static void install(RoutesConfig routes, ObjectMapper mapper) {
+    routes.exception(ApiException.class, (e, ctx) -> write(mapper, ctx, e.status(), e.detail()));
+    routes.exception(HttpResponseException.class, (e, ctx) -> write(mapper, ctx, e.getStatus(), reason(e.getStatus())));
+    routes.exception(Exception.class, (e, ctx) -> {
+      String requestId = ctx.res().getHeader("x-request-id");
+      LOG.error("request {} failed", requestId, e);
+      write(mapper, ctx, 500, "Internal server error (request " + requestId + ")");
+    });
+    for (int status : new int[] {404, 405, 413}) {
+      // Javalin answers some requests itself in plain text; our own error bodies are JSON already.
+      routes.error(status, ctx -> {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith("application/json")) {
+          write(mapper, ctx, status, reason(status));
+        }
+      });
+    }
+  }
+
+  /** Too large bodies are refused from their Content-Length, before any handler runs. */
+  static void refuseOversizedBody(Context ctx) {
+    if (ctx.contentLength() > ApiServer.MAX_BODY_BYTES) {
+      throw new ApiException(413, reason(413));
+    }
+  }
+
+  static String reason(int status) {
+    if (status == 413) {
+      return "Request body larger than " + ApiServer.MAX_BODY_BYTES + " bytes";
+    }
+    String phrase = HttpStatus.forStatus(status).getMessage();
+    return phrase == null || phrase.isEmpty() ? "HTTP " + status : phrase;
+  }
+
+  private static void write(ObjectMapper mapper, Context ctx, int status, Object detail) {
+    try {
+      byte[] bytes = mapper.writeValueAsBytes(Map.of("detail", detail));
+      ctx.status(status).contentType("application/json").result(bytes);
+    } catch (Exception e) {
+      ctx.status(500).contentType("application/json").result("{\"detail\":\"Internal server error\"}");
+    }
+  }
+}
