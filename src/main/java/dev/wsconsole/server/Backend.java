@@ -21,6 +21,8 @@ public final class Backend {
   public final dev.wsconsole.server.audit.AuditStore audit;
   public final dev.wsconsole.server.auth.SessionActivityStore sessionActivity;
   public final Authenticator authenticator;
+  public final dev.wsconsole.server.phone.PhoneNumberStore phoneNumbers;
+  public final dev.wsconsole.server.settings.SettingsStore settings;
 
   public Backend(Database database) {
     this.database = database;
@@ -33,5 +35,7 @@ public final class Backend {
     this.audit = new dev.wsconsole.server.audit.AuditStore(tx);
     this.sessionActivity = new dev.wsconsole.server.auth.SessionActivityStore(tx);
     this.authenticator = new Authenticator(this);
+    this.phoneNumbers = new dev.wsconsole.server.phone.PhoneNumberStore(tx);
+    this.settings = new dev.wsconsole.server.settings.SettingsStore(tx);
   }
 }

@@ -4,6 +4,8 @@ import static dev.wsconsole.model.Permission.API_KEY_CREATE;
 import static dev.wsconsole.model.Permission.API_KEY_REVOKE;
 import static dev.wsconsole.model.Permission.API_KEY_VIEW;
 import static dev.wsconsole.model.Permission.ISOLATION_CHECK;
+import static dev.wsconsole.model.Permission.PHONE_NUMBER_MANAGE;
+import static dev.wsconsole.model.Permission.PHONE_NUMBER_VIEW;
 import static dev.wsconsole.model.Permission.SETTINGS_MANAGE;
 import static dev.wsconsole.model.Permission.SETTINGS_VIEW;
 import static dev.wsconsole.model.Permission.WORKSPACE_ARCHIVE;
@@ -19,8 +21,11 @@ import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.apikey.ApiKeyHandlers;
 import dev.wsconsole.server.auth.AuthHandlers;
 import dev.wsconsole.server.workspace.WorkspaceHandlers;
+import dev.wsconsole.server.phone.PhoneNumberHandlers;
+import dev.wsconsole.server.settings.SettingsHandlers;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Every operation of the API and what it needs, on one screen. The role-matrix test, the OpenAPI
@@ -36,7 +41,7 @@ public final class Routes {
     WorkspaceHandlers workspaces = new WorkspaceHandlers(b);
     ApiKeyHandlers keys = new ApiKeyHandlers(b);
     AuthHandlers auth = new AuthHandlers(b);
-    return List.of(
+    List<Route> core = List.of(
         Route.extension("GET", "/healthz", PUBLIC, null, "health", 200, c -> Map.of("status", "ok")),
         Route.extension("GET", "/openapi.json", PUBLIC, null, "openapi", 200, c -> OpenApiDocument.render(all(b))),
 
@@ -70,5 +75,40 @@ public final class Routes {
 
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
             c -> b.database.checkIsolation()));
+    return Stream.of(core,
+        phoneNumberRoutes(b),
+        settingsRoutes(b)).flatMap(List::stream).toList();
+  }
+
+  private static List<Route> phoneNumberRoutes(Backend b) {
+    PhoneNumberHandlers numbers = new PhoneNumberHandlers(b);
+    String one = IN + "/phone-numbers/{phone_number_id}";
+    return List.of(
+        Route.of("GET", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_VIEW, "list-phone-numbers", 200, numbers::list),
+        Route.of("POST", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_MANAGE, "create-phone-number", 201,
+            numbers::create),
+        Route.of("GET", one, WORKSPACE, PHONE_NUMBER_VIEW, "get-phone-number", 200, numbers::get),
+        Route.of("PUT", one, WORKSPACE, PHONE_NUMBER_MANAGE, "update-phone-number", 200, numbers::update),
+        Route.of("DELETE", one, WORKSPACE, PHONE_NUMBER_MANAGE, "delete-phone-number", 204, numbers::delete),
+        Route.of("PUT", one + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "set-phone-number-forwarding", 200,
+            numbers::setForwarding),
+        Route.of("DELETE", one + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "clear-phone-number-forwarding", 200,
+            numbers::clearForwarding));
+  }
+
+  private static List<Route> settingsRoutes(Backend b) {
+    SettingsHandlers settings = new SettingsHandlers(b);
+    return List.of(
+        Route.of("GET", IN + "/settings/voice", WORKSPACE, SETTINGS_VIEW, "get-voice-settings", 200, settings::voice),
+        Route.of("PUT", IN + "/settings/voice", WORKSPACE, SETTINGS_MANAGE, "update-voice-settings", 200,
+            settings::updateVoice),
+        Route.of("GET", IN + "/settings/security", WORKSPACE, SETTINGS_VIEW, "get-security-settings", 200,
+            settings::security),
+        Route.of("PUT", IN + "/settings/security", WORKSPACE, SETTINGS_MANAGE, "update-security-settings", 200,
+            settings::updateSecurity),
+        Route.of("GET", IN + "/settings/retention", WORKSPACE, SETTINGS_VIEW, "get-retention-policy", 200,
+            settings::retention),
+        Route.of("PUT", IN + "/settings/retention", WORKSPACE, SETTINGS_MANAGE, "update-retention-policy", 200,
+            settings::updateRetention));
   }
 }
