@@ -11,8 +11,8 @@ import static dev.wsconsole.server.phone.PhoneNumberRules.UPDATE_CAPABILITIES_MA
 
 import dev.wsconsole.model.CallForwarding;
 import dev.wsconsole.model.PhoneNumber;
-import dev.wsconsole.server.http.BodyFields;
 import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.BodyFields;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

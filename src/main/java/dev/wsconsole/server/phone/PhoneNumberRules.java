@@ -65,9 +65,4 @@ public final class PhoneNumberRules {
     Boolean disconnect = in.bool("should_disconnect");
     return new CallForwarding(enabled == null || enabled, to, disconnect == null || disconnect);
   }
-
-  /** A stripped optional text field (null when absent or null). */
-  public static String text(BodyFields in, String field, int maxLength) {
-    return in.string(field, 0, maxLength);
-  }
 }
