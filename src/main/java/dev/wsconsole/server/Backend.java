@@ -26,6 +26,8 @@ public final class Backend {
   public final dev.wsconsole.server.document.DocumentStore agents;
   public final dev.wsconsole.server.document.DocumentStore contextGraphs;
   public final dev.wsconsole.server.service.ServiceStore services;
+  public final dev.wsconsole.server.phone.PhoneNumberStore phoneNumbers;
+  public final dev.wsconsole.server.settings.SettingsStore settings;
 
   public Backend(Database database) {
     this.database = database;
@@ -44,5 +46,7 @@ public final class Backend {
     this.contextGraphs = new dev.wsconsole.server.document.DocumentStore(tx,
         dev.wsconsole.server.document.DocumentKind.CONTEXT_GRAPH);
     this.services = new dev.wsconsole.server.service.ServiceStore(tx);
+    this.phoneNumbers = new dev.wsconsole.server.phone.PhoneNumberStore(tx);
+    this.settings = new dev.wsconsole.server.settings.SettingsStore(tx);
   }
 }

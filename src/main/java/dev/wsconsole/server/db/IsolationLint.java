@@ -34,7 +34,9 @@ public final class IsolationLint {
       "app.session_by_digest(bytea)",
       "app.touch_session(uuid)",
       "app.end_session(uuid)",
-      "app.users_by_ids(uuid[])");
+      "app.users_by_ids(uuid[])",
+      "app.claim_phone_number(text,uuid)",
+      "app.release_phone_number(text,uuid)");
 
   private static final String SYSTEM_SCHEMAS = "('pg_catalog', 'information_schema', 'pg_toast')";
   private final Connection connection;

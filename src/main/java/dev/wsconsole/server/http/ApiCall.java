@@ -2,11 +2,13 @@ package dev.wsconsole.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.auth.Access;
 import dev.wsconsole.server.auth.Principal;
 import io.javalin.http.Context;
@@ -82,6 +84,27 @@ public final class ApiCall {
     } catch (java.io.IOException e) {
       throw ApiException.invalid(List.of("body"), "Unreadable body", "json_invalid");
     }
+  }
+
+  /**
+   * The JSON body as a tree, for partial updates that must tell an absent field from an explicit
+   * {@code null} (a record cannot); read it with {@link BodyFields}. Malformed JSON or a non-object is a 422.
+   */
+  public ObjectNode bodyTree() {
+    byte[] bytes = ctx.bodyAsBytes();
+    if (bytes.length == 0) {
+      throw ApiException.invalid(List.of("body"), "Field required", "missing");
+    }
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(bytes);
+    } catch (java.io.IOException e) {
+      throw ApiException.invalid(List.of("body", 0), "JSON decode error", "json_invalid");
+    }
+    if (!(tree instanceof ObjectNode)) {
+      throw ApiException.invalid(List.of("body"), "Input should be an object", "model_type");
+    }
+    return (ObjectNode) tree;
   }
 
   public String pathParam(String name) {

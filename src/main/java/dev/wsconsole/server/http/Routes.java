@@ -8,6 +8,8 @@ import static dev.wsconsole.model.Permission.MEMBER_INVITE;
 import static dev.wsconsole.model.Permission.MEMBER_MANAGE;
 import static dev.wsconsole.model.Permission.MEMBER_TRANSFER_OWNERSHIP;
 import static dev.wsconsole.model.Permission.MEMBER_VIEW;
+import static dev.wsconsole.model.Permission.PHONE_NUMBER_MANAGE;
+import static dev.wsconsole.model.Permission.PHONE_NUMBER_VIEW;
 import static dev.wsconsole.model.Permission.SETTINGS_MANAGE;
 import static dev.wsconsole.model.Permission.SERVICE_MANAGE;
 import static dev.wsconsole.model.Permission.SERVICE_VIEW;
@@ -36,8 +38,11 @@ import dev.wsconsole.server.member.MemberHandlers;
 import dev.wsconsole.server.workspace.WorkspaceHandlers;
 import dev.wsconsole.server.workspace.WorkspaceResponses;
 import dev.wsconsole.server.workspace.WorkspaceView;
+import dev.wsconsole.server.phone.PhoneNumberHandlers;
+import dev.wsconsole.server.settings.SettingsHandlers;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Every operation of the API and what it needs, on one screen. The role-matrix test, the OpenAPI
@@ -59,7 +64,7 @@ public final class Routes {
     ServiceHandlers services = new ServiceHandlers(b.services);
     MemberHandlers members = new MemberHandlers(b);
     InvitationHandlers invitations = new InvitationHandlers(b);
-    return List.of(
+    List<Route> core = List.of(
         Route.extension("GET", "/healthz", PUBLIC, null, "health", 200, Health.class, c -> new Health("ok")),
         Route.extension("GET", "/openapi.json", PUBLIC, null, "openapi", 200, Map.class,
             c -> OpenApiDocument.render(all(b))),
@@ -161,5 +166,40 @@ public final class Routes {
             Untyped.class, services::update),
         Route.of("DELETE", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "delete-service", 204,
             Untyped.class, services::delete));
+    return Stream.of(core,
+        phoneNumberRoutes(b),
+        settingsRoutes(b)).flatMap(List::stream).toList();
+  }
+
+  private static List<Route> phoneNumberRoutes(Backend b) {
+    PhoneNumberHandlers numbers = new PhoneNumberHandlers(b);
+    String one = IN + "/phone-numbers/{phone_number_id}";
+    return List.of(
+        Route.of("GET", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_VIEW, "list-phone-numbers", 200, Untyped.class, numbers::list),
+        Route.of("POST", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_MANAGE, "create-phone-number", 201,
+            Untyped.class, numbers::create),
+        Route.of("GET", one, WORKSPACE, PHONE_NUMBER_VIEW, "get-phone-number", 200, Untyped.class, numbers::get),
+        Route.of("PUT", one, WORKSPACE, PHONE_NUMBER_MANAGE, "update-phone-number", 200, Untyped.class, numbers::update),
+        Route.of("DELETE", one, WORKSPACE, PHONE_NUMBER_MANAGE, "delete-phone-number", 204, Untyped.class, numbers::delete),
+        Route.of("PUT", one + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "set-phone-number-forwarding", 200,
+            Untyped.class, numbers::setForwarding),
+        Route.of("DELETE", one + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "clear-phone-number-forwarding", 200,
+            Untyped.class, numbers::clearForwarding));
+  }
+
+  private static List<Route> settingsRoutes(Backend b) {
+    SettingsHandlers settings = new SettingsHandlers(b);
+    return List.of(
+        Route.of("GET", IN + "/settings/voice", WORKSPACE, SETTINGS_VIEW, "get-voice-settings", 200, Untyped.class, settings::voice),
+        Route.of("PUT", IN + "/settings/voice", WORKSPACE, SETTINGS_MANAGE, "update-voice-settings", 200,
+            Untyped.class, settings::updateVoice),
+        Route.of("GET", IN + "/settings/security", WORKSPACE, SETTINGS_VIEW, "get-security-settings", 200,
+            Untyped.class, settings::security),
+        Route.of("PUT", IN + "/settings/security", WORKSPACE, SETTINGS_MANAGE, "update-security-settings", 200,
+            Untyped.class, settings::updateSecurity),
+        Route.of("GET", IN + "/settings/retention", WORKSPACE, SETTINGS_VIEW, "get-retention-policy", 200,
+            Untyped.class, settings::retention),
+        Route.of("PUT", IN + "/settings/retention", WORKSPACE, SETTINGS_MANAGE, "update-retention-policy", 200,
+            Untyped.class, settings::updateRetention));
   }
 }

@@ -4,6 +4,7 @@ import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ConfigFixtures;
 import dev.wsconsole.testing.TestApi;
+import dev.wsconsole.testing.TestPhoneNumbers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,6 +139,31 @@ final class RouteExamples {
     UUID user = f.api().user("m-" + shortId() + "@example.org");
     f.api().member(f.workspace(), user, role);
     return user;
+  }
+
+  static {
+    add("list-phone-numbers", f -> new Request(in(f) + "/phone-numbers?status=active", null));
+    add("create-phone-number", f -> new Request(in(f) + "/phone-numbers",
+        Map.of("phone_number", TestPhoneNumbers.fresh(), "display_name", "Front desk")));
+    add("get-phone-number", f -> new Request(phoneNumber(f), null));
+    add("update-phone-number", f -> new Request(phoneNumber(f), Map.of("notes", "Reception")));
+    add("delete-phone-number", f -> new Request(phoneNumber(f), null));
+    add("set-phone-number-forwarding", f -> new Request(phoneNumber(f) + "/forwarding",
+        Map.of("forward_to", TestPhoneNumbers.fresh())));
+    add("clear-phone-number-forwarding", f -> new Request(phoneNumber(f) + "/forwarding", null));
+    add("get-voice-settings", f -> new Request(in(f) + "/settings/voice", null));
+    add("update-voice-settings", f -> new Request(in(f) + "/settings/voice", Map.of("speed", 1.1)));
+    add("get-security-settings", f -> new Request(in(f) + "/settings/security", null));
+    add("update-security-settings", f -> new Request(in(f) + "/settings/security",
+        Map.of("voice_auth_enabled", false)));
+    add("get-retention-policy", f -> new Request(in(f) + "/settings/retention", null));
+    add("update-retention-policy", f -> new Request(in(f) + "/settings/retention",
+        Map.of("call_recordings_days", 400)));
+  }
+
+  /** A fresh number of the fixture's workspace, so every role's call finds one to change or delete. */
+  static String phoneNumber(Fixture f) {
+    return in(f) + "/phone-numbers/" + TestPhoneNumbers.number(f.api(), f.workspace(), TestPhoneNumbers.fresh()).id();
   }
 
   private RouteExamples() {}

@@ -1,0 +1,98 @@
+package dev.wsconsole.server.phone;
+
+import dev.wsconsole.model.PhoneNumber;
+import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.http.TextRules;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/** HTTP handlers of /v1/{workspace_id}/phone-numbers: list, create, get, update, delete, and call forwarding. */
+public final class PhoneNumberHandlers {
+  /** The 409 of a number held anywhere on the platform: deliberately silent about where. */
+  static final String ALREADY_REGISTERED = "Phone number already registered on the platform.";
+  private final Backend backend;
+
+  public PhoneNumberHandlers(Backend backend) {
+    this.backend = backend;
+  }
+
+  public Object list(ApiCall call) {
+    String status = call.query("status");
+    if (status != null) {
+      TextRules.oneOf(List.of("query", "status"), status, PhoneNumberRules.STATUSES);
+    }
+    int limit = call.queryInt("limit", 10, 1, 20);
+    int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
+    var page = backend.phoneNumbers.list(call.workspaceId(), status, limit, offset);
+    return Page.of(page.items(), offset, page.total());
+  }
+
+  public Object create(ApiCall call) {
+    PhoneNumber draft = PhoneNumberRequests.create(call);
+    return translated(() -> backend.phoneNumbers.create(call.workspaceId(), draft,
+        audit(call, "phone_number.create")));
+  }
+
+  public Object get(ApiCall call) {
+    return backend.phoneNumbers.get(call.workspaceId(), id(call)).orElseThrow(PhoneNumberHandlers::notFound);
+  }
+
+  public Object update(ApiCall call) {
+    UUID id = id(call);
+    return change(call, id, PhoneNumberRequests.update(call), "phone_number.update");
+  }
+
+  public Object delete(ApiCall call) {
+    UUID id = id(call);
+    if (!translated(() -> backend.phoneNumbers.delete(call.workspaceId(), id, audit(call, "phone_number.delete")))) {
+      throw notFound();
+    }
+    return null;
+  }
+
+  public Object setForwarding(ApiCall call) {
+    UUID id = id(call);
+    return change(call, id, PhoneNumberRequests.withForwarding(PhoneNumberRequests.forwarding(call)),
+        "phone_number.set_forwarding");
+  }
+
+  public Object clearForwarding(ApiCall call) {
+    return change(call, id(call), n -> PhoneNumberRequests.with(n, null), "phone_number.clear_forwarding");
+  }
+
+  private Object change(ApiCall call, UUID id, UnaryOperator<PhoneNumber> change, String action) {
+    return translated(() -> backend.phoneNumbers.update(call.workspaceId(), id, change, audit(call, action)))
+        .orElseThrow(PhoneNumberHandlers::notFound);
+  }
+
+  private static <T> T translated(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (PhoneNumberStore.AlreadyRegistered e) {
+      throw ApiException.conflict(ALREADY_REGISTERED);
+    } catch (PhoneNumberStore.UnknownService e) {
+      throw ApiException.notFound("Service named by inbound_service_id");
+    } catch (PhoneNumberStore.InUse e) {
+      throw ApiException.conflict("This phone number has call history and cannot be deleted; set its status to"
+          + " 'inactive' instead.");
+    }
+  }
+
+  private static AuditRecord audit(ApiCall call, String action) {
+    return AuditRecord.allowed(call.actor(), action, "", call.requestId());
+  }
+
+  private static UUID id(ApiCall call) {
+    return call.pathUuid("phone_number_id");
+  }
+
+  private static ApiException notFound() {
+    return ApiException.notFound("Phone number");
+  }
+}

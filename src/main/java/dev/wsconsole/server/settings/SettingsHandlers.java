@@ -1,0 +1,65 @@
+package dev.wsconsole.server.settings;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsconsole.model.Environment;
+import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.http.BodyFields;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * HTTP handlers of /v1/{workspace_id}/settings/voice|security|retention. A PUT is partial: an omitted
+ * field keeps its value, an explicit null resets it to the default, and unknown fields are a 422.
+ */
+public final class SettingsHandlers {
+  static final String VOICE = "voice";
+  static final String SECURITY = "security";
+  static final String RETENTION = "retention";
+  private final Backend backend;
+
+  public SettingsHandlers(Backend backend) {
+    this.backend = backend;
+  }
+
+  public Object voice(ApiCall call) {
+    return VoiceSettingsRules.effective(backend.settings.read(call.workspaceId(), VOICE));
+  }
+
+  public Object updateVoice(ApiCall call) {
+    return VoiceSettingsRules.effective(update(call, VOICE, VoiceSettingsRules.FIELDS, VoiceSettingsRules::apply));
+  }
+
+  public Object security(ApiCall call) {
+    return SecuritySettingsRules.effective(backend.settings.read(call.workspaceId(), SECURITY));
+  }
+
+  public Object updateSecurity(ApiCall call) {
+    return SecuritySettingsRules.effective(update(call, SECURITY, SecuritySettingsRules.FIELDS,
+        SecuritySettingsRules::apply));
+  }
+
+  public Object retention(ApiCall call) {
+    return RetentionRules.effective(backend.settings.read(call.workspaceId(), RETENTION), environment(call));
+  }
+
+  public Object updateRetention(ApiCall call) {
+    Environment environment = environment(call);
+    ObjectNode stored = update(call, RETENTION, RetentionRules.FIELDS,
+        (in, s) -> RetentionRules.apply(in, s, environment));
+    return RetentionRules.effective(stored, environment);
+  }
+
+  private ObjectNode update(ApiCall call, String section, Set<String> fields, BiConsumer<BodyFields, ObjectNode> rules) {
+    BodyFields in = BodyFields.of(call.bodyTree(), fields);
+    return backend.settings.update(call.workspaceId(), section, stored -> rules.accept(in, stored),
+        AuditRecord.allowed(call.actor(), "settings." + section + ".update", "", call.requestId()));
+  }
+
+  private Environment environment(ApiCall call) {
+    return backend.directory.get(call.workspaceId()).orElseThrow(() -> ApiException.notFound("Workspace"))
+        .environment();
+  }
+}
