@@ -41,7 +41,7 @@ public final class ApiServer implements AutoCloseable {
         config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(),
             ctx -> serve(backend, mapper, route, ctx));
       }
-      config.routes.exception(ApiException.class, (e, ctx) -> write(mapper, ctx, e.status(), Map.of("detail", e.detail())));
+      config.routes.exception(ApiException.class, (e, ctx) -> write(mapper, ctx, e.status(), e.body()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request {} failed", ctx.res().getHeader("x-request-id"), e);
         write(mapper, ctx, 500, Map.of("detail", "Internal server error (request " + ctx.res().getHeader("x-request-id") + ")"));
