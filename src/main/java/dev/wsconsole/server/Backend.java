@@ -28,8 +28,19 @@ public final class Backend {
   public final dev.wsconsole.server.service.ServiceStore services;
   public final dev.wsconsole.server.phone.PhoneNumberStore phoneNumbers;
   public final dev.wsconsole.server.settings.SettingsStore settings;
+  public final dev.wsconsole.server.datasource.DataSourceStore dataSources;
+  public final dev.wsconsole.server.datasource.DataSourceSyncStore dataSourceSyncs;
+  public final dev.wsconsole.server.safety.SafetyConfigStore safetyConfig;
+  public final dev.wsconsole.server.safety.MonitorConceptStore monitorConcepts;
+  public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
 
+  /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
+    this(database, null);
+  }
+
+  /** {@code dataSourceCipher} seals data-source secrets (see SecretKeySource for where its key comes from). */
+  public Backend(Database database, dev.wsconsole.server.datasource.SecretCipher dataSourceCipher) {
     this.database = database;
     this.tx = database.tenantTx();
     this.directory = new DirectoryStore(database.jdbi(), tx);
@@ -48,5 +59,10 @@ public final class Backend {
     this.services = new dev.wsconsole.server.service.ServiceStore(tx);
     this.phoneNumbers = new dev.wsconsole.server.phone.PhoneNumberStore(tx);
     this.settings = new dev.wsconsole.server.settings.SettingsStore(tx);
+    this.dataSources = new dev.wsconsole.server.datasource.DataSourceStore(tx, dataSourceCipher);
+    this.dataSourceSyncs = new dev.wsconsole.server.datasource.DataSourceSyncStore(tx);
+    this.safetyConfig = new dev.wsconsole.server.safety.SafetyConfigStore(tx);
+    this.monitorConcepts = new dev.wsconsole.server.safety.MonitorConceptStore(tx);
+    this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
   }
 }

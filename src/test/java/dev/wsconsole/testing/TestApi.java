@@ -48,7 +48,7 @@ public final class TestApi implements AutoCloseable {
       DatabaseTarget target = TestDatabases.fresh(label);
       Database db = Database.open(new DatabaseOptions(Path.of("unused"), TestDatabases.url(target),
           TestDatabases.APP_PASSWORD, 8));
-      Backend backend = new Backend(db);
+      Backend backend = new Backend(db, dev.wsconsole.server.datasource.SecretCipher.random());
       return new TestApi(target, db, backend, ApiServer.start(backend, "127.0.0.1", 0));
     } catch (Exception e) {
       throw new IllegalStateException("could not start the test backend", e);

@@ -14,8 +14,10 @@ public final class ServeCommand {
     String host = line.option("--host", "127.0.0.1");
     int port = Integer.parseInt(line.option("--port", "0"));
     long started = System.nanoTime();
-    Database database = Database.open(line.databaseOptions(env));
-    ApiServer server = ApiServer.start(new dev.wsconsole.server.Backend(database), host, port);
+    var options = line.databaseOptions(env);
+    var dataSourceCipher = dev.wsconsole.server.datasource.SecretKeySource.resolve(options, env);
+    Database database = Database.open(options);
+    ApiServer server = ApiServer.start(new dev.wsconsole.server.Backend(database, dataSourceCipher), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

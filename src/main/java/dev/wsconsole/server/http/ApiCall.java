@@ -119,6 +119,11 @@ public final class ApiCall {
     return ctx.queryParam(name);
   }
 
+  /** Every value of a repeatable query parameter, in order (empty when absent). */
+  public List<String> queryAll(String name) {
+    return ctx.queryParams(name);
+  }
+
   public int queryInt(String name, int fallback, int min, int max) {
     return Params.integer(List.of("query", name), ctx.queryParam(name), fallback, min, max);
   }

@@ -6,11 +6,27 @@ import java.util.List;
 public class ApiException extends RuntimeException {
   private final int status;
   private final transient Object detail;
+  private final transient Object body;
 
   public ApiException(int status, Object detail) {
+    this(status, detail, null);
+  }
+
+  private ApiException(int status, Object detail, Object body) {
     super(detail instanceof String ? (String) detail : "HTTP " + status);
     this.status = status;
     this.detail = detail;
+    this.body = body;
+  }
+
+  /** An error whose body the contract shapes itself (it should still carry {@code detail}). */
+  public static ApiException withBody(int status, String detail, java.util.Map<String, Object> body) {
+    return new ApiException(status, detail, body);
+  }
+
+  /** The response body: {@code {"detail": ...}} unless the error was made {@link #withBody}. */
+  public Object body() {
+    return body != null ? body : java.util.Map.of("detail", detail);
   }
 
   public int status() {

@@ -20,7 +20,7 @@ final class ErrorAnswers {
   private ErrorAnswers() {}
 
   static void install(RoutesConfig routes, ObjectMapper mapper) {
-    routes.exception(ApiException.class, (e, ctx) -> write(mapper, ctx, e.status(), e.detail()));
+    routes.exception(ApiException.class, (e, ctx) -> write(mapper, ctx, e.status(), e.body()));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(mapper, ctx, e.getStatus(), reason(e.getStatus())));
     routes.exception(Exception.class, (e, ctx) -> {
       String requestId = ctx.res().getHeader("x-request-id");

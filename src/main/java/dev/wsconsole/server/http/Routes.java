@@ -19,6 +19,10 @@ import static dev.wsconsole.model.Permission.WORKSPACE_CONVERT;
 import static dev.wsconsole.model.Permission.WORKSPACE_PROVISION;
 import static dev.wsconsole.model.Permission.WORKSPACE_UPDATE;
 import static dev.wsconsole.model.Permission.WORKSPACE_VIEW;
+import static dev.wsconsole.model.Permission.DATA_SOURCE_MANAGE;
+import static dev.wsconsole.model.Permission.DATA_SOURCE_VIEW;
+import static dev.wsconsole.model.Permission.SAFETY_MANAGE;
+import static dev.wsconsole.model.Permission.SAFETY_VIEW;
 import static dev.wsconsole.server.http.Scope.PUBLIC;
 import static dev.wsconsole.server.http.Scope.USER;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
@@ -168,7 +172,8 @@ public final class Routes {
             Untyped.class, services::delete));
     return Stream.of(core,
         phoneNumberRoutes(b),
-        settingsRoutes(b)).flatMap(List::stream).toList();
+        settingsRoutes(b),
+        dataSourceAndSafetyRoutes(b)).flatMap(List::stream).toList();
   }
 
   private static List<Route> phoneNumberRoutes(Backend b) {
@@ -201,5 +206,49 @@ public final class Routes {
             Untyped.class, settings::retention),
         Route.of("PUT", IN + "/settings/retention", WORKSPACE, SETTINGS_MANAGE, "update-retention-policy", 200,
             Untyped.class, settings::updateRetention));
+  }
+
+  private static List<Route> dataSourceAndSafetyRoutes(Backend b) {
+    var dataSources = new dev.wsconsole.server.datasource.DataSourceHandlers(b.dataSources);
+    var dataSourceSyncs = new dev.wsconsole.server.datasource.DataSourceSyncHandlers(b.dataSources, b.dataSourceSyncs);
+    var safetyConfig = new dev.wsconsole.server.safety.SafetyConfigHandlers(b.safetyConfig);
+    var safetyTemplates = new dev.wsconsole.server.safety.SafetyTemplateHandlers(b.safetyTemplates, b.monitorConcepts);
+    var concepts = new dev.wsconsole.server.safety.MonitorConceptHandlers(b.monitorConcepts);
+    return List.of(
+        // Data sources (issue 4, part 3): secrets sealed at rest; a sync records a run (the importer comes later).
+        Route.of("GET", IN + "/data-sources", WORKSPACE, DATA_SOURCE_VIEW, "list-data-sources", 200, Untyped.class, dataSources::list),
+        Route.of("POST", IN + "/data-sources", WORKSPACE, DATA_SOURCE_MANAGE, "create-data-source", 201,
+            Untyped.class, dataSources::create),
+        Route.of("GET", IN + "/data-sources/{data_source_id}", WORKSPACE, DATA_SOURCE_VIEW, "get-data-source", 200,
+            Untyped.class, dataSources::get),
+        Route.of("PATCH", IN + "/data-sources/{data_source_id}", WORKSPACE, DATA_SOURCE_MANAGE, "update-data-source",
+            200, Untyped.class, dataSources::update),
+        Route.of("DELETE", IN + "/data-sources/{data_source_id}", WORKSPACE, DATA_SOURCE_MANAGE, "delete-data-source",
+            204, Untyped.class, dataSources::delete),
+        Route.of("GET", IN + "/data-sources/{data_source_id}/status", WORKSPACE, DATA_SOURCE_VIEW, "data-source-status",
+            200, Untyped.class, dataSourceSyncs::status),
+        Route.of("POST", IN + "/data-sources/{data_source_id}/sync", WORKSPACE, DATA_SOURCE_MANAGE,
+            "trigger-data-source-sync", 202, Untyped.class, dataSourceSyncs::sync),
+        Route.of("GET", IN + "/data-sources/{data_source_id}/sync-history", WORKSPACE, DATA_SOURCE_VIEW,
+            "data-source-sync-history", 200, Untyped.class, dataSourceSyncs::history),
+        // Safety (issue 4, part 5): configuration, regulation templates (a resource file), monitor concepts.
+        Route.of("GET", IN + "/safety/config", WORKSPACE, SAFETY_VIEW, "get-safety-config", 200, Untyped.class, safetyConfig::get),
+        Route.of("PUT", IN + "/safety/config", WORKSPACE, SAFETY_MANAGE, "update-safety-config", 200,
+            Untyped.class, safetyConfig::update),
+        Route.of("GET", IN + "/safety/templates", WORKSPACE, SAFETY_VIEW, "list-safety-templates", 200,
+            Untyped.class, safetyTemplates::list),
+        Route.of("GET", IN + "/safety/templates/{template_id}", WORKSPACE, SAFETY_VIEW, "get-safety-template", 200,
+            Untyped.class, safetyTemplates::get),
+        Route.of("POST", IN + "/safety/templates/{template_id}/apply", WORKSPACE, SAFETY_MANAGE,
+            "apply-safety-template", 200, Untyped.class, safetyTemplates::apply),
+        Route.of("GET", IN + "/monitor-concepts", WORKSPACE, SAFETY_VIEW, "list-monitor-concepts", 200, Untyped.class, concepts::list),
+        Route.of("POST", IN + "/monitor-concepts", WORKSPACE, SAFETY_MANAGE, "create-monitor-concept", 201,
+            Untyped.class, concepts::create),
+        Route.of("GET", IN + "/monitor-concepts/{concept_id}", WORKSPACE, SAFETY_VIEW, "get-monitor-concept", 200,
+            Untyped.class, concepts::get),
+        Route.of("PATCH", IN + "/monitor-concepts/{concept_id}", WORKSPACE, SAFETY_MANAGE, "update-monitor-concept",
+            200, Untyped.class, concepts::update),
+        Route.of("DELETE", IN + "/monitor-concepts/{concept_id}", WORKSPACE, SAFETY_MANAGE, "delete-monitor-concept",
+            204, Untyped.class, concepts::delete));
   }
 }

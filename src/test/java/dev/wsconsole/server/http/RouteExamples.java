@@ -3,6 +3,7 @@ package dev.wsconsole.server.http;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ConfigFixtures;
+import dev.wsconsole.testing.SafetyFixtures;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.TestPhoneNumbers;
 import java.util.HashMap;
@@ -103,6 +104,29 @@ final class RouteExamples {
     add("get-service", f -> new Request(service(f), null));
     add("update-service", f -> new Request(service(f), Map.of("tool_capacity", 5)));
     add("delete-service", f -> new Request(service(f), null));
+
+    add("list-data-sources", f -> new Request(in(f) + "/data-sources?source_type=fhir&search=source&is_active=true",
+        null));
+    add("create-data-source", f -> new Request(in(f) + "/data-sources",
+        SafetyFixtures.dataSourceBody(ConfigFixtures.uniqueName("Source"))));
+    add("get-data-source", f -> new Request(dataSource(f), null));
+    add("update-data-source", f -> new Request(dataSource(f), Map.of("display_name", "Main EHR")));
+    add("delete-data-source", f -> new Request(dataSource(f), null));
+    add("data-source-status", f -> new Request(dataSource(f) + "/status", null));
+    add("trigger-data-source-sync", f -> new Request(dataSource(f) + "/sync", null));
+    add("data-source-sync-history", f -> new Request(dataSource(f) + "/sync-history?days=7", null));
+    add("get-safety-config", f -> new Request(in(f) + "/safety/config", null));
+    add("update-safety-config", f -> new Request(in(f) + "/safety/config", Map.of("triage_timeout_s", 4.5)));
+    add("list-safety-templates", f -> new Request(in(f) + "/safety/templates", null));
+    add("get-safety-template", f -> new Request(in(f) + "/safety/templates/hipaa-minimum-necessary", null));
+    add("apply-safety-template", f -> new Request(in(f) + "/safety/templates/fda-medwatch-adverse-events/apply",
+        Map.of("override_existing", true)));
+    add("list-monitor-concepts", f -> new Request(in(f) + "/monitor-concepts", null));
+    add("create-monitor-concept", f -> new Request(in(f) + "/monitor-concepts",
+        SafetyFixtures.conceptBody(ConfigFixtures.uniqueName("Concept"))));
+    add("get-monitor-concept", f -> new Request(concept(f), null));
+    add("update-monitor-concept", f -> new Request(concept(f), Map.of("threshold", 0.6)));
+    add("delete-monitor-concept", f -> new Request(concept(f), null));
     addMemberExamples();
   }
 
@@ -193,5 +217,15 @@ final class RouteExamples {
   static String service(Fixture f) {
     String ownerKey = f.api().key(f.workspace(), f.owner(), Role.OWNER);
     return in(f) + "/services/" + ConfigFixtures.service(f.api(), f.workspace(), ownerKey);
+  }
+
+  /** A fresh data source made through the API by the owner. */
+  static String dataSource(Fixture f) {
+    return in(f) + "/data-sources/" + SafetyFixtures.dataSource(f.api(), f.workspace(), f.owner());
+  }
+
+  /** A fresh monitor concept made through the API by the owner. */
+  static String concept(Fixture f) {
+    return in(f) + "/monitor-concepts/" + SafetyFixtures.concept(f.api(), f.workspace(), f.owner());
   }
 }

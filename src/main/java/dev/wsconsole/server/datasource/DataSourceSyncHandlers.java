@@ -1,0 +1,73 @@
+package dev.wsconsole.server.datasource;
+
+import dev.wsconsole.server.datasource.DataSourceSyncStore.AlreadyRunning;
+import dev.wsconsole.server.datasource.DataSourceSyncStore.Inactive;
+import dev.wsconsole.server.datasource.DataSourceSyncStore.NotFound;
+import dev.wsconsole.server.datasource.DataSourceSyncStore.Started;
+import dev.wsconsole.server.datasource.DataSourceViews.ConflictDetails;
+import dev.wsconsole.server.datasource.DataSourceViews.History;
+import dev.wsconsole.server.datasource.DataSourceViews.Run;
+import dev.wsconsole.server.datasource.DataSourceViews.Status;
+import dev.wsconsole.server.datasource.DataSourceViews.SyncTriggered;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.ApiException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * HTTP handlers of a data source's status, sync trigger (records a running run; 409 while one runs)
+ * and sync history (daily timeline, recent failures, and each run).
+ */
+public final class DataSourceSyncHandlers {
+  /** How many runs the history lists in {@code runs}. */
+  public static final int MAX_RUNS = 100;
+  /** How many runs of the window the timeline sums at most (90 days of a source syncing every 15 minutes). */
+  public static final int MAX_TIMELINE_RUNS = 9000;
+  private final DataSourceStore sources;
+  private final DataSourceSyncStore syncs;
+
+  public DataSourceSyncHandlers(DataSourceStore sources, DataSourceSyncStore syncs) {
+    this.sources = sources;
+    this.syncs = syncs;
+  }
+
+  public Object status(ApiCall call) {
+    DataSourceRow r = source(call);
+    long[] totals = syncs.totals(call.workspaceId(), r.id());
+    return new Status(r.id(), r.name(), r.isActive(), r.healthStatus(), r.lastSyncAt(), r.lastSyncStatus(),
+        r.lastSyncEventCount(), totals[0], totals[1], totals[2]);
+  }
+
+  public Object sync(ApiCall call) {
+    UUID id = DataSourceHandlers.id(call);
+    DataSourceSyncStore.Trigger t = syncs.start(call.workspaceId(), id, DataSourceHandlers.audit(call, "sync"));
+    if (t instanceof Started s) {
+      return new SyncTriggered("started", id, s.startedAt(), s.syncId());
+    }
+    if (t instanceof NotFound) {
+      throw DataSourceHandlers.notFound();
+    }
+    if (t instanceof Inactive) {
+      throw new ApiException(400, "Data source is inactive; set is_active to true before syncing.");
+    }
+    Instant since = ((AlreadyRunning) t).runningSince();
+    Long ms = since == null ? null : Duration.between(since, Instant.now()).toMillis();
+    throw ApiException.withBody(409, "Data source is already syncing.",
+        DataSourceViews.conflict(new ConflictDetails(since, ms)));
+  }
+
+  public Object history(ApiCall call) {
+    int days = call.queryInt("days", 30, 1, 90);
+    DataSourceRow r = source(call);
+    List<SyncRun> runs = syncs.since(call.workspaceId(), r.id(), Instant.now().minus(Duration.ofDays(days)),
+        MAX_TIMELINE_RUNS);
+    return new History(r.id(), r.name(), SyncHistoryRules.timeline(runs), SyncHistoryRules.failures(runs),
+        runs.stream().limit(MAX_RUNS).map(Run::of).toList());
+  }
+
+  private DataSourceRow source(ApiCall call) {
+    return sources.get(call.workspaceId(), DataSourceHandlers.id(call)).orElseThrow(DataSourceHandlers::notFound);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.wsconsole.server.datasource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.audit.AuditStore;
+import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.http.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Sync runs of data sources. At most one run per source is 'running' (a partial unique index, so
+ * concurrent triggers cannot both start one). The FHIR import that does the work comes in a later
+ * issue; until then a run is recorded here and completed or failed through {@link #finish}.
+ */
+public final class DataSourceSyncStore {
+  private static final ObjectMapper JSON = Json.mapper();
+  private static final String COLUMNS = "id, data_source_id, status, started_at, finished_at, counts, errors";
+  private final TenantTx tx;
+
+  public DataSourceSyncStore(TenantTx tx) {
+    this.tx = tx;
+  }
+
+  /** What a trigger did: started a run, or why not (no such source, inactive, one already running). */
+  public sealed interface Trigger permits Started, NotFound, Inactive, AlreadyRunning {}
+
+  /** A run was recorded as running. */
+  public record Started(UUID syncId, Instant startedAt) implements Trigger {}
+
+  /** No such data source in the workspace. */
+  public record NotFound() implements Trigger {}
+
+  /** The data source is switched off. */
+  public record Inactive() implements Trigger {}
+
+  /** A run is already going; its start time when it could still be read. */
+  public record AlreadyRunning(Instant runningSince) implements Trigger {}
+
+  public Trigger start(UUID ws, UUID dataSourceId, AuditRecord audit) {
+    UUID id = UUID.randomUUID();
+    try {
+      return tx.call(ws, h -> {
+        Optional<Boolean> active = h.createQuery("SELECT is_active FROM console.data_sources WHERE workspace_id = :ws"
+                + " AND id = :id FOR SHARE").bind("ws", ws).bind("id", dataSourceId).mapTo(Boolean.class).findOne();
+        if (active.isEmpty()) {
+          return new NotFound();
+        }
+        if (!active.get()) {
+          return new Inactive();
+        }
+        Instant at = h.createQuery("INSERT INTO console.data_source_syncs (workspace_id, id, data_source_id, status)"
+                + " VALUES (:ws, :id, :ds, 'running') RETURNING started_at")
+            .bind("ws", ws).bind("id", id).bind("ds", dataSourceId).mapTo(Instant.class).one();
+        AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "data_source:" + dataSourceId,
+            audit.result(), "sync " + id, audit.requestId()));
+        return new Started(id, at);
+      });
+    } catch (UnableToExecuteStatementException e) {
+      if (e.getCause() instanceof SQLException s && "23505".equals(s.getSQLState())) {
+        return new AlreadyRunning(running(ws, dataSourceId).map(SyncRun::startedAt).orElse(null));
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Ends a running run as 'success' or 'error' with its counts and error messages, and sets the data
+   * source's health (healthy after a success, degraded after an error); false when the run is not running.
+   */
+  public boolean finish(UUID ws, UUID syncId, boolean success, long eventCount, long syncedCount, long failedCount,
+                        List<String> errors, AuditRecord audit) {
+    Map<String, Long> counts = Map.of("event_count", eventCount, "synced_count", syncedCount,
+        "failed_count", failedCount);
+    return tx.call(ws, h -> {
+      Optional<UUID> source = h.createQuery("UPDATE console.data_source_syncs SET status = :status,"
+              + " finished_at = clock_timestamp(), counts = CAST(:counts AS jsonb), errors = CAST(:errors AS jsonb)"
+              + " WHERE workspace_id = :ws AND id = :id AND status = 'running' RETURNING data_source_id")
+          .bind("status", success ? "success" : "error").bind("counts", json(counts)).bind("errors", json(errors))
+          .bind("ws", ws).bind("id", syncId).mapTo(UUID.class).findOne();
+      source.ifPresent(ds -> {
+        h.createUpdate("UPDATE console.data_sources SET health_status = :health, last_health_check = now()"
+                + " WHERE workspace_id = :ws AND id = :id")
+            .bind("health", success ? "healthy" : "degraded").bind("ws", ws).bind("id", ds).execute();
+        AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "data_source:" + ds, audit.result(),
+            "sync " + syncId + (success ? " succeeded" : " failed"), audit.requestId()));
+      });
+      return source.isPresent();
+    });
+  }
+
+  public Optional<SyncRun> running(UUID ws, UUID dataSourceId) {
+    return tx.call(ws, h -> h.createQuery("SELECT " + COLUMNS + " FROM console.data_source_syncs"
+            + " WHERE workspace_id = :ws AND data_source_id = :ds AND status = 'running'")
+        .bind("ws", ws).bind("ds", dataSourceId).map(DataSourceSyncStore::map).findOne());
+  }
+
+  /** Runs started since {@code since}, newest first, at most {@code limit}. */
+  public List<SyncRun> since(UUID ws, UUID dataSourceId, Instant since, int limit) {
+    return tx.call(ws, h -> h.createQuery("SELECT " + COLUMNS + " FROM console.data_source_syncs"
+            + " WHERE workspace_id = :ws AND data_source_id = :ds AND started_at >= :since"
+            + " ORDER BY started_at DESC, id LIMIT :limit")
+        .bind("ws", ws).bind("ds", dataSourceId).bind("since", since.atOffset(java.time.ZoneOffset.UTC))
+        .bind("limit", limit).map(DataSourceSyncStore::map).list());
+  }
+
+  /** Event, synced and failed counts summed over every finished run of the source. */
+  public long[] totals(UUID ws, UUID dataSourceId) {
+    return tx.call(ws, h -> h.createQuery("SELECT coalesce(sum((counts->>'event_count')::bigint), 0),"
+            + " coalesce(sum((counts->>'synced_count')::bigint), 0), coalesce(sum((counts->>'failed_count')::bigint), 0)"
+            + " FROM console.data_source_syncs WHERE workspace_id = :ws AND data_source_id = :ds AND status <> 'running'")
+        .bind("ws", ws).bind("ds", dataSourceId)
+        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).one());
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static SyncRun map(ResultSet rs, StatementContext ctx) throws SQLException {
+    JsonNode counts = DataSourceStore.parse(rs.getString("counts"));
+    List<String> errors = new ArrayList<>();
+    DataSourceStore.parse(rs.getString("errors")).forEach(e -> errors.add(e.isTextual() ? e.asText() : e.toString()));
+    return new SyncRun(rs.getObject("id", UUID.class), rs.getObject("data_source_id", UUID.class),
+        rs.getString("status"), DataSourceStore.ts(rs, "started_at"), DataSourceStore.ts(rs, "finished_at"),
+        counts.path("event_count").asLong(0), counts.path("synced_count").asLong(0),
+        counts.path("failed_count").asLong(0), errors);
+  }
+}

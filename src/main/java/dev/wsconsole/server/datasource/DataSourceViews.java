@@ -1,0 +1,64 @@
+package dev.wsconsole.server.datasource;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Response bodies of the data-source operations (contract names; secrets appear only masked). */
+public final class DataSourceViews {
+  private DataSourceViews() {}
+
+  /** DataSourceResponse. */
+  public record View(UUID id, UUID workspaceId, String name, String displayName, String sourceType,
+                     ObjectNode connectionConfig, List<String> entityTypes, ObjectNode fieldMappings,
+                     String syncStrategy, String syncSchedule, Instant lastSyncAt, String lastSyncStatus,
+                     long lastSyncEventCount, boolean isActive, boolean isStale, String healthStatus,
+                     Instant lastHealthCheck, String discoveredBy, Instant createdAt, Instant updatedAt) {
+    static View of(DataSourceRow r, Instant now) {
+      return new View(r.id(), r.workspaceId(), r.name(), r.displayName(), r.sourceType(), r.maskedConfig(),
+          r.entityTypes(), r.fieldMappings(), r.syncStrategy(), r.syncSchedule(), r.lastSyncAt(), r.lastSyncStatus(),
+          r.lastSyncEventCount(), r.isActive(),
+          DataSourceRules.isStale(r.isActive(), r.syncStrategy(), r.lastSuccessAt(), now), r.healthStatus(),
+          r.lastHealthCheck(), r.discoveredBy(), r.createdAt(), r.updatedAt());
+    }
+  }
+
+  /** DataSourceStatusResponse. */
+  public record Status(UUID dataSourceId, String name, boolean isActive, String healthStatus, Instant lastSyncAt,
+                       String lastSyncStatus, long lastSyncEventCount, long eventCount, long syncedCount,
+                       long failedCount) {}
+
+  /** TriggerSyncResponse, plus {@code sync_id} (extension: the run that was recorded). */
+  public record SyncTriggered(String status, UUID dataSourceId, Instant triggeredAt, UUID syncId) {}
+
+  /** TriggerSyncConflictDetails. */
+  public record ConflictDetails(Instant lastPollAt, Long lastPollDurationMs) {}
+
+  /** SyncHistoryEntry: one UTC day of runs. */
+  public record DayEntry(String date, long eventCount, long syncedCount, long failedCount) {}
+
+  /** SyncFailureEntry: a failed run (event_id is the run id; no FHIR resource until the importer exists). */
+  public record Failure(UUID eventId, String eventType, String fhirResourceType, String fhirResourceId,
+                        String syncError, String createdAt) {}
+
+  /** One run as listed in {@code runs} (extension): status, times, duration, counts and errors. */
+  public record Run(UUID id, String status, Instant startedAt, Instant finishedAt, Long durationMs, long eventCount,
+                    long syncedCount, long failedCount, List<String> errors) {
+    static Run of(SyncRun r) {
+      return new Run(r.id(), r.status(), r.startedAt(), r.finishedAt(), r.durationMs(), r.eventCount(),
+          r.syncedCount(), r.failedCount(), r.errors());
+    }
+  }
+
+  /** DataSourceSyncHistoryResponse, plus {@code runs} (extension). */
+  public record History(UUID dataSourceId, String name, List<DayEntry> timeline, List<Failure> recentFailures,
+                        List<Run> runs) {}
+
+  /** The 409 body: the platform's {@code detail} plus the contract's TriggerSyncConflictResponse fields. */
+  public static Map<String, Object> conflict(ConflictDetails details) {
+    String message = "Data source is already syncing.";
+    return Map.of("detail", message, "message", message, "details", details);
+  }
+}

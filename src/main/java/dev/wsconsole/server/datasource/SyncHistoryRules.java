@@ -1,0 +1,44 @@
+package dev.wsconsole.server.datasource;
+
+import dev.wsconsole.server.datasource.DataSourceViews.DayEntry;
+import dev.wsconsole.server.datasource.DataSourceViews.Failure;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Pure shaping of sync runs into the contract's daily timeline and recent-failure list. */
+public final class SyncHistoryRules {
+  /** How many failed runs {@code recent_failures} shows. */
+  public static final int RECENT_FAILURES = 20;
+
+  private SyncHistoryRules() {}
+
+  /** One entry per UTC day that has finished runs, oldest first. */
+  public static List<DayEntry> timeline(List<SyncRun> runs) {
+    Map<String, long[]> days = new TreeMap<>();
+    for (SyncRun r : runs) {
+      if (r.finishedAt() == null) {
+        continue;
+      }
+      long[] sum = days.computeIfAbsent(r.startedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
+          d -> new long[3]);
+      sum[0] += r.eventCount();
+      sum[1] += r.syncedCount();
+      sum[2] += r.failedCount();
+    }
+    List<DayEntry> out = new ArrayList<>();
+    days.forEach((day, s) -> out.add(new DayEntry(day, s[0], s[1], s[2])));
+    return out;
+  }
+
+  /** Failed runs, newest first (the input's order), at most {@link #RECENT_FAILURES}. */
+  public static List<Failure> failures(List<SyncRun> runs) {
+    return runs.stream().filter(r -> "error".equals(r.status())).limit(RECENT_FAILURES)
+        .map(r -> new Failure(r.id(), "sync_failed", null, null,
+            r.errors().isEmpty() ? null : String.join("; ", r.errors()),
+            r.finishedAt() == null ? null : r.finishedAt().toString()))
+        .toList();
+  }
+}

@@ -1,0 +1,138 @@
+package dev.wsconsole.server.datasource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.SafetyFixtures;
+import dev.wsconsole.testing.TestApi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Sync runs: one at a time per source (409 while one runs, even under a race), status, health and history. */
+@Tag("database")
+class DataSourceSyncTest {
+  private static TestApi api;
+  private static UUID ws;
+  private static UUID owner;
+  private static String key;
+
+  @BeforeAll
+  static void setUp() {
+    api = TestApi.start("data_source_syncs");
+    owner = api.user("owner-sync@example.org");
+    ws = api.workspace("sync-clinic", Environment.DEVELOPMENT, owner);
+    key = api.key(ws, owner, Role.OWNER);
+  }
+
+  @AfterAll
+  static void tearDown() throws Exception {
+    api.close();
+  }
+
+  private static String path(UUID id) {
+    return "/v1/" + ws + "/data-sources/" + id;
+  }
+
+  private static UUID trigger(UUID id) {
+    TestApi.Answer a = api.post(path(id) + "/sync", key, null);
+    assertEquals(202, a.status(), a.text());
+    assertEquals("started", a.json().get("status").asText());
+    assertEquals(id.toString(), a.json().get("data_source_id").asText());
+    return UUID.fromString(a.json().get("sync_id").asText());
+  }
+
+  @Test
+  void aSecondSyncWhileOneRunsIsAConflictAndAFinishedRunFreesTheSource() {
+    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    UUID run = trigger(id);
+    TestApi.Answer busy = api.post(path(id) + "/sync", key, null);
+    assertEquals(409, busy.status(), busy.text());
+    assertEquals("Data source is already syncing.", busy.json().get("message").asText());
+    assertTrue(busy.json().get("details").get("last_poll_at").isTextual(), busy.text());
+    assertTrue(busy.json().get("details").get("last_poll_duration_ms").asLong() >= 0);
+    assertTrue(SafetyFixtures.finishSync(api, ws, run, true, 40, 2, List.of()));
+    assertFalse(SafetyFixtures.finishSync(api, ws, run, true, 1, 0, List.of()), "a finished run stays finished");
+    trigger(id);
+  }
+
+  @Test
+  void concurrentTriggersStartExactlyOneRun() throws Exception {
+    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        answers.add(pool.submit(() -> api.post(path(id) + "/sync", key, null).status()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> f : answers) {
+        statuses.add(f.get());
+      }
+      assertEquals(1, statuses.stream().filter(s -> s == 202).count(), statuses.toString());
+      assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void statusAndHealthFollowTheFinishedRuns() {
+    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    SafetyFixtures.finishSync(api, ws, trigger(id), true, 10, 0, List.of());
+    SafetyFixtures.finishSync(api, ws, trigger(id), false, 3, 2, List.of("Patient/17: missing birthDate"));
+    JsonNode status = api.get(path(id) + "/status", key).json();
+    assertEquals("degraded", status.get("health_status").asText());
+    assertEquals("error", status.get("last_sync_status").asText());
+    assertEquals(5, status.get("last_sync_event_count").asLong());
+    assertEquals(15, status.get("event_count").asLong());
+    assertEquals(13, status.get("synced_count").asLong());
+    assertEquals(2, status.get("failed_count").asLong());
+    JsonNode source = api.get(path(id), key).json();
+    assertFalse(source.get("is_stale").asBoolean(), "a scheduled source with a recent success is fresh");
+    assertTrue(source.get("last_sync_at").isTextual());
+  }
+
+  @Test
+  void historyListsDaysFailuresAndRunsWithCountsDurationAndErrors() {
+    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    SafetyFixtures.finishSync(api, ws, trigger(id), true, 7, 1, List.of());
+    UUID failed = trigger(id);
+    SafetyFixtures.finishSync(api, ws, failed, false, 0, 4, List.of("connection refused"));
+    UUID running = trigger(id);
+    JsonNode h = api.get(path(id) + "/sync-history?days=1", key).json();
+    assertEquals(id.toString(), h.get("data_source_id").asText());
+    assertEquals(1, h.get("timeline").size());
+    assertEquals(12, h.get("timeline").get(0).get("event_count").asLong());
+    assertEquals(5, h.get("timeline").get(0).get("failed_count").asLong());
+    assertEquals(1, h.get("recent_failures").size());
+    assertEquals(failed.toString(), h.get("recent_failures").get(0).get("event_id").asText());
+    assertEquals("connection refused", h.get("recent_failures").get(0).get("sync_error").asText());
+    JsonNode runs = h.get("runs");
+    assertEquals(3, runs.size());
+    assertEquals(running.toString(), runs.get(0).get("id").asText());
+    assertEquals("running", runs.get(0).get("status").asText());
+    assertTrue(runs.get(0).get("duration_ms").isNull());
+    assertTrue(runs.get(1).get("duration_ms").asLong() >= 0);
+    assertEquals("connection refused", runs.get(1).get("errors").get(0).asText());
+  }
+
+  @Test
+  void anInactiveSourceIsNotSynced() {
+    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    api.call("PATCH", path(id), key, Map.of("is_active", false));
+    assertEquals(400, api.post(path(id) + "/sync", key, null).status());
+  }
+}
