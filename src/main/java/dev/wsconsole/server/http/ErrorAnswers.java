@@ -20,7 +20,7 @@ final class ErrorAnswers {
   private ErrorAnswers() {}
 
   static void install(RoutesConfig routes, ObjectMapper mapper) {
-    routes.exception(ApiException.class, (e, ctx) -> write(mapper, ctx, e.status(), e.body()));
+    routes.exception(ApiException.class, (e, ctx) -> writeBody(mapper, ctx, e.status(), e.body()));
     routes.exception(HttpResponseException.class, (e, ctx) -> write(mapper, ctx, e.getStatus(), reason(e.getStatus())));
     routes.exception(Exception.class, (e, ctx) -> {
       String requestId = ctx.res().getHeader("x-request-id");
@@ -54,8 +54,13 @@ final class ErrorAnswers {
   }
 
   private static void write(ObjectMapper mapper, Context ctx, int status, Object detail) {
+    writeBody(mapper, ctx, status, Map.of("detail", detail));
+  }
+
+  /** Writes a whole error body (it carries {@code detail}, and for some contract errors more). */
+  private static void writeBody(ObjectMapper mapper, Context ctx, int status, Object body) {
     try {
-      byte[] bytes = mapper.writeValueAsBytes(Map.of("detail", detail));
+      byte[] bytes = mapper.writeValueAsBytes(body);
       ctx.status(status).contentType("application/json").result(bytes);
     } catch (Exception e) {
       ctx.status(500).contentType("application/json").result("{\"detail\":\"Internal server error\"}");
