@@ -40,8 +40,27 @@ final class ErrorAnswers {
 
   /** Too large bodies are refused from their Content-Length, before any handler runs. */
   static void refuseOversizedBody(Context ctx) {
-    if (ctx.contentLength() > ApiServer.MAX_BODY_BYTES) {
+    long length = ctx.contentLength();
+    if (length > ApiServer.MAX_BODY_BYTES) {
+      drain(ctx, length);
       throw new ApiException(413, reason(413));
+    }
+  }
+
+  /** Bodies a client may still be sending when refused are read and dropped (up to 16 MiB), so the
+   * client reads our 413 instead of a reset connection; anything larger just gets the connection closed. */
+  private static void drain(Context ctx, long length) {
+    if (length > 16L * ApiServer.MAX_BODY_BYTES) {
+      ctx.header("Connection", "close");
+      return;
+    }
+    try (var in = ctx.req().getInputStream()) {
+      byte[] sink = new byte[64 * 1024];
+      while (in.read(sink) >= 0) {
+        // discard
+      }
+    } catch (java.io.IOException e) {
+      ctx.header("Connection", "close");
     }
   }
 
