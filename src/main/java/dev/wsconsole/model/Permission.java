@@ -63,6 +63,17 @@ public enum Permission {
     return namespace + "." + action;
   }
 
+  /** The permissions these wire names name; names this version does not know are left out. */
+  public static java.util.Set<Permission> parseKnown(java.util.Collection<String> wireNames) {
+    java.util.Set<Permission> out = java.util.EnumSet.noneOf(Permission.class);
+    for (Permission p : values()) {
+      if (wireNames.contains(p.wireName())) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
   public static Permission fromWire(String value) {
     for (Permission p : values()) {
       if (p.wireName().equals(value)) {

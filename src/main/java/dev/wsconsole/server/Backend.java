@@ -23,6 +23,8 @@ public final class Backend {
   public final dev.wsconsole.server.member.MemberStore members;
   public final dev.wsconsole.server.member.InvitationStore invitations;
   public final Authenticator authenticator;
+  /** API keys this node has authenticated, evicted on any change (decision 0019). */
+  public final dev.wsconsole.server.auth.CredentialCache credentials;
   public final dev.wsconsole.server.document.DocumentStore agents;
   public final dev.wsconsole.server.document.DocumentStore contextGraphs;
   public final dev.wsconsole.server.service.ServiceStore services;
@@ -42,7 +44,10 @@ public final class Backend {
   /** {@code dataSourceCipher} seals data-source secrets (see SecretKeySource for where its key comes from). */
   public Backend(Database database, dev.wsconsole.server.datasource.SecretCipher dataSourceCipher) {
     this.database = database;
-    this.tx = database.tenantTx();
+    this.credentials = new dev.wsconsole.server.auth.CredentialCache();
+    // Any transaction this node commits in a workspace evicts that workspace's keys before it returns;
+    // changes made elsewhere arrive by NOTIFY (decision 0019).
+    this.tx = new TenantTx(database.jdbi(), credentials::evict);
     this.directory = new DirectoryStore(database.jdbi(), tx);
     this.memberships = new MembershipStore(tx);
     this.users = new UserStore(database.jdbi());
@@ -52,6 +57,9 @@ public final class Backend {
     this.sessionActivity = new dev.wsconsole.server.auth.SessionActivityStore(tx);
     this.members = new dev.wsconsole.server.member.MemberStore(tx);
     this.invitations = new dev.wsconsole.server.member.InvitationStore(tx);
+    database.closeWith(new dev.wsconsole.server.db.ChannelListener(
+        () -> database.openDedicatedConnection("wsc-credential-listener"),
+        dev.wsconsole.server.auth.CredentialCache.CHANNEL, credentials));
     this.authenticator = new Authenticator(this);
     this.agents = new dev.wsconsole.server.document.DocumentStore(tx, dev.wsconsole.server.document.DocumentKind.AGENT);
     this.contextGraphs = new dev.wsconsole.server.document.DocumentStore(tx,

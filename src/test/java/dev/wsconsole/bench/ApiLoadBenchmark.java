@@ -76,6 +76,8 @@ public final class ApiLoadBenchmark {
         for (Endpoint e : ENDPOINTS) {
           table(e, apiBase + e.path(f.workspace()), bareBase + e.path(f.workspace()), auth, round, warm);
         }
+        System.out.printf("%nKey lookups answered from memory (decision 0019): %,d; listener up: %s%n",
+            backend.credentials.hits(), backend.credentials.live());
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.wsconsole.server.apikey;
 
 import dev.wsconsole.model.ApiKey;
+import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.Workspace;
 import dev.wsconsole.server.audit.AuditRecord;
@@ -15,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -35,7 +37,11 @@ public final class ApiKeyStore {
    * A key found by its secret, with its creator's current role (empty when the creator left) and its
    * workspace's directory entry, read in the same statement (null if there were none).
    */
-  public record Found(ApiKey key, Optional<Role> creatorRole, Workspace workspace) {}
+  public record Found(ApiKey key, Optional<Role> creatorRole, Workspace workspace, Set<Permission> listedPermissions) {
+    public Found(ApiKey key, Optional<Role> creatorRole, Workspace workspace) {
+      this(key, creatorRole, workspace, Permission.parseKnown(key.permissions()));
+    }
+  }
 
   /** A key and its secret, shown once. */
   public record Issued(ApiKey key, String secret) {}
@@ -60,16 +66,18 @@ public final class ApiKeyStore {
     });
   }
 
+  private static final String FIND_ACTIVE = "SELECT " + COLUMNS + ", m.role::text AS creator_role, "
+      + DirectoryStore.prefixedColumns("d", "ws_")
+      + " FROM console.api_keys k LEFT JOIN console.memberships m"
+      + "   ON m.workspace_id = k.workspace_id AND m.user_id = k.created_by"
+      + " LEFT JOIN LATERAL app.workspace_directory(ARRAY[k.workspace_id]) d ON true"
+      + " WHERE k.workspace_id = ? AND k.digest = ? AND k.revoked_at IS NULL AND k.expires_at > now()";
+
   /** The active (not revoked, not expired) key with this secret, looked up in the workspace the token names. */
   public Optional<Found> findActive(ApiKeyToken token) {
     UUID ws = token.workspaceId();
     // Every request authenticates: one round trip (TenantTx.readOnce), still under row-level security.
-    return tx.readOnce(ws, "SELECT " + COLUMNS + ", m.role::text AS creator_role, "
-            + DirectoryStore.prefixedColumns("d", "ws_")
-            + " FROM console.api_keys k LEFT JOIN console.memberships m"
-            + "   ON m.workspace_id = k.workspace_id AND m.user_id = k.created_by"
-            + " LEFT JOIN LATERAL app.workspace_directory(ARRAY[k.workspace_id]) d ON true"
-            + " WHERE k.workspace_id = ? AND k.digest = ? AND k.revoked_at IS NULL AND k.expires_at > now()",
+    return tx.readOnce(ws, FIND_ACTIVE,
         rs -> new Found(map(rs, null), Optional.ofNullable(rs.getString("creator_role")).map(Role::fromWire),
             DirectoryStore.map(rs, "ws_")),
         ws, token.digest()).stream().findFirst();

@@ -35,19 +35,20 @@ public final class Authenticator {
     }
     // The checksum is verified before any database lookup.
     ApiKeyToken key = ApiKeyToken.parse(token).orElseThrow(() -> ApiException.unauthorized("Missing or invalid API key."));
-    var found = backend.apiKeys.findActive(key).orElseThrow(() -> ApiException.unauthorized("Missing or invalid API key."));
+    ApiKeyStore.Found found = backend.credentials.find(key, () -> backend.apiKeys.findActive(key))
+        .orElseThrow(() -> ApiException.unauthorized("Missing or invalid API key."));
     if (found.creatorRole().isEmpty()) {
       throw ApiException.unauthorized("API key's creator is no longer a member of its workspace.");
     }
     // last_used_at has minute resolution: write it only when the value just read is older than that.
     Instant lastUsed = found.key().lastUsedAt();
     if (lastUsed == null || lastUsed.isBefore(Instant.now().minus(ApiKeyStore.TOUCH_INTERVAL))) {
-      backend.apiKeys.touch(key.workspaceId(), found.key().id());
+      backend.apiKeys.touch(key.workspaceId(), found.key().id()); // commits, so the cache reloads this key once
     }
     // Effective rights: the key's role, cut down to its creator's *current* role and its own list.
     Set<Permission> rights = java.util.EnumSet.noneOf(Permission.class);
     rights.addAll(RolePermissions.intersection(found.key().role(), found.creatorRole().get()));
-    rights.removeIf(p -> !found.key().permissions().contains(p.wireName()));
+    rights.retainAll(found.listedPermissions());
     return new Principal(Principal.Kind.API_KEY, found.key().createdByEntityId(), found.key().id(), key.workspaceId(),
         found.key().role(), rights, found.key().name(), found.key().createdAt(), found.key().expiresAt(),
         found.key().lastUsedAt(), found.workspace());

@@ -19,11 +19,15 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource appPool;
   private final Jdbi jdbi;
   private final IsolationReport report;
+  private final String appPassword;
+  private final java.util.List<AutoCloseable> attachments = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  private Database(EmbeddedDatabase embedded, DatabaseTarget target, HikariDataSource appPool, IsolationReport report) {
+  private Database(EmbeddedDatabase embedded, DatabaseTarget target, HikariDataSource appPool, IsolationReport report,
+                   String appPassword) {
     this.embedded = embedded;
     this.target = target;
     this.appPool = appPool;
+    this.appPassword = appPassword;
     this.jdbi = Jdbi.create(appPool).installPlugin(new PostgresPlugin());
     this.report = report;
   }
@@ -46,7 +50,7 @@ public final class Database implements AutoCloseable {
         if (enforce && !report.passed()) {
           throw new StartupRefusedException(report);
         }
-        return new Database(embedded, target, pool, report);
+        return new Database(embedded, target, pool, report, appPassword);
       } catch (SQLException | RuntimeException e) {
         pool.close();
         throw e;
@@ -118,6 +122,23 @@ public final class Database implements AutoCloseable {
     return lint(appPool);
   }
 
+  /**
+   * A console_app connection outside the pool, for a long-lived LISTEN: it would otherwise hold a
+   * pooled connection for good. Autocommit on; its holder closes it.
+   */
+  public Connection openDedicatedConnection(String applicationName) throws SQLException {
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("user", Roles.APP);
+    props.setProperty("password", appPassword);
+    props.setProperty("ApplicationName", applicationName);
+    return DriverManager.getConnection(target.jdbcUrl(), props);
+  }
+
+  /** Closes {@code part} (a listener, say) before the pool and the server go away. */
+  public void closeWith(AutoCloseable part) {
+    attachments.add(part);
+  }
+
   public DatabaseTarget target() {
     return target;
   }
@@ -128,6 +149,13 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    for (AutoCloseable part : attachments) {
+      try {
+        part.close();
+      } catch (Exception e) {
+        // keep closing the rest
+      }
+    }
     appPool.close();
     if (embedded != null) {
       embedded.close();

@@ -19,9 +19,19 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TenantTx {
   private final Jdbi jdbi;
+  private final java.util.function.Consumer<UUID> committed;
 
   public TenantTx(Jdbi jdbi) {
+    this(jdbi, ws -> { });
+  }
+
+  /**
+   * {@code committed} hears the workspace of every transaction {@link #call} commits, before the
+   * call returns (the backend evicts that workspace's cached credentials: decision 0019).
+   */
+  public TenantTx(Jdbi jdbi, java.util.function.Consumer<UUID> committed) {
     this.jdbi = jdbi;
+    this.committed = committed;
   }
 
   /** Runs {@code work} in {@code workspaceId}'s scope and returns its result. */
@@ -29,10 +39,12 @@ public final class TenantTx {
     if (workspaceId == null) {
       throw new WorkspaceContextMissingException();
     }
-    return jdbi.inTransaction(handle -> {
+    T result = jdbi.inTransaction(handle -> {
       scope(handle, workspaceId);
       return work.withHandle(handle);
     });
+    committed.accept(workspaceId);
+    return result;
   }
 
   /** Runs {@code work} in {@code workspaceId}'s scope. */
