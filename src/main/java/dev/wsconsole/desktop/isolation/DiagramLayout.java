@@ -12,6 +12,11 @@ public record DiagramLayout(IsolationDiagram diagram, List<Frame> frames, List<P
     edges = List.copyOf(edges);
   }
 
+  /** Nothing to draw. */
+  public static DiagramLayout empty() {
+    return new DiagramLayout(IsolationDiagram.empty(), List.of(), List.of(), List.of(), 0, 0);
+  }
+
   /** A point of an edge's route. */
   public record Point(double x, double y) {}
 

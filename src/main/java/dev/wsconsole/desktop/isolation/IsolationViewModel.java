@@ -30,6 +30,7 @@ public final class IsolationViewModel {
   private final Executor background;
   private final Executor ui;
   private final ReadOnlyObjectWrapper<IsolationDiagram> diagram = new ReadOnlyObjectWrapper<>(IsolationDiagram.empty());
+  private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(DiagramLayout.empty());
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -54,8 +55,10 @@ public final class IsolationViewModel {
     background.execute(() -> {
       try {
         IsolationDiagram loaded = load();
+        DiagramLayout placed = IsolationLayout.layout(loaded);
         ui.execute(() -> {
           diagram.set(loaded);
+          layout.set(placed);
           message.set(loaded.isEmpty() ? "You can see no workspace yet." : "");
           loading.set(false);
         });
@@ -157,6 +160,11 @@ public final class IsolationViewModel {
 
   public ReadOnlyObjectProperty<IsolationDiagram> diagramProperty() {
     return diagram.getReadOnlyProperty();
+  }
+
+  /** The diagram laid out (computed off the UI thread along with the counts). */
+  public ReadOnlyObjectProperty<DiagramLayout> layoutProperty() {
+    return layout.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {

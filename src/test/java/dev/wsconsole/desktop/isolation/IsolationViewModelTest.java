@@ -44,10 +44,10 @@ class IsolationViewModelTest {
     WorkspaceGraph north = find(shown, clinics.north);
     assertEquals(Environment.PRODUCTION, north.environment());
     assertEquals("2 services", count(north, ResourceKind.SERVICES));
-    assertEquals("1 numbers", count(north, ResourceKind.PHONE_NUMBERS));
-    assertEquals("1 sources", count(north, ResourceKind.DATA_SOURCES));
+    assertEquals("1 number", count(north, ResourceKind.PHONE_NUMBERS));
+    assertEquals("1 source", count(north, ResourceKind.DATA_SOURCES));
     WorkspaceGraph south = find(shown, clinics.south);
-    assertEquals("1 services", count(south, ResourceKind.SERVICES));
+    assertEquals("1 service", count(south, ResourceKind.SERVICES));
     assertEquals("0 numbers", count(south, ResourceKind.PHONE_NUMBERS));
     assertEquals("3 sources", count(south, ResourceKind.DATA_SOURCES));
     assertEquals("", vm.messageProperty().get());

@@ -30,6 +30,18 @@ class MermaidRoundTripTest {
   }
 
   @Test
+  void aCountOfOneReadsSingularAndParsesBackToTheSameUnit() {
+    assertEquals("1 entity", Tally.of("entities", 1).text());
+    assertEquals("1 service", Tally.of("services", 1).text());
+    assertEquals("0 services", Tally.of("services", 0).text());
+    assertEquals("n/a events", Tally.unknown("events").text());
+    for (Tally t : java.util.List.of(Tally.of("entities", 1), Tally.of("numbers", 1), Tally.of("events", 7),
+        Tally.unknown("sources"))) {
+      assertEquals(t, Tally.parse(t.text()));
+    }
+  }
+
+  @Test
   void namesWithQuotesHashesAndAnglesSurviveTheTrip() {
     WorkspaceGraph odd = DiagramSamples.workspace("A \"quoted\" <b>#1</b> clinic #35; [x]", Environment.STAGING, 4);
     IsolationDiagram diagram = new IsolationDiagram(java.util.List.of(odd));
@@ -59,7 +71,7 @@ class MermaidRoundTripTest {
         () -> MermaidParser.parse(text.replace("  end\n", "")));
     assertTrue(noEnd.getMessage().contains("no 'end'"), noEnd.getMessage());
     IllegalArgumentException badCount = assertThrows(IllegalArgumentException.class,
-        () -> MermaidParser.parse(text.replace("1 services", "many services")));
+        () -> MermaidParser.parse(text.replace("1 service", "many service")));
     assertTrue(badCount.getMessage().startsWith("mermaid line "), badCount.getMessage());
     assertThrows(IllegalArgumentException.class, () -> MermaidParser.parse("graph TD\n"));
     assertThrows(IllegalArgumentException.class, () -> MermaidParser.parse(text.replace("[staging]", "[moon]")));
