@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,6 +45,11 @@ public final class VerdictTablePane extends VBox {
     summary.setId("isolation-check-summary");
     summary.setWrapText(true);
     summary.textProperty().bind(vm.checkSummaryProperty());
+    Tooltip full = new Tooltip();
+    full.textProperty().bind(vm.checkSummaryProperty());
+    full.setWrapText(true);
+    full.setMaxWidth(480);
+    summary.setTooltip(full);
     vm.isolationHoldsProperty().addListener((o, was, holds) -> {
       summary.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
       if (holds != null) {
