@@ -73,7 +73,9 @@ public final class DiagramPane extends Group {
     box.setPrefSize(b.width(), b.height());
     box.setMaxSize(b.width(), b.height());
     box.relocate(b.x(), b.y());
-    Tooltip.install(box, new Tooltip(n.node().kind().title() + ": " + n.node().countText()));
+    String said = n.node().kind().title() + ": " + n.node().countText();
+    box.setAccessibleText(said);
+    Tooltip.install(box, new Tooltip(said));
     return box;
   }
 

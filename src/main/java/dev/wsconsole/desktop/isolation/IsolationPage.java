@@ -4,7 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
+import javafx.util.Duration;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -26,11 +35,15 @@ import javafx.stage.FileChooser;
  * and never linked, with zoom, pan and export, and the "prove isolation" verdicts below.
  */
 public final class IsolationPage extends BorderPane {
+  /** How often the counts reload while the page is showing and "Live" is on. */
+  static final Duration LIVE_INTERVAL = Duration.seconds(20);
   private final IsolationViewModel vm;
   private final Function<ExportFormat, Path> destination;
   private final DiagramPane drawing = new DiagramPane();
   private final ZoomPane zoom = new ZoomPane(drawing);
   private final Label message = new Label();
+  private final ToggleButton live = new ToggleButton("Live");
+  private final Timeline autoRefresh = new Timeline(new KeyFrame(LIVE_INTERVAL, e -> autoRefresh()));
   private boolean fitted;
 
   /** {@code destination} says where an export goes (it returns null when the user cancels); null asks with a dialog. */
@@ -50,6 +63,33 @@ public final class IsolationPage extends BorderPane {
     vm.messageProperty().addListener((o, was, text) -> message.setText(text));
     addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
     show(vm.layoutProperty().get());
+    keepLiveWhileShowing();
+  }
+
+  /** Reloads the counts every {@link #LIVE_INTERVAL} while the page is in a showing window and "Live" is on. */
+  private void keepLiveWhileShowing() {
+    autoRefresh.setCycleCount(Animation.INDEFINITE);
+    live.setId("isolation-live");
+    live.setSelected(true);
+    live.setTooltip(new Tooltip("Reload the counts every " + (int) LIVE_INTERVAL.toSeconds() + " s"));
+    ObservableValue<Boolean> showing = sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+        .orElse(false);
+    showing.addListener((o, was, now) -> updateAutoRefresh(now));
+    live.selectedProperty().addListener((o, was, now) -> updateAutoRefresh(showing.getValue()));
+  }
+
+  private void updateAutoRefresh(boolean showing) {
+    if (showing && live.isSelected()) {
+      autoRefresh.play();
+    } else {
+      autoRefresh.stop();
+    }
+  }
+
+  private void autoRefresh() {
+    if (!vm.loadingProperty().get()) {
+      vm.refresh();
+    }
   }
 
   /** The page with a save dialog for exports. */
@@ -79,7 +119,7 @@ public final class IsolationPage extends BorderPane {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button refresh = button("Refresh", "isolation-refresh", vm::refresh);
     refresh.disableProperty().bind(vm.loadingProperty());
-    return new ToolBar(refresh, new Separator(),
+    return new ToolBar(refresh, live, new Separator(),
         button("−", "isolation-zoom-out", zoom::zoomOut), level, button("+", "isolation-zoom-in", zoom::zoomIn),
         button("Fit", "isolation-zoom-fit", zoom::fit), button("1:1", "isolation-zoom-reset", zoom::actualSize),
         new Separator(), new Label("Export"),
