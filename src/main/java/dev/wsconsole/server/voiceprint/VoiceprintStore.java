@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * The SQL of voiceprints: the model bytes in console.voiceprints (one live row per person entity) and, in the
- * same transaction, the biometric events on the person entity in the world model (PersonVoiceEvents).
+ * same transaction, the biometric events on the person entity in the world model (PersonVoiceEventStore).
  */
 public final class VoiceprintStore {
   private static final String COLUMNS = "id, entity_id, user_id, model, model_id, speech_seconds, event_id, created_at";
@@ -44,11 +44,11 @@ public final class VoiceprintStore {
   /** Stores (or replaces) the entity's voiceprint, its world event, the samples' fingerprints and the audit entry. */
   public Stored enroll(UUID ws, Enrolment e, AuditRecord audit) {
     return tx.call(ws, h -> {
-      PersonVoiceEvents.ensurePerson(h, ws, e.entityId(), e.displayName());
-      Optional<UUID> previous = PersonVoiceEvents.latest(h, ws, e.entityId());
+      PersonVoiceEventStore.ensurePerson(h, ws, e.entityId(), e.displayName());
+      Optional<UUID> previous = PersonVoiceEventStore.latest(h, ws, e.entityId());
       UUID id = UUID.randomUUID();
-      UUID event = PersonVoiceEvents.append(h, ws, e.entityId(), PersonVoiceEvents.ENROLLED,
-          PersonVoiceEvents.enrolledData(id, e), previous.orElse(null));
+      UUID event = PersonVoiceEventStore.append(h, ws, e.entityId(), PersonVoiceEventStore.ENROLLED,
+          PersonVoiceEventStore.enrolledData(id, e), previous.orElse(null));
       h.createUpdate("DELETE FROM console.voiceprints WHERE workspace_id = :ws AND entity_id = :entity")
           .bind("ws", ws).bind("entity", e.entityId()).execute();
       h.createUpdate("INSERT INTO console.voiceprints (workspace_id, id, entity_id, user_id, model, model_id,"
@@ -77,8 +77,8 @@ public final class VoiceprintStore {
       if (enrolledEvent.isEmpty()) {
         return false;
       }
-      PersonVoiceEvents.append(h, ws, entityId, PersonVoiceEvents.DELETED,
-          java.util.Map.of("deleted_by", byUser.toString()), PersonVoiceEvents.latest(h, ws, entityId).orElse(null));
+      PersonVoiceEventStore.append(h, ws, entityId, PersonVoiceEventStore.DELETED,
+          java.util.Map.of("deleted_by", byUser.toString()), PersonVoiceEventStore.latest(h, ws, entityId).orElse(null));
       AuditStore.append(h, ws, audit);
       return true;
     });

@@ -16,14 +16,14 @@ import org.jdbi.v3.core.Handle;
  * (pointing at the stored model by id and digest, never holding the bytes) and voiceprint.deleted, each
  * superseding the entity's previous voiceprint event. Runs inside the caller's tenant transaction.
  */
-final class PersonVoiceEvents {
+final class PersonVoiceEventStore {
   static final String ENROLLED = "voiceprint.enrolled";
   static final String DELETED = "voiceprint.deleted";
   static final String DOMAIN = "identity";
   static final String SOURCE = "console.voiceprint";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private PersonVoiceEvents() {}
+  private PersonVoiceEventStore() {}
 
   /** Creates the person entity on first use (an existing one is kept as it is). */
   static void ensurePerson(Handle h, UUID ws, UUID entityId, String displayName) {
