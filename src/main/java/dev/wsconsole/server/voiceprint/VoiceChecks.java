@@ -6,9 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** The checks every voice attempt passes, each refusal audited: own voice only, then the rate limits. */
+/** The checks every voice attempt passes, each refusal audited: both gates, own voice only, the rate limits. */
 final class VoiceChecks {
   private VoiceChecks() {}
+
+  static void enabled(ApiCall call, VoiceAudit audit, VoicePolicy policy, String action) {
+    try {
+      VoicePolicyRules.requireEnabled(policy);
+    } catch (ApiException e) {
+      audit.refused(call, action, policy.entityId(), "voice sign-in off: " + policy.reason());
+      throw e;
+    }
+  }
 
   static void ownVoice(ApiCall call, VoiceAudit audit, UUID entity, String action, String verb) {
     try {

@@ -28,7 +28,7 @@ public final class VoiceVerifyHandlers {
 
   public VoiceprintViews.Challenge challenge(ApiCall call) {
     VoicePolicy policy = voiceprints.policy(call);
-    VoicePolicyRules.requireEnabled(policy);
+    VoiceChecks.enabled(call, audit, policy, VoiceAudit.CHALLENGE);
     VoiceChecks.reserve(call, voice, audit, RateLimitRules.CHALLENGE, VoiceAudit.CHALLENGE, policy.entityId());
     VoiceChallengeStore.Issued issued = voice.challenges.issue(call.workspaceId(), call.principal().userId(),
         voice.phrases, VoiceAudit.allowed(call, VoiceAudit.CHALLENGE, policy.entityId(), "passphrase issued"));
@@ -38,7 +38,7 @@ public final class VoiceVerifyHandlers {
   public VoiceprintViews.Verified verify(ApiCall call) {
     UUID user = call.principal().userId();
     VoicePolicy policy = voiceprints.policy(call);
-    VoicePolicyRules.requireEnabled(policy);
+    VoiceChecks.enabled(call, audit, policy, VoiceAudit.VERIFY);
     VoiceUpload upload = VoiceUpload.read(call, 1, VoiceUpload.MAX_VERIFY_SECONDS);
     UUID entity = upload.entityId();
     if (upload.challengeId() == null) {

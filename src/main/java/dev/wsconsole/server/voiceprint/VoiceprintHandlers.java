@@ -29,10 +29,6 @@ public final class VoiceprintHandlers {
 
   public VoicePolicy policy(ApiCall call) {
     UUID entity = VoiceprintRules.personEntity(call.workspaceId(), call.principal().userId());
-    return policy(call, entity);
-  }
-
-  VoicePolicy policy(ApiCall call, UUID entity) {
     SecuritySettings settings = SecuritySettingsRules.effective(backend.settings.read(call.workspaceId(), "security"));
     boolean enrolled = voice.voiceprints.find(call.workspaceId(), entity).isPresent();
     return VoicePolicyRules.effective(voice.environmentSwitch.on(), settings, entity, enrolled);
@@ -40,7 +36,7 @@ public final class VoiceprintHandlers {
 
   public VoiceprintViews.Enrolled enroll(ApiCall call) {
     UUID user = call.principal().userId();
-    VoicePolicyRules.requireEnabled(policy(call));
+    VoiceChecks.enabled(call, audit, policy(call), VoiceAudit.ENROLL);
     VoiceUpload upload = VoiceUpload.read(call, VoiceUpload.MAX_ENROLL_SAMPLES, VoiceUpload.MAX_ENROLL_SECONDS);
     VoiceChecks.ownVoice(call, audit, upload.entityId(), VoiceAudit.ENROLL, "enrol");
     VoiceChecks.reserve(call, voice, audit, RateLimitRules.ENROLL, VoiceAudit.ENROLL, upload.entityId());

@@ -71,6 +71,8 @@ class VoiceGatesTest {
       assertTrue(enrol.json().get("detail").asText().contains("WSC_VOICE_AUTH"));
       TestApi.Answer verify = owner.verifyWith(UUID.randomUUID(), dev.wsconsole.voice.Fixtures.wav("a_pass.wav"));
       assertEquals(409, verify.status(), verify.text());
+      assertTrue(api.auditTrail(ws).stream().anyMatch(l -> l.startsWith("voiceprint.verify:denied")),
+          "a refused attempt is audited too");
     } finally {
       VoiceFixtures.setWorkspaceVoice(api, ws, false);
     }
