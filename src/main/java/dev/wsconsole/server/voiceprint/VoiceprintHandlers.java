@@ -30,7 +30,7 @@ public final class VoiceprintHandlers {
   public VoicePolicy policy(ApiCall call) {
     UUID entity = VoiceprintRules.personEntity(call.workspaceId(), call.principal().userId());
     SecuritySettings settings = SecuritySettingsRules.effective(backend.settings.read(call.workspaceId(), "security"));
-    boolean enrolled = voice.voiceprints.find(call.workspaceId(), entity).isPresent();
+    boolean enrolled = voice.voiceprints.isEnrolled(call.workspaceId(), entity);
     return VoicePolicyRules.effective(voice.environmentSwitch.on(), settings, entity, enrolled);
   }
 

@@ -34,6 +34,12 @@ public final class VoiceprintStore {
         .bind("ws", ws).bind("entity", entityId).map((rs, c) -> row(rs)).findOne());
   }
 
+  /** Whether the entity has a live voiceprint (without reading its bytes). */
+  public boolean isEnrolled(UUID ws, UUID entityId) {
+    return !tx.readOnce(ws, "SELECT 1 FROM console.voiceprints WHERE workspace_id = ? AND entity_id = ?",
+        rs -> rs.getInt(1), ws, entityId).isEmpty();
+  }
+
   /** The voiceprints of the workspace's other enrolled members: the score-normalisation cohort. */
   public List<byte[]> cohort(UUID ws, UUID exceptEntity) {
     return tx.call(ws, h -> h.createQuery("SELECT model FROM console.voiceprints WHERE workspace_id = :ws"
