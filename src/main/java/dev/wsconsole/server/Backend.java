@@ -35,6 +35,7 @@ public final class Backend {
   public final dev.wsconsole.server.safety.SafetyConfigStore safetyConfig;
   public final dev.wsconsole.server.safety.MonitorConceptStore monitorConcepts;
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
+  public final dev.wsconsole.server.voiceprint.VoiceSignIn voice;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -72,5 +73,6 @@ public final class Backend {
     this.safetyConfig = new dev.wsconsole.server.safety.SafetyConfigStore(tx);
     this.monitorConcepts = new dev.wsconsole.server.safety.MonitorConceptStore(tx);
     this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
+    this.voice = new dev.wsconsole.server.voiceprint.VoiceSignIn(tx, System.getenv());
   }
 }
