@@ -16,7 +16,8 @@ public final class ConsolePages {
   }
 
   private static IsolationPage isolation(dev.wsconsole.desktop.shell.PageContext c, Executor background) {
-    IsolationViewModel vm = new IsolationViewModel(c.api().isolation(), background, c.calls().ui());
+    IsolationViewModel vm = new IsolationViewModel(c.api().isolation(), background, c.calls().ui(),
+        c.workspace() == null ? null : c.workspace().id());
     vm.refresh();
     return new IsolationPage(vm, null);
   }
