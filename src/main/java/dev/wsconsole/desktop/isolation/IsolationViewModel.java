@@ -7,10 +7,12 @@ import dev.wsconsole.desktop.client.IsolationApi.Workspace;
 import dev.wsconsole.desktop.client.IsolationApi.WorldTotals;
 import dev.wsconsole.model.Environment;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,10 +41,18 @@ public final class IsolationViewModel {
   private final ObservableList<TableVerdictRow> verdicts = FXCollections.observableArrayList();
   private final ObservableList<TableVerdictRow> readOnlyVerdicts = FXCollections.unmodifiableObservableList(verdicts);
 
+  private final UUID preferred;
+
   public IsolationViewModel(IsolationApi api, Executor background, Executor ui) {
+    this(api, background, ui, null);
+  }
+
+  /** The same, running the isolation check through {@code preferred} (the shell's current workspace) first. */
+  public IsolationViewModel(IsolationApi api, Executor background, Executor ui, UUID preferred) {
     this.api = api;
     this.background = background;
     this.ui = ui;
+    this.preferred = preferred;
   }
 
   /** Loads the workspaces and their counts again. */
@@ -82,7 +92,9 @@ public final class IsolationViewModel {
     diagram.get().workspaces().forEach(w -> known.add(new Workspace(w.id(), "", w.name(), w.environment().wireName())));
     background.execute(() -> {
       try {
-        Proof proof = prove(known.isEmpty() ? api.workspaces() : known);
+        List<Workspace> candidates = new ArrayList<>(known.isEmpty() ? api.workspaces() : known);
+        candidates.sort(Comparator.comparing(w -> !w.id().equals(preferred)));
+        Proof proof = prove(candidates);
         ui.execute(() -> show(proof));
       } catch (RuntimeException e) {
         ui.execute(() -> {

@@ -79,6 +79,17 @@ class IsolationViewModelTest {
   }
 
   @Test
+  void theCheckRunsThroughTheShellsCurrentWorkspaceFirst() {
+    for (UUID current : List.of(clinics.north, clinics.south)) {
+      IsolationViewModel vm = new IsolationViewModel(
+          new IsolationApi(new JsonHttp(clinics.api.baseUrl(), clinics.ownerToken)), Runnable::run, Runnable::run, current);
+      vm.proveIsolation();
+      String name = current.equals(clinics.north) ? "Clinic north-ivm" : "Clinic south-ivm";
+      assertTrue(vm.checkSummaryProperty().get().contains("checked through " + name), vm.checkSummaryProperty().get());
+    }
+  }
+
+  @Test
   void aViewerSeesItsOneWorkspaceButCannotProveIsolation() {
     IsolationViewModel vm = viewModel(clinics.viewerToken);
     vm.refresh();
