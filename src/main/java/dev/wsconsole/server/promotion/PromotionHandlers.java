@@ -17,11 +17,11 @@ import java.util.UUID;
  */
 public final class PromotionHandlers {
   private final Backend backend;
-  private final Promotion promotion;
+  private final PromotionStore promotion;
 
   public PromotionHandlers(Backend backend) {
     this.backend = backend;
-    this.promotion = new Promotion(backend.tx);
+    this.promotion = new PromotionStore(backend.tx);
   }
 
   public Object preview(ApiCall call) {

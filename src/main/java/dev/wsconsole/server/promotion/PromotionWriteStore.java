@@ -16,8 +16,8 @@ import org.jdbi.v3.core.Handle;
  * documents first (services point at them), then services, routing, removals, settings and safety.
  * Any failure throws, and the transaction leaves the target as it was.
  */
-final class PromotionWriter {
-  private PromotionWriter() {}
+final class PromotionWriteStore {
+  private PromotionWriteStore() {}
 
   static void apply(Handle h, UUID ws, PromotionPlan plan) {
     Preview p = plan.preview();
@@ -28,26 +28,26 @@ final class PromotionWriter {
         from.contextGraphs(), plan.target().contextGraphs(), from, "context_graph", "context_graph_version");
     for (Item i : changed(p.services())) {
       if (i.change() == Change.ADDED) {
-        ServiceWriter.add(h, ws, i.name());
+        ServiceWriteStore.add(h, ws, i.name());
       }
-      ServiceWriter.write(h, ws, i.name(), from.services().get(i.name()), agents, graphs);
+      ServiceWriteStore.write(h, ws, i.name(), from.services().get(i.name()), agents, graphs);
     }
-    plan.routing().forEach((number, service) -> ConfigWriter.route(h, ws, number, service));
+    plan.routing().forEach((number, service) -> ConfigWriteStore.route(h, ws, number, service));
     for (Item i : p.services()) {
       if (i.change() == Change.REMOVED) {
-        ServiceRemoval.remove(h, ws, i.name());
+        ServiceWriteStore.remove(h, ws, i.name());
       }
     }
-    changed(p.settings()).forEach(i -> ConfigWriter.section(h, ws, i.name(), from.settings().get(i.name())));
-    changed(p.safety()).forEach(i -> ConfigWriter.safety(h, ws, from.safety()));
+    changed(p.settings()).forEach(i -> ConfigWriteStore.section(h, ws, i.name(), from.settings().get(i.name())));
+    changed(p.safety()).forEach(i -> ConfigWriteStore.safety(h, ws, from.safety()));
     for (Item i : p.monitorConcepts()) {
       if (i.change() == Change.ADDED) {
-        ConfigWriter.addConcept(h, ws, i.name());
+        ConfigWriteStore.addConcept(h, ws, i.name());
       }
       if (i.change() == Change.REMOVED) {
-        ConfigWriter.removeConcept(h, ws, i.name());
+        ConfigWriteStore.removeConcept(h, ws, i.name());
       } else if (i.change() != Change.UNCHANGED) {
-        ConfigWriter.writeConcept(h, ws, i.name(), from.monitorConcepts().get(i.name()));
+        ConfigWriteStore.writeConcept(h, ws, i.name(), from.monitorConcepts().get(i.name()));
       }
     }
   }
@@ -60,7 +60,7 @@ final class PromotionWriter {
     for (Item i : items) {
       DocumentState to = target.get(i.name());
       numbers.put(i.name(), i.change() == Change.UNCHANGED ? to.versionByDigest()
-          : DocumentWriter.write(h, ws, kind, i.name(), source.get(i.name()), to,
+          : DocumentWriteStore.write(h, ws, kind, i.name(), source.get(i.name()), to,
               PromotionRules.pinnedDigests(from, field, pinField, i.name())));
     }
     return numbers;

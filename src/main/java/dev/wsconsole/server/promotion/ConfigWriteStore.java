@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /** Writes promoted settings, the safety configuration, monitor concepts and phone routing in the target's transaction. */
-final class ConfigWriter {
-  private ConfigWriter() {}
+final class ConfigWriteStore {
+  private ConfigWriteStore() {}
 
   /** Replaces a settings section, keeping the target's own legal hold (never promoted). */
   static void section(Handle h, UUID ws, String section, ObjectNode body) {

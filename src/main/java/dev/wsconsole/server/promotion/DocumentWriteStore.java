@@ -14,8 +14,8 @@ import org.jdbi.v3.core.Handle;
  * appended unless the target already holds the same content, and the source's latest becomes the
  * target's latest. Versions are only ever appended, never rewritten (decision 0006).
  */
-final class DocumentWriter {
-  private DocumentWriter() {}
+final class DocumentWriteStore {
+  private DocumentWriteStore() {}
 
   /** Writes the document and returns the target's version number of each content digest. */
   static Map<String, Integer> write(Handle h, UUID ws, DocumentKind kind, String name, DocumentState from,

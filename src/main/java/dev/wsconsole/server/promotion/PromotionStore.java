@@ -15,10 +15,10 @@ import java.util.UUID;
  * checked and written in ONE transaction of the target (atomic: all of the diff or nothing). The
  * source's audit entry follows the target's commit (decision 0010).
  */
-final class Promotion {
+final class PromotionStore {
   private final TenantTx tx;
 
-  Promotion(TenantTx tx) {
+  PromotionStore(TenantTx tx) {
     this.tx = tx;
   }
 
@@ -39,8 +39,8 @@ final class Promotion {
           targetEnvironment);
       check(plan.preview(), digest);
       try {
-        PromotionWriter.apply(h, target, plan);
-      } catch (ServiceRemoval.InUse e) {
+        PromotionWriteStore.apply(h, target, plan);
+      } catch (ServiceWriteStore.InUse e) {
         throw ApiException.conflict("Cannot remove service '" + e.service + "' from the target workspace: it still"
             + " has calls or surfaces there. Add a service of that name to the source, or keep it; nothing was"
             + " promoted.");

@@ -2,18 +2,20 @@ package dev.wsconsole.server.promotion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Writes promoted services into the target's transaction: the agent and graph by name (the documents
  * were written first), and each pinned version by content, as the target's own version number.
  */
-final class ServiceWriter {
-  private ServiceWriter() {}
+final class ServiceWriteStore {
+  private ServiceWriteStore() {}
 
   static void add(Handle h, UUID ws, String name) {
     h.createUpdate("INSERT INTO console.services (workspace_id, id, name) VALUES (:ws, :id, :name)")
@@ -69,5 +71,27 @@ final class ServiceWriter {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(field == null ? n.asText() : n.path(field).asText()));
     return out.toArray(new String[0]);
+  }
+
+  /** The target still has calls or surfaces of a service the promotion would remove. */
+  static final class InUse extends RuntimeException {
+    final String service;
+
+    InUse(String service) {
+      super("service in use", null, false, false);
+      this.service = service;
+    }
+  }
+
+  static void remove(Handle h, UUID ws, String name) {
+    try {
+      h.createUpdate("DELETE FROM console.services WHERE workspace_id = :ws AND name = :name")
+          .bind("ws", ws).bind("name", name).execute();
+    } catch (UnableToExecuteStatementException e) {
+      if (e.getCause() instanceof SQLException s && "23503".equals(s.getSQLState())) {
+        throw new InUse(name);
+      }
+      throw e;
+    }
   }
 }
