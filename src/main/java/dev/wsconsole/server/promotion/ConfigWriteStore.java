@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
-/** Writes promoted settings, the safety configuration, monitor concepts and phone routing in the target's transaction. */
+/** Writes promoted settings, safety configuration, monitor concepts and phone routing in the target's transaction. */
 final class ConfigWriteStore {
   private ConfigWriteStore() {}
 
@@ -22,7 +22,8 @@ final class ConfigWriteStore {
 
   static void safety(Handle h, UUID ws, ObjectNode body) {
     h.createUpdate("INSERT INTO console.safety_config AS c (workspace_id, id, body) VALUES (:ws, :id,"
-            + " CAST(:body AS jsonb)) ON CONFLICT (workspace_id) DO UPDATE SET body = EXCLUDED.body, updated_at = now()")
+            + " CAST(:body AS jsonb)) ON CONFLICT (workspace_id) DO UPDATE SET body = EXCLUDED.body,"
+            + " updated_at = now()")
         .bind("ws", ws).bind("id", UUID.randomUUID()).bind("body", body.toString()).execute();
   }
 
@@ -53,7 +54,8 @@ final class ConfigWriteStore {
   /** Points a target number at the target's service of that name (null: at none). */
   static void route(Handle h, UUID ws, UUID number, String serviceName) {
     h.createUpdate("UPDATE console.phone_numbers SET inbound_service_id = (SELECT id FROM console.services"
-            + " WHERE workspace_id = :ws AND name = :service), updated_at = now() WHERE workspace_id = :ws AND id = :id")
+            + " WHERE workspace_id = :ws AND name = :service), updated_at = now()"
+            + " WHERE workspace_id = :ws AND id = :id")
         .bind("ws", ws).bind("service", serviceName).bind("id", number).execute();
   }
 }

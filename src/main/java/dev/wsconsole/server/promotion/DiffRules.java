@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeSet;
 
-/** Pure comparison of named configuration items: which are added, changed (and in which fields), removed or unchanged. */
+/** Pure comparison of named configuration items: added, changed (in which fields), removed or unchanged. */
 final class DiffRules {
   private DiffRules() {}
 

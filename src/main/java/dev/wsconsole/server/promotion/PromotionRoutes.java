@@ -7,7 +7,7 @@ import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
 
-/** Routes of promotion (extensions beyond the platform API): preview and apply, both needing admin of both workspaces. */
+/** Routes of promotion (extensions beyond the platform API): preview and apply, by an admin of both workspaces. */
 public final class PromotionRoutes {
   private static final String WS = "/v1/workspaces/{workspace_id}";
 
