@@ -120,9 +120,31 @@ class PromotionTest {
   }
 
   @Test
-  void dataSourcesAndTheirSecretsAreNeverCopied() {
+  void aServiceOfTheSameNameIsChangedInTheFieldsThatDiffer() {
     PromotionFixtures f = staged();
+    UUID agent = f.agent(f.target, "Other agent", "Other");
+    UUID mine = f.service(f.target, f.targetKey, "Intake", agent, f.graph(f.target));
+    assertEquals(200, api.call("PUT", "/v1/" + f.target + "/services/" + mine, f.targetKey,
+        Map.of("tool_capacity", 9)).status());
+    JsonNode intake = ok(f.preview(f.session, f.toTarget())).get("services").get(0);
+    assertEquals("changed", intake.get("change").asText());
+    assertTrue(texts(intake.get("fields")).containsAll(List.of("agent", "context_graph", "tool_capacity")),
+        intake.toString());
     ok(f.promote(f.session, f.toTarget()));
+    JsonNode after = ok(api.get("/v1/" + f.target + "/services/" + mine, f.targetKey));
+    assertEquals(4, after.get("tool_capacity").asInt());
+    assertEquals("Ava", after.get("agent_name").asText());
+  }
+
+  @Test
+  void dataSourcesSecretsAndCallsAreNeverCopied() {
+    PromotionFixtures f = staged();
+    api.backend.tx.run(f.source, h -> h.createUpdate("INSERT INTO console.calls (workspace_id, id) VALUES (:ws, :id)")
+        .bind("ws", f.source).bind("id", UUID.randomUUID()).execute());
+    ok(f.promote(f.session, f.toTarget()));
+    long calls = api.backend.tx.call(f.target, h -> h.createQuery("SELECT count(*) FROM console.calls"
+        + " WHERE workspace_id = :ws").bind("ws", f.target).mapTo(Long.class).one());
+    assertEquals(0, calls);
     long sources = api.backend.tx.call(f.target, h -> h.createQuery("SELECT count(*) FROM console.data_sources"
         + " WHERE workspace_id = :ws").bind("ws", f.target).mapTo(Long.class).one());
     assertEquals(0, sources);
