@@ -1,5 +1,6 @@
 package dev.wsconsole.server.agent;
 
+import dev.wsconsole.server.http.Nullable;
 import dev.wsconsole.server.agent.AgentDocument.Identity;
 import dev.wsconsole.server.agent.AgentDocument.VoiceConfig;
 import dev.wsconsole.server.document.DocumentHeadHandlers;
@@ -31,8 +32,9 @@ public final class AgentHandlers {
 
   /** AgentVersionResponse: versions never change, so updated_at is created_at. */
   public record VersionView(UUID id, UUID workspaceId, UUID agentId, int version, String name, String initials,
-                            Identity identity, VoiceConfig voiceConfig, String background, List<String> behaviors,
-                            List<String> communicationPatterns, Instant createdAt, Instant updatedAt) {}
+                            Identity identity, @Nullable VoiceConfig voiceConfig, String background,
+                            List<String> behaviors, List<String> communicationPatterns, Instant createdAt,
+                            Instant updatedAt) {}
 
   public Object createVersion(ApiCall call) {
     UUID agentId = heads.id(call);

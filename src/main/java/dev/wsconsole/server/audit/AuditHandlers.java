@@ -16,6 +16,8 @@ import java.util.UUID;
 /** HTTP handlers of /v1/{workspace_id}/audit: list, summary, NDJSON export, and chain verification. */
 public final class AuditHandlers {
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON = dev.wsconsole.server.http.Json.mapper();
+  private static final com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> LINE =
+      new com.fasterxml.jackson.core.type.TypeReference<>() {};
   private final Backend backend;
   private final AuditQueryStore store;
 
@@ -31,19 +33,13 @@ public final class AuditHandlers {
     int limit = call.queryInt("limit", 50, 1, 100);
     int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
     AuditQueryStore.Page page = store.page(call.workspaceId(), filter(call), limit, offset);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("events", page.entries().stream().map(AuditHandlers::view).toList());
-    out.put("total", page.total());
-    out.put("limit", limit);
-    out.put("offset", offset);
-    out.put("has_more", offset + page.entries().size() < page.total());
-    return out;
+    return new AuditResponses.EventList(page.entries().stream().map(AuditResponses.Event::of).toList(), page.total(),
+        limit, offset, offset + page.entries().size() < page.total());
   }
 
   public Object summary(ApiCall call) {
     AuditQueryStore.Summary s = store.summary(call.workspaceId(), filter(call));
-    return Map.of("total_events", s.total(), "phi_access_events", 0, "unique_actors", s.uniqueActors(),
-        "services_with_events", s.total() > 0 ? 1 : 0);
+    return new AuditResponses.Summary(s.total(), 0, s.uniqueActors(), s.total() > 0 ? 1 : 0);
   }
 
   public Object export(ApiCall call) {
@@ -60,13 +56,8 @@ public final class AuditHandlers {
         + (Boolean.TRUE.equals(req.phiOnly()) ? "&phi_only=true" : "");
     backend.audit.record(call.workspaceId(), new AuditRecord(call.actor(), "audit.export", "audit_export:" + exportId,
         "allowed", rows + " entries, " + from + " to " + to, call.requestId()));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("export_id", exportId.toString());
-    out.put("s3_key", "local/" + call.workspaceId() + "/audit/" + exportId + ".ndjson");
-    out.put("row_count", rows);
-    out.put("download_url", "/v1/" + call.workspaceId() + "/audit/exports/" + exportId + "?" + query);
-    out.put("created_at", Instant.now());
-    return out;
+    return new AuditResponses.Export(exportId.toString(), "local/" + call.workspaceId() + "/audit/" + exportId
+        + ".ndjson", rows, "/v1/" + call.workspaceId() + "/audit/exports/" + exportId + "?" + query, Instant.now());
   }
 
   /** The NDJSON body of an export: regenerated from the filters in its URL (the backend keeps no state). */
@@ -74,7 +65,7 @@ public final class AuditHandlers {
     Params.uuid(List.of("path", "export_id"), call.pathParam("export_id"));
     StringBuilder out = new StringBuilder();
     for (AuditEntry e : store.all(call.workspaceId(), filter(call))) {
-      Map<String, Object> line = new LinkedHashMap<>(view(e));
+      Map<String, Object> line = JSON.convertValue(AuditResponses.Event.of(e), LINE);
       line.put("seq", e.seq());
       line.put("prev_hash", java.util.HexFormat.of().formatHex(e.prevHash()));
       line.put("hash", java.util.HexFormat.of().formatHex(e.hash()));
@@ -86,31 +77,8 @@ public final class AuditHandlers {
   public Object verify(ApiCall call) {
     var verdict = AuditChainRules.verify(store.all(call.workspaceId(),
         new AuditFilter(null, null, null, null, null, false, null, null)));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("valid", verdict.valid());
-    out.put("entries_checked", verdict.entriesChecked());
-    out.put("first_broken_seq", verdict.firstBrokenSeq());
-    out.put("detail", verdict.detail());
-    return out;
-  }
-
-  private static Map<String, Object> view(AuditEntry e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    m.put("workspace_id", e.workspaceId());
-    m.put("timestamp", e.createdAt());
-    m.put("service", AuditFilter.SERVICE);
-    m.put("action", e.action());
-    m.put("resource_type", e.resourceType());
-    m.put("resource_id", e.resourceId());
-    m.put("resource_name", null);
-    m.put("actor_entity_id", e.actor().get("user_id"));
-    m.put("actor_credential_id", e.actor().get("credential_id"));
-    m.put("ip_address", e.actor().get("ip"));
-    m.put("user_agent", null);
-    m.put("phi_accessed", false);
-    m.put("metadata", Map.of("result", e.result(), "reason", e.reason(), "request_id", e.requestId(), "seq", e.seq()));
-    return m;
+    return new AuditResponses.Verification(verdict.valid(), verdict.entriesChecked(), verdict.firstBrokenSeq(),
+        verdict.detail());
   }
 
   private static AuditFilter filter(ApiCall call) {

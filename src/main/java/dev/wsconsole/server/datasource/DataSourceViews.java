@@ -1,5 +1,6 @@
 package dev.wsconsole.server.datasource;
 
+import dev.wsconsole.server.http.Nullable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
@@ -11,11 +12,12 @@ public final class DataSourceViews {
   private DataSourceViews() {}
 
   /** DataSourceResponse. */
-  public record View(UUID id, UUID workspaceId, String name, String displayName, String sourceType,
-                     ObjectNode connectionConfig, List<String> entityTypes, ObjectNode fieldMappings,
-                     String syncStrategy, String syncSchedule, Instant lastSyncAt, String lastSyncStatus,
-                     long lastSyncEventCount, boolean isActive, boolean isStale, String healthStatus,
-                     Instant lastHealthCheck, String discoveredBy, Instant createdAt, Instant updatedAt) {
+  public record View(UUID id, UUID workspaceId, String name, @Nullable String displayName, String sourceType,
+                     ObjectNode connectionConfig, @Nullable List<String> entityTypes, ObjectNode fieldMappings,
+                     String syncStrategy, @Nullable String syncSchedule, @Nullable Instant lastSyncAt,
+                     @Nullable String lastSyncStatus, long lastSyncEventCount, boolean isActive, boolean isStale,
+                     String healthStatus, @Nullable Instant lastHealthCheck, @Nullable String discoveredBy,
+                     Instant createdAt, Instant updatedAt) {
     static View of(DataSourceRow r, Instant now) {
       return new View(r.id(), r.workspaceId(), r.name(), r.displayName(), r.sourceType(), r.maskedConfig(),
           r.entityTypes(), r.fieldMappings(), r.syncStrategy(), r.syncSchedule(), r.lastSyncAt(), r.lastSyncStatus(),
@@ -26,9 +28,9 @@ public final class DataSourceViews {
   }
 
   /** DataSourceStatusResponse. */
-  public record Status(UUID dataSourceId, String name, boolean isActive, String healthStatus, Instant lastSyncAt,
-                       String lastSyncStatus, long lastSyncEventCount, long eventCount, long syncedCount,
-                       long failedCount) {}
+  public record Status(UUID dataSourceId, String name, boolean isActive, String healthStatus,
+                       @Nullable Instant lastSyncAt, @Nullable String lastSyncStatus, long lastSyncEventCount,
+                       long eventCount, long syncedCount, long failedCount) {}
 
   /** TriggerSyncResponse, plus {@code sync_id} (extension: the run that was recorded). */
   public record SyncTriggered(String status, UUID dataSourceId, Instant triggeredAt, UUID syncId) {}

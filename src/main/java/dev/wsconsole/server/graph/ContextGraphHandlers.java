@@ -1,5 +1,6 @@
 package dev.wsconsole.server.graph;
 
+import dev.wsconsole.server.http.Nullable;
 import dev.wsconsole.server.document.DocumentHeadHandlers;
 import dev.wsconsole.server.document.DocumentJson;
 import dev.wsconsole.server.document.DocumentRows;
@@ -34,8 +35,8 @@ public final class ContextGraphHandlers {
                             List<GraphDocument.State> states, String newUserInitialState,
                             String returningUserInitialState, String terminalState,
                             List<String> globalIntraStateNavigationGuidelines, List<String> globalActionGuidelines,
-                            List<String> globalBoundaryConstraints, String topologyDescription, Instant createdAt,
-                            Instant updatedAt) {}
+                            List<String> globalBoundaryConstraints, @Nullable String topologyDescription,
+                            Instant createdAt, Instant updatedAt) {}
 
   public Object createVersion(ApiCall call) {
     UUID graphId = heads.id(call);

@@ -27,6 +27,18 @@ import static dev.wsconsole.server.http.Scope.PUBLIC;
 import static dev.wsconsole.server.http.Scope.USER;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
+import dev.wsconsole.model.PhoneNumber;
+import dev.wsconsole.model.RetentionPolicy;
+import dev.wsconsole.model.SecuritySettings;
+import dev.wsconsole.model.VoiceSettings;
+import dev.wsconsole.server.datasource.DataSourceViews;
+import dev.wsconsole.server.safety.MonitorConcept;
+import dev.wsconsole.server.safety.SafetyConfig;
+import dev.wsconsole.server.safety.SafetyTemplateHandlers;
+import dev.wsconsole.server.safety.SafetyTemplates;
+import dev.wsconsole.model.Invitation;
+import dev.wsconsole.model.Member;
+import dev.wsconsole.server.audit.AuditResponses;
 import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.agent.AgentHandlers;
 import dev.wsconsole.server.graph.ContextGraphHandlers;
@@ -109,104 +121,105 @@ public final class Routes {
             ApiKeyResponses.Created.class, keys::rotate),
 
         Route.of("GET", IN + "/audit", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW, "list-audit-events", 200,
-            Untyped.class, audit::list),
+            AuditResponses.EventList.class, audit::list),
         Route.of("GET", IN + "/audit/summary", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW,
-            "get-audit-summary", 200, Untyped.class, audit::summary),
+            "get-audit-summary", 200, AuditResponses.Summary.class, audit::summary),
         Route.of("POST", IN + "/audit/export", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_EXPORT,
-            "create-audit-export", 200, Untyped.class, audit::export),
+            "create-audit-export", 200, AuditResponses.Export.class, audit::export),
         Route.extension("GET", IN + "/audit/exports/{export_id}", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_EXPORT,
             "download-audit-export", 200, Untyped.class, audit::download),
         Route.extension("POST", IN + "/audit/verify", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW,
-            "verify-audit-chain", 200, Untyped.class, audit::verify),
-        Route.extension("GET", IN + "/members", WORKSPACE, MEMBER_VIEW, "list-members", 200, Untyped.class, members::list),
+            "verify-audit-chain", 200, AuditResponses.Verification.class, audit::verify),
+        Route.extension("GET", IN + "/members", WORKSPACE, MEMBER_VIEW, "list-members", 200, Page.of(Member.class), members::list),
         Route.extension("PATCH", IN + "/members/{user_id}", WORKSPACE, MEMBER_MANAGE, "update-member", 200,
-            Untyped.class, members::changeRole),
+            Member.class, members::changeRole),
         Route.extension("DELETE", IN + "/members/{user_id}", WORKSPACE, MEMBER_MANAGE, "delete-member", 204,
-            Untyped.class, members::remove),
+            Void.class, members::remove),
         Route.extension("POST", IN + "/members/transfer-ownership", WORKSPACE, MEMBER_TRANSFER_OWNERSHIP,
-            "transfer-ownership", 200, Untyped.class, members::transferOwnership),
+            "transfer-ownership", 200, MemberHandlers.Transferred.class, members::transferOwnership),
         Route.extension("GET", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "list-invitations", 200,
-            Untyped.class, invitations::list),
+            Page.of(Invitation.class), invitations::list),
         Route.extension("POST", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "create-invitation", 201,
-            Untyped.class, invitations::create),
+            InvitationHandlers.Created.class, invitations::create),
         Route.extension("DELETE", IN + "/invitations/{invitation_id}", WORKSPACE, MEMBER_INVITE,
-            "delete-invitation", 204, Untyped.class, invitations::revoke),
-        Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200, Untyped.class, invitations::accept),
+            "delete-invitation", 204, Void.class, invitations::revoke),
+        Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200, InvitationHandlers.Accepted.class, invitations::accept),
 
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
             IsolationReport.class, c -> b.database.checkIsolation()),
 
-        Route.of("GET", IN + "/agents", WORKSPACE, SERVICE_VIEW, "list-agents", 200, Untyped.class, agents.heads::list),
-        Route.of("POST", IN + "/agents", WORKSPACE, SERVICE_MANAGE, "create-agent", 201, Untyped.class, agents.heads::create),
-        Route.of("GET", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_VIEW, "get-agent", 200, Untyped.class, agents.heads::get),
+        Route.of("GET", IN + "/agents", WORKSPACE, SERVICE_VIEW, "list-agents", 200, Page.of(AgentHandlers.AgentView.class), agents.heads::list),
+        Route.of("POST", IN + "/agents", WORKSPACE, SERVICE_MANAGE, "create-agent", 201, AgentHandlers.AgentView.class, agents.heads::create),
+        Route.of("GET", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_VIEW, "get-agent", 200, AgentHandlers.AgentView.class, agents.heads::get),
         Route.of("PUT", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_MANAGE, "update-agent", 200,
-            Untyped.class, agents.heads::update),
+            AgentHandlers.AgentView.class, agents.heads::update),
         Route.of("DELETE", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_MANAGE, "delete-agent", 204,
-            Untyped.class, agents.heads::delete),
+            Void.class, agents.heads::delete),
         Route.of("GET", IN + "/agents/{agent_id}/versions", WORKSPACE, SERVICE_VIEW, "list-agent-versions", 200,
-            Untyped.class, agents::listVersions),
+            Page.of(AgentHandlers.VersionView.class), agents::listVersions),
         Route.of("POST", IN + "/agents/{agent_id}/versions", WORKSPACE, SERVICE_MANAGE, "create-agent-version", 201,
-            Untyped.class, agents::createVersion),
+            AgentHandlers.VersionView.class, agents::createVersion),
         Route.of("GET", IN + "/context-graphs", WORKSPACE, SERVICE_VIEW, "list-context_graphs", 200,
-            Untyped.class, graphs.heads::list),
+            Page.of(ContextGraphHandlers.GraphView.class), graphs.heads::list),
         Route.of("POST", IN + "/context-graphs", WORKSPACE, SERVICE_MANAGE, "create-context_graph", 201,
-            Untyped.class, graphs.heads::create),
+            ContextGraphHandlers.GraphView.class, graphs.heads::create),
         Route.of("GET", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_VIEW, "get-context_graph", 200,
-            Untyped.class, graphs.heads::get),
+            ContextGraphHandlers.GraphView.class, graphs.heads::get),
         Route.of("PUT", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_MANAGE, "update-context_graph",
-            200, Untyped.class, graphs.heads::update),
+            200, ContextGraphHandlers.GraphView.class, graphs.heads::update),
         Route.of("DELETE", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_MANAGE,
-            "delete-context_graph", 204, Untyped.class, graphs.heads::delete),
+            "delete-context_graph", 204, Void.class, graphs.heads::delete),
         Route.of("GET", IN + "/context-graphs/{context_graph_id}/versions", WORKSPACE, SERVICE_VIEW,
-            "list-context_graph-versions", 200, Untyped.class, graphs::listVersions),
+            "list-context_graph-versions", 200, Page.of(ContextGraphHandlers.VersionView.class), graphs::listVersions),
         Route.of("POST", IN + "/context-graphs/{context_graph_id}/versions", WORKSPACE, SERVICE_MANAGE,
-            "create-context_graph-version", 201, Untyped.class, graphs::createVersion),
+            "create-context_graph-version", 201, ContextGraphHandlers.VersionView.class, graphs::createVersion),
         Route.extension("GET", IN + "/context-graphs/{context_graph_id}/summary", WORKSPACE, SERVICE_VIEW,
-            "get-context_graph-summary", 200, Untyped.class, graphs::summary),
-        Route.of("GET", IN + "/services", WORKSPACE, SERVICE_VIEW, "list-services", 200, Untyped.class, services::list),
-        Route.of("POST", IN + "/services", WORKSPACE, SERVICE_MANAGE, "create-service", 201, Untyped.class, services::create),
-        Route.of("GET", IN + "/services/{service_id}", WORKSPACE, SERVICE_VIEW, "get-service", 200, Untyped.class, services::get),
+            "get-context_graph-summary", 200, dev.wsconsole.server.graph.GraphSummaryRules.Summary.class, graphs::summary),
+        Route.of("GET", IN + "/services", WORKSPACE, SERVICE_VIEW, "list-services", 200, Page.of(ServiceHandlers.ServiceView.class), services::list),
+        Route.of("POST", IN + "/services", WORKSPACE, SERVICE_MANAGE, "create-service", 201, ServiceHandlers.ServiceView.class, services::create),
+        Route.of("GET", IN + "/services/{service_id}", WORKSPACE, SERVICE_VIEW, "get-service", 200, ServiceHandlers.ServiceView.class, services::get),
         Route.of("PUT", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "update-service", 200,
-            Untyped.class, services::update),
+            ServiceHandlers.ServiceView.class, services::update),
         Route.of("DELETE", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "delete-service", 204,
-            Untyped.class, services::delete));
+            Void.class, services::delete));
     return Stream.of(core,
         phoneNumberRoutes(b),
         settingsRoutes(b),
         dataSourceAndSafetyRoutes(b),
-        dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b)).flatMap(List::stream).toList();
+        dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b),
+        dev.wsconsole.server.promotion.PromotionRoutes.routes(b)).flatMap(List::stream).toList();
   }
 
   private static List<Route> phoneNumberRoutes(Backend b) {
     PhoneNumberHandlers numbers = new PhoneNumberHandlers(b);
     String one = IN + "/phone-numbers/{phone_number_id}";
     return List.of(
-        Route.of("GET", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_VIEW, "list-phone-numbers", 200, Untyped.class, numbers::list),
+        Route.of("GET", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_VIEW, "list-phone-numbers", 200, Page.of(PhoneNumber.class), numbers::list),
         Route.of("POST", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_MANAGE, "create-phone-number", 201,
-            Untyped.class, numbers::create),
-        Route.of("GET", one, WORKSPACE, PHONE_NUMBER_VIEW, "get-phone-number", 200, Untyped.class, numbers::get),
-        Route.of("PUT", one, WORKSPACE, PHONE_NUMBER_MANAGE, "update-phone-number", 200, Untyped.class, numbers::update),
-        Route.of("DELETE", one, WORKSPACE, PHONE_NUMBER_MANAGE, "delete-phone-number", 204, Untyped.class, numbers::delete),
+            PhoneNumber.class, numbers::create),
+        Route.of("GET", one, WORKSPACE, PHONE_NUMBER_VIEW, "get-phone-number", 200, PhoneNumber.class, numbers::get),
+        Route.of("PUT", one, WORKSPACE, PHONE_NUMBER_MANAGE, "update-phone-number", 200, PhoneNumber.class, numbers::update),
+        Route.of("DELETE", one, WORKSPACE, PHONE_NUMBER_MANAGE, "delete-phone-number", 204, Void.class, numbers::delete),
         Route.of("PUT", one + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "set-phone-number-forwarding", 200,
-            Untyped.class, numbers::setForwarding),
+            PhoneNumber.class, numbers::setForwarding),
         Route.of("DELETE", one + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "clear-phone-number-forwarding", 200,
-            Untyped.class, numbers::clearForwarding));
+            PhoneNumber.class, numbers::clearForwarding));
   }
 
   private static List<Route> settingsRoutes(Backend b) {
     SettingsHandlers settings = new SettingsHandlers(b);
     return List.of(
-        Route.of("GET", IN + "/settings/voice", WORKSPACE, SETTINGS_VIEW, "get-voice-settings", 200, Untyped.class, settings::voice),
+        Route.of("GET", IN + "/settings/voice", WORKSPACE, SETTINGS_VIEW, "get-voice-settings", 200, VoiceSettings.class, settings::voice),
         Route.of("PUT", IN + "/settings/voice", WORKSPACE, SETTINGS_MANAGE, "update-voice-settings", 200,
-            Untyped.class, settings::updateVoice),
+            VoiceSettings.class, settings::updateVoice),
         Route.of("GET", IN + "/settings/security", WORKSPACE, SETTINGS_VIEW, "get-security-settings", 200,
-            Untyped.class, settings::security),
+            SecuritySettings.class, settings::security),
         Route.of("PUT", IN + "/settings/security", WORKSPACE, SETTINGS_MANAGE, "update-security-settings", 200,
-            Untyped.class, settings::updateSecurity),
+            SecuritySettings.class, settings::updateSecurity),
         Route.of("GET", IN + "/settings/retention", WORKSPACE, SETTINGS_VIEW, "get-retention-policy", 200,
-            Untyped.class, settings::retention),
+            RetentionPolicy.class, settings::retention),
         Route.of("PUT", IN + "/settings/retention", WORKSPACE, SETTINGS_MANAGE, "update-retention-policy", 200,
-            Untyped.class, settings::updateRetention));
+            RetentionPolicy.class, settings::updateRetention));
   }
 
   private static List<Route> dataSourceAndSafetyRoutes(Backend b) {
@@ -217,39 +230,39 @@ public final class Routes {
     var concepts = new dev.wsconsole.server.safety.MonitorConceptHandlers(b.monitorConcepts);
     return List.of(
         // Data sources (issue 4, part 3): secrets sealed at rest; a sync records a run (the importer comes later).
-        Route.of("GET", IN + "/data-sources", WORKSPACE, DATA_SOURCE_VIEW, "list-data-sources", 200, Untyped.class, dataSources::list),
+        Route.of("GET", IN + "/data-sources", WORKSPACE, DATA_SOURCE_VIEW, "list-data-sources", 200, Page.of(DataSourceViews.View.class), dataSources::list),
         Route.of("POST", IN + "/data-sources", WORKSPACE, DATA_SOURCE_MANAGE, "create-data-source", 201,
-            Untyped.class, dataSources::create),
+            DataSourceViews.View.class, dataSources::create),
         Route.of("GET", IN + "/data-sources/{data_source_id}", WORKSPACE, DATA_SOURCE_VIEW, "get-data-source", 200,
-            Untyped.class, dataSources::get),
+            DataSourceViews.View.class, dataSources::get),
         Route.of("PATCH", IN + "/data-sources/{data_source_id}", WORKSPACE, DATA_SOURCE_MANAGE, "update-data-source",
-            200, Untyped.class, dataSources::update),
+            200, DataSourceViews.View.class, dataSources::update),
         Route.of("DELETE", IN + "/data-sources/{data_source_id}", WORKSPACE, DATA_SOURCE_MANAGE, "delete-data-source",
-            204, Untyped.class, dataSources::delete),
+            204, Void.class, dataSources::delete),
         Route.of("GET", IN + "/data-sources/{data_source_id}/status", WORKSPACE, DATA_SOURCE_VIEW, "data-source-status",
-            200, Untyped.class, dataSourceSyncs::status),
+            200, DataSourceViews.Status.class, dataSourceSyncs::status),
         Route.of("POST", IN + "/data-sources/{data_source_id}/sync", WORKSPACE, DATA_SOURCE_MANAGE,
-            "trigger-data-source-sync", 202, Untyped.class, dataSourceSyncs::sync),
+            "trigger-data-source-sync", 202, DataSourceViews.SyncTriggered.class, dataSourceSyncs::sync),
         Route.of("GET", IN + "/data-sources/{data_source_id}/sync-history", WORKSPACE, DATA_SOURCE_VIEW,
-            "data-source-sync-history", 200, Untyped.class, dataSourceSyncs::history),
+            "data-source-sync-history", 200, DataSourceViews.History.class, dataSourceSyncs::history),
         // Safety (issue 4, part 5): configuration, regulation templates (a resource file), monitor concepts.
-        Route.of("GET", IN + "/safety/config", WORKSPACE, SAFETY_VIEW, "get-safety-config", 200, Untyped.class, safetyConfig::get),
+        Route.of("GET", IN + "/safety/config", WORKSPACE, SAFETY_VIEW, "get-safety-config", 200, SafetyConfig.class, safetyConfig::get),
         Route.of("PUT", IN + "/safety/config", WORKSPACE, SAFETY_MANAGE, "update-safety-config", 200,
-            Untyped.class, safetyConfig::update),
+            SafetyConfig.class, safetyConfig::update),
         Route.of("GET", IN + "/safety/templates", WORKSPACE, SAFETY_VIEW, "list-safety-templates", 200,
-            Untyped.class, safetyTemplates::list),
+            new com.fasterxml.jackson.core.type.TypeReference<List<SafetyTemplates.Template>>() { }.getType(), safetyTemplates::list),
         Route.of("GET", IN + "/safety/templates/{template_id}", WORKSPACE, SAFETY_VIEW, "get-safety-template", 200,
-            Untyped.class, safetyTemplates::get),
+            SafetyTemplates.Template.class, safetyTemplates::get),
         Route.of("POST", IN + "/safety/templates/{template_id}/apply", WORKSPACE, SAFETY_MANAGE,
-            "apply-safety-template", 200, Untyped.class, safetyTemplates::apply),
-        Route.of("GET", IN + "/monitor-concepts", WORKSPACE, SAFETY_VIEW, "list-monitor-concepts", 200, Untyped.class, concepts::list),
+            "apply-safety-template", 200, SafetyTemplateHandlers.ApplyResponse.class, safetyTemplates::apply),
+        Route.of("GET", IN + "/monitor-concepts", WORKSPACE, SAFETY_VIEW, "list-monitor-concepts", 200, Page.of(MonitorConcept.class), concepts::list),
         Route.of("POST", IN + "/monitor-concepts", WORKSPACE, SAFETY_MANAGE, "create-monitor-concept", 201,
-            Untyped.class, concepts::create),
+            MonitorConcept.class, concepts::create),
         Route.of("GET", IN + "/monitor-concepts/{concept_id}", WORKSPACE, SAFETY_VIEW, "get-monitor-concept", 200,
-            Untyped.class, concepts::get),
+            MonitorConcept.class, concepts::get),
         Route.of("PATCH", IN + "/monitor-concepts/{concept_id}", WORKSPACE, SAFETY_MANAGE, "update-monitor-concept",
-            200, Untyped.class, concepts::update),
+            200, MonitorConcept.class, concepts::update),
         Route.of("DELETE", IN + "/monitor-concepts/{concept_id}", WORKSPACE, SAFETY_MANAGE, "delete-monitor-concept",
-            204, Untyped.class, concepts::delete));
+            204, Void.class, concepts::delete));
   }
 }

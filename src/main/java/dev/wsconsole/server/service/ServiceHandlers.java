@@ -1,5 +1,6 @@
 package dev.wsconsole.server.service;
 
+import dev.wsconsole.server.http.Nullable;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.http.ApiException;
@@ -28,12 +29,12 @@ public final class ServiceHandlers {
 
   /** ServiceResponse; this console has no personas or system services. */
   public record ServiceView(UUID id, UUID workspaceId, String name, String description, UUID agentId,
-                            String agentName, UUID contextGraphId, String contextGraphName, String channelType,
-                            String environment, EscalationPolicy escalationPolicy, boolean isActive,
-                            boolean isSystem, List<String> keyterms, UUID personaId, String personaName,
-                            boolean safetyFiltersEnabled, List<ServiceTag> tags, int toolCapacity,
-                            Map<String, VersionSet> versionSets, ServiceVoiceConfig voiceConfig, Instant createdAt,
-                            Instant updatedAt) {
+                            @Nullable String agentName, UUID contextGraphId, @Nullable String contextGraphName,
+                            String channelType, String environment, @Nullable EscalationPolicy escalationPolicy,
+                            boolean isActive, boolean isSystem, List<String> keyterms, @Nullable UUID personaId,
+                            @Nullable String personaName, boolean safetyFiltersEnabled, List<ServiceTag> tags,
+                            int toolCapacity, Map<String, VersionSet> versionSets,
+                            @Nullable ServiceVoiceConfig voiceConfig, Instant createdAt, Instant updatedAt) {
     static ServiceView of(ServiceRow r) {
       ServiceDraft d = r.settings();
       return new ServiceView(r.id(), r.workspaceId(), d.name(), d.description(), d.agentId(), r.agentName(),

@@ -33,8 +33,12 @@ class RoleMatrixTest {
   private static final Map<String, String> EMAIL_BY_KEY = new java.util.HashMap<>();
   private static String foreignKey;
   private static RouteExamples.Fixture fixture;
-  /** Operations refused to API keys: sign-out ends a session; accepting an invitation joins a person. */
-  private static final Set<String> SESSION_ONLY = Set.of("logout", "accept-invitation");
+  /**
+   * Operations refused to API keys: sign-out ends a session; accepting an invitation joins a person;
+   * promotion reaches a second workspace, which a key (bound to its own) cannot see.
+   */
+  private static final Set<String> SESSION_ONLY = Set.of("logout", "accept-invitation",
+      "preview-workspace-promotion", "promote-workspace");
 
   @BeforeAll
   static void setUp() {

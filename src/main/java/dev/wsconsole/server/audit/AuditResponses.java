@@ -1,0 +1,42 @@
+package dev.wsconsole.server.audit;
+
+import dev.wsconsole.server.http.Nullable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Response bodies of the audit operations, named and shaped as in the platform contract. */
+public final class AuditResponses {
+  private AuditResponses() {}
+
+  /** One audit event as the platform lists it; our chain position and outcome travel in {@code metadata}. */
+  public record Event(UUID id, UUID workspaceId, Instant timestamp, String service, String action,
+                      @Nullable String resourceType, @Nullable String resourceId, @Nullable String resourceName,
+                      @Nullable String actorEntityId, @Nullable String actorCredentialId, @Nullable String ipAddress,
+                      @Nullable String userAgent, boolean phiAccessed, Map<String, Object> metadata) {
+    static Event of(AuditEntry e) {
+      return new Event(e.id(), e.workspaceId(), e.createdAt(), AuditFilter.SERVICE, e.action(), e.resourceType(),
+          e.resourceId(), null, text(e.actor().get("user_id")), text(e.actor().get("credential_id")),
+          text(e.actor().get("ip")), null, false, Map.of("result", e.result(), "reason", e.reason(),
+              "request_id", e.requestId(), "seq", e.seq()));
+    }
+
+    private static String text(Object value) {
+      return value == null ? null : value.toString();
+    }
+  }
+
+  /** AuditEventsListResponse: one page of events, offset-paged. */
+  public record EventList(List<Event> events, long total, int limit, int offset, boolean hasMore) {}
+
+  /** AuditSummaryResponse. */
+  public record Summary(long totalEvents, long phiAccessEvents, long uniqueActors, long servicesWithEvents) {}
+
+  /** AuditExportResponse: where to download the export (regenerated from the filters in its URL). */
+  public record Export(String exportId, String s3Key, long rowCount, String downloadUrl, Instant createdAt) {}
+
+  /** Our extension: whether the hash chain holds, and where it first breaks. */
+  public record Verification(boolean valid, int entriesChecked, @Nullable Long firstBrokenSeq,
+                             @Nullable String detail) {}
+}
