@@ -20,7 +20,12 @@ final class ErrorAnswers {
   private ErrorAnswers() {}
 
   static void install(RoutesConfig routes, ObjectMapper mapper) {
-    routes.exception(ApiException.class, (e, ctx) -> writeBody(mapper, ctx, e.status(), e.body()));
+    routes.exception(ApiException.class, (e, ctx) -> {
+      // A request refused before its body was read (401, 403, 404...) may still be uploading: read it
+      // away so the client gets our answer rather than a broken pipe.
+      drain(ctx, Math.max(ctx.contentLength(), 0));
+      writeBody(mapper, ctx, e.status(), e.body());
+    });
     routes.exception(HttpResponseException.class, (e, ctx) -> write(mapper, ctx, e.getStatus(), reason(e.getStatus())));
     routes.exception(Exception.class, (e, ctx) -> {
       String requestId = ctx.res().getHeader("x-request-id");
@@ -54,12 +59,18 @@ final class ErrorAnswers {
       ctx.header("Connection", "close");
       return;
     }
+    long limit = 16L * ApiServer.MAX_BODY_BYTES;
     try (var in = ctx.req().getInputStream()) {
       byte[] sink = new byte[64 * 1024];
-      while (in.read(sink) >= 0) {
-        // discard
+      long read = 0;
+      for (int n = in.read(sink); n >= 0 && read <= limit; n = in.read(sink)) {
+        read += n; // discard
       }
-    } catch (java.io.IOException e) {
+      if (read > limit) {
+        ctx.header("Connection", "close");
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // Already read by the handler, or the client went away: nothing left to drain.
       ctx.header("Connection", "close");
     }
   }
