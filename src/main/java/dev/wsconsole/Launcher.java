@@ -19,6 +19,7 @@ public final class Launcher {
       "commands:",
       "  serve             run the backend headless and print its URL",
       "                    [--port N] [--host H] (default 127.0.0.1, a free port)",
+      "                    [--max-streams-per-workspace N] open event streams (default 20)",
       "  check-isolation   print every table's isolation verdict; exit code 1 if any fails",
       "  create-owner      create the first console account: --email E (password from the",
       "                    terminal, or the first line of standard input)",

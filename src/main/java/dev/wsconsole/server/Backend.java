@@ -35,6 +35,10 @@ public final class Backend {
   public final dev.wsconsole.server.safety.SafetyConfigStore safetyConfig;
   public final dev.wsconsole.server.safety.MonitorConceptStore monitorConcepts;
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
+  /** Live events: reading and pruning; writers call LiveEventStore.publish in their own transaction. */
+  public final dev.wsconsole.server.live.LiveEventStore liveEvents;
+  /** This node's open event streams, woken by NOTIFY from any node (decision 0016). */
+  public final dev.wsconsole.server.live.LiveEventHub liveHub;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -72,5 +76,11 @@ public final class Backend {
     this.safetyConfig = new dev.wsconsole.server.safety.SafetyConfigStore(tx);
     this.monitorConcepts = new dev.wsconsole.server.safety.MonitorConceptStore(tx);
     this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
+    this.liveEvents = new dev.wsconsole.server.live.LiveEventStore(tx);
+    this.liveHub = new dev.wsconsole.server.live.LiveEventHub();
+    database.closeWith(new dev.wsconsole.server.db.ChannelListener(
+        () -> database.openDedicatedConnection("wsc-live-listener"), dev.wsconsole.server.live.LiveEventHub.CHANNEL,
+        liveHub));
+    database.closeWith(new dev.wsconsole.server.live.LivePruner(liveHub, liveEvents));
   }
 }

@@ -51,6 +51,13 @@ public final class AuditStore {
         .bind("reason", r.reason()).bind("requestId", r.requestId()).bind("at", at.atOffset(java.time.ZoneOffset.UTC))
         .bind("prev", prev).bind("hash", hash)
         .execute();
+    java.util.Map<String, Object> live = new java.util.LinkedHashMap<>();
+    live.put("seq", seq);
+    live.put("action", r.action());
+    live.put("target", r.target());
+    live.put("result", r.result());
+    live.put("created_at", at.toString());
+    dev.wsconsole.server.live.LiveEventStore.publish(h, workspaceId, "audit.entry_appended", live);
   }
 
   /** The chain hash; verification recomputes it from the stored columns. */

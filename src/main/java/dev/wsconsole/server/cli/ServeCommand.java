@@ -17,7 +17,12 @@ public final class ServeCommand {
     var options = line.databaseOptions(env);
     var dataSourceCipher = dev.wsconsole.server.datasource.SecretKeySource.resolve(options, env);
     Database database = Database.open(options);
-    ApiServer server = ApiServer.start(new dev.wsconsole.server.Backend(database, dataSourceCipher), host, port);
+    var backend = new dev.wsconsole.server.Backend(database, dataSourceCipher);
+    backend.liveHub.limits(new dev.wsconsole.server.live.StreamLimits(
+        Integer.parseInt(line.option("--max-streams-per-workspace",
+            Integer.toString(dev.wsconsole.server.live.StreamLimits.DEFAULT.perWorkspace()))),
+        dev.wsconsole.server.live.StreamLimits.DEFAULT.heartbeat()));
+    ApiServer server = ApiServer.start(backend, host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
