@@ -39,3 +39,15 @@ REVOKE ALL ON FUNCTION app.announce_live_event() FROM PUBLIC;
 CREATE TRIGGER live_events_announce
   AFTER INSERT ON console.live_events
   FOR EACH ROW EXECUTE FUNCTION app.announce_live_event();
+
+-- The demo builder (issue 5, part 6) makes the platform's first account owner of the demo clinics:
+-- only that account's id is returned, nothing else about any account.
+CREATE FUNCTION app.first_user_id() RETURNS uuid
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, console
+AS $$
+BEGIN
+  RETURN (SELECT id FROM console.users ORDER BY created_at, id LIMIT 1);
+END
+$$;
+REVOKE ALL ON FUNCTION app.first_user_id() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.first_user_id() TO console_app;
