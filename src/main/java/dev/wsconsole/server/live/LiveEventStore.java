@@ -29,11 +29,14 @@ public final class LiveEventStore {
    * Publishes {@code type} with {@code data} (a record or map, written as a JSON object in snake_case)
    * to {@code ws}'s live stream, as part of the caller's transaction on {@code h} (already scoped to
    * {@code ws}): it is seen only if that transaction commits. Returns the event's number. Publish late in
-   * the transaction: the number is taken under a row lock held until commit.
+   * the transaction: the number is taken under the workspace's writer lock, held until commit.
    */
   public static long publish(Handle h, UUID ws, String type, Object data) {
     String permission = LiveEventRules.permissionFor(type).wireName();
     String json = payload(type, data);
+    // The audit log's writer lock first, then the counter: the same order as an audit append that
+    // publishes, so a transaction may publish and audit in either order without deadlocking.
+    dev.wsconsole.server.audit.AuditStore.lockWriters(h, ws);
     long seq = h.createQuery("INSERT INTO console.live_event_counters AS c (workspace_id, last_seq) VALUES (:ws, 1)"
             + " ON CONFLICT (workspace_id) DO UPDATE SET last_seq = c.last_seq + 1 RETURNING last_seq")
         .bind("ws", ws).mapTo(Long.class).one();

@@ -138,4 +138,32 @@ class LiveEventSharingTest {
       api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(300)));
     }
   }
+
+  @Test
+  void publishingAndAuditingInEitherOrderDoNotDeadlock() throws Exception {
+    UUID ws = api.workspace("live-order", Environment.STAGING, owner);
+    ExecutorService both = Executors.newFixedThreadPool(2);
+    var audit = dev.wsconsole.server.audit.AuditRecord.allowed(Map.of("kind", "test"), "test.order", "", "test");
+    Future<?> publishFirst = both.submit(() -> {
+      for (int i = 0; i < 40; i++) {
+        api.backend.tx.run(ws, h -> {
+          LiveEventStore.publish(h, ws, "world.ordered", Map.of("n", 1));
+          dev.wsconsole.server.audit.AuditStore.append(h, ws, audit);
+        });
+      }
+    });
+    Future<?> auditFirst = both.submit(() -> {
+      for (int i = 0; i < 40; i++) {
+        api.backend.tx.run(ws, h -> {
+          dev.wsconsole.server.audit.AuditStore.append(h, ws, audit);
+          LiveEventStore.publish(h, ws, "world.ordered", Map.of("n", 2));
+        });
+      }
+    });
+    publishFirst.get();
+    auditFirst.get();
+    both.shutdown();
+    assertEquals(80, api.backend.liveEvents.after(ws, 0, 1000).stream()
+        .filter(e -> e.type().equals("world.ordered")).count());
+  }
 }
