@@ -35,6 +35,7 @@ public final class Backend {
   public final dev.wsconsole.server.safety.SafetyConfigStore safetyConfig;
   public final dev.wsconsole.server.safety.MonitorConceptStore monitorConcepts;
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
+  public final dev.wsconsole.server.voiceprint.VoiceSignIn voice;
   /** Live events: reading and pruning; writers call LiveEventStore.publish in their own transaction. */
   public final dev.wsconsole.server.live.LiveEventStore liveEvents;
   /** This node's open event streams, woken by NOTIFY from any node (decision 0016). */
@@ -76,6 +77,7 @@ public final class Backend {
     this.safetyConfig = new dev.wsconsole.server.safety.SafetyConfigStore(tx);
     this.monitorConcepts = new dev.wsconsole.server.safety.MonitorConceptStore(tx);
     this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
+    this.voice = new dev.wsconsole.server.voiceprint.VoiceSignIn(tx, System.getenv());
     this.liveEvents = new dev.wsconsole.server.live.LiveEventStore(tx);
     this.liveHub = new dev.wsconsole.server.live.LiveEventHub();
     database.closeWith(new dev.wsconsole.server.db.ChannelListener(

@@ -174,6 +174,7 @@ public final class Routes {
         phoneNumberRoutes(b),
         settingsRoutes(b),
         dataSourceAndSafetyRoutes(b),
+        dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b),
         dev.wsconsole.server.live.LiveRoutes.routes(b)).flatMap(List::stream).toList();
   }
 
