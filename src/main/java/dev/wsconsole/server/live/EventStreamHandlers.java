@@ -54,11 +54,13 @@ public final class EventStreamHandlers {
           "reason", start.reset(), "last_event_id", cursor)));
     }
     out.flush();
+    StreamLimits limits = hub.limits();
+    long endAt = System.nanoTime() + limits.lifetime().toNanos();
     try {
-      while (true) {
+      while (System.nanoTime() - endAt < 0) {
         cursor = deliver(sub.workspaceId(), c.access(), cursor, out);
         out.flush();
-        if (!sub.await(hub.limits().heartbeat())) {
+        if (!sub.await(limits.heartbeat())) {
           out.comment("keep-alive");
           out.flush();
         }

@@ -3,18 +3,26 @@ package dev.wsconsole.server.live;
 import java.time.Duration;
 
 /**
- * How streams behave on this node: at most {@code perWorkspace} open streams per workspace, and a
- * comment line every {@code heartbeat} so idle proxies keep the connection (and a gone client is noticed).
+ * How streams behave on this node: at most {@code perWorkspace} open streams per workspace; a comment
+ * line every {@code heartbeat} so idle proxies keep the connection (and a gone client is noticed); and
+ * a stream ends after {@code lifetime}, so the client reconnects (with Last-Event-ID, losing nothing)
+ * through authentication again: a revoked key or removed member streams no longer than that.
  */
-public record StreamLimits(int perWorkspace, Duration heartbeat) {
-  public static final StreamLimits DEFAULT = new StreamLimits(20, Duration.ofSeconds(15));
+public record StreamLimits(int perWorkspace, Duration heartbeat, Duration lifetime) {
+  public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
+  public static final StreamLimits DEFAULT = new StreamLimits(20, Duration.ofSeconds(15), DEFAULT_LIFETIME);
 
   public StreamLimits {
     if (perWorkspace < 1) {
       throw new IllegalArgumentException("at least one stream per workspace");
     }
-    if (heartbeat.isNegative() || heartbeat.isZero()) {
-      throw new IllegalArgumentException("heartbeat must be positive");
+    if (heartbeat.isNegative() || heartbeat.isZero() || lifetime.isNegative() || lifetime.isZero()) {
+      throw new IllegalArgumentException("heartbeat and lifetime must be positive");
     }
+  }
+
+  /** With the default lifetime. */
+  public StreamLimits(int perWorkspace, Duration heartbeat) {
+    this(perWorkspace, heartbeat, DEFAULT_LIFETIME);
   }
 }

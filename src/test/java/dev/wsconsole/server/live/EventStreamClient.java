@@ -29,6 +29,8 @@ final class EventStreamClient implements AutoCloseable {
   final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   final AtomicInteger comments = new AtomicInteger();
   volatile String retry;
+  /** Counts down when the server ends the stream. */
+  final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
   private final InputStream body;
 
   private EventStreamClient(HttpResponse<InputStream> r) throws IOException {
@@ -83,6 +85,8 @@ final class EventStreamClient implements AutoCloseable {
       }
     } catch (IOException e) {
       // closed by the test
+    } finally {
+      ended.countDown();
     }
   }
 

@@ -205,4 +205,27 @@ class LiveEventsTest {
     assertEquals(kept, left.get(0).seq());
     assertEquals(0, api.backend.liveEvents.prune(ws), "nothing left to prune");
   }
+
+  @Test
+  void aStreamEndsAfterItsLifetimeAndTheClientResumesWithoutLoss() throws Exception {
+    UUID ws = api.workspace("live-lifetime", Environment.STAGING, owner);
+    String key = api.key(ws, owner, Role.OWNER);
+    api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(200), Duration.ofSeconds(1)));
+    try {
+      String last;
+      try (EventStreamClient stream = EventStreamClient.open(api.baseUrl(), ws, key, null)) {
+        publish(api, ws, "world.before_end", Map.of("n", 1));
+        last = stream.next(1, "world.before_end", WAIT).get(0).id();
+        assertTrue(stream.ended.await(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS),
+            "the server ends the stream after its lifetime");
+      }
+      publish(api, ws, "world.while_away", Map.of("n", 2));
+      try (EventStreamClient again = EventStreamClient.open(api.baseUrl(), ws, key, last)) {
+        assertEquals(200, again.status, again.errorBody);
+        assertEquals(2, json(again.next(1, "world.while_away", WAIT).get(0)).get("n").asInt());
+      }
+    } finally {
+      api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(300)));
+    }
+  }
 }
