@@ -73,6 +73,9 @@ class DemoCommandTest {
         assertEquals(2, count(b, w.id(), "phone_numbers"), w.slug());
         assertEquals(2, count(b, w.id(), "data_sources"), w.slug());
         assertTrue(count(b, w.id(), "monitor_concepts") >= 2, w.slug());
+        assertTrue(b.safetyConfig.get(w.id()).appliedTemplateIds().containsAll(DemoSteps.TEMPLATES), w.slug());
+        assertEquals(w.environment() == Environment.PRODUCTION ? 2555 : 400,
+            b.settings.read(w.id(), "retention").get("call_recordings_days").asInt(), w.slug());
         assertEquals(List.of(), strings(b, w.id(), "SELECT name FROM console.api_keys WHERE workspace_id = :ws"
             + " AND revoked_at IS NULL"), "the builder's key is revoked");
         assertTrue(count(b, w.id(), "live_events") > 0, "the stream saw the demo being built");
