@@ -18,10 +18,11 @@ public final class ServeCommand {
     var dataSourceCipher = dev.wsconsole.server.datasource.SecretKeySource.resolve(options, env);
     Database database = Database.open(options);
     var backend = new dev.wsconsole.server.Backend(database, dataSourceCipher);
+    var streams = dev.wsconsole.server.live.StreamLimits.DEFAULT;
     backend.liveHub.limits(new dev.wsconsole.server.live.StreamLimits(
-        Integer.parseInt(line.option("--max-streams-per-workspace",
-            Integer.toString(dev.wsconsole.server.live.StreamLimits.DEFAULT.perWorkspace()))),
-        dev.wsconsole.server.live.StreamLimits.DEFAULT.heartbeat()));
+        Integer.parseInt(line.option("--max-streams-per-workspace", Integer.toString(streams.perWorkspace()))),
+        Integer.parseInt(line.option("--max-streams", Integer.toString(streams.perNode()))),
+        streams.heartbeat(), streams.lifetime()));
     ApiServer server = ApiServer.start(backend, host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -36,8 +36,12 @@ public final class EventStreamHandlers {
       return backlog(c);
     }
     UUID ws = c.workspaceId();
-    Subscription sub = hub.subscribe(ws).orElseThrow(() -> new ApiException(429, "Too many open event streams in"
-        + " this workspace (at most " + hub.limits().perWorkspace() + " at once); close one or retry later."));
+    LiveEventHub.Refusal[] why = {null};
+    Subscription sub = hub.subscribe(ws, r -> why[0] = r).orElseThrow(() -> new ApiException(429,
+        why[0] == LiveEventHub.Refusal.NODE_FULL
+            ? "This server holds its maximum of " + hub.limits().perNode() + " open event streams; retry later."
+            : "Too many open event streams in this workspace (at most " + hub.limits().perWorkspace()
+                + " at once); close one or retry later."));
     try (sub) {
       follow(c, sub);
     }

@@ -18,6 +18,7 @@ public final class LiveEventHub implements ChannelListener.Ear {
   private final Map<UUID, Set<Subscription>> open = new ConcurrentHashMap<>();
   private final Map<UUID, Long> heard = new ConcurrentHashMap<>();
   private volatile StreamLimits limits = StreamLimits.DEFAULT;
+  private int total; // guarded by this
 
   public StreamLimits limits() {
     return limits;
@@ -28,26 +29,37 @@ public final class LiveEventHub implements ChannelListener.Ear {
     this.limits = limits;
   }
 
-  /** A place for one more stream of {@code ws}, or empty when the workspace is at its cap. */
-  public Optional<Subscription> subscribe(UUID ws) {
+  /** Why a stream was refused: its workspace or this whole node is at its cap. */
+  public enum Refusal { WORKSPACE_FULL, NODE_FULL }
+
+  /**
+   * A place for one more stream of {@code ws}; {@code refused} hears why when there is none (and
+   * the result is empty).
+   */
+  public synchronized Optional<Subscription> subscribe(UUID ws, java.util.function.Consumer<Refusal> refused) {
+    if (total >= limits.perNode()) {
+      refused.accept(Refusal.NODE_FULL);
+      return Optional.empty();
+    }
+    Set<Subscription> set = open.computeIfAbsent(ws, k -> ConcurrentHashMap.newKeySet());
+    if (set.size() >= limits.perWorkspace()) {
+      refused.accept(Refusal.WORKSPACE_FULL);
+      return Optional.empty();
+    }
     Subscription s = new Subscription(ws, this);
-    boolean[] added = {false};
-    open.compute(ws, (k, set) -> {
-      Set<Subscription> now = set != null ? set : ConcurrentHashMap.newKeySet();
-      if (now.size() < limits.perWorkspace()) {
-        now.add(s);
-        added[0] = true;
-      }
-      return now.isEmpty() ? null : now;
-    });
-    return added[0] ? Optional.of(s) : Optional.empty();
+    set.add(s);
+    total++;
+    return Optional.of(s);
   }
 
-  void release(Subscription s) {
-    open.computeIfPresent(s.workspaceId(), (k, set) -> {
-      set.remove(s);
-      return set.isEmpty() ? null : set;
-    });
+  synchronized void release(Subscription s) {
+    Set<Subscription> set = open.get(s.workspaceId());
+    if (set != null && set.remove(s)) {
+      total--;
+      if (set.isEmpty()) {
+        open.remove(s.workspaceId());
+      }
+    }
   }
 
   /** Streams of {@code ws} open on this node. */

@@ -166,4 +166,19 @@ class LiveEventSharingTest {
     assertEquals(80, api.backend.liveEvents.after(ws, 0, 1000).stream()
         .filter(e -> e.type().equals("world.ordered")).count());
   }
+
+  @Test
+  void theNodeCapRefusesAStreamWhateverItsWorkspace() throws Exception {
+    UUID first = api.workspace("live-node-1", Environment.STAGING, owner);
+    UUID second = api.workspace("live-node-2", Environment.STAGING, owner);
+    api.backend.liveHub.limits(new StreamLimits(5, 1, Duration.ofMillis(200), Duration.ofMinutes(1)));
+    try (EventStreamClient one = EventStreamClient.open(api.baseUrl(), first, api.key(first, owner, Role.OWNER), null);
+         EventStreamClient two = EventStreamClient.open(api.baseUrl(), second, api.key(second, owner, Role.OWNER), null)) {
+      assertEquals(200, one.status, one.errorBody);
+      assertEquals(429, two.status);
+      assertTrue(two.errorBody.contains("This server holds its maximum of 1"), two.errorBody);
+    } finally {
+      api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(300)));
+    }
+  }
 }
