@@ -22,9 +22,14 @@ public final class Launcher {
       "commands:",
       "  serve             run the backend headless and print its URL",
       "                    [--port N] [--host H] (default 127.0.0.1, a free port)",
+      "                    [--max-streams-per-workspace N] [--max-streams N] open event streams",
+      "                    (defaults 20 per workspace, 200 in all)",
       "  check-isolation   print every table's isolation verdict; exit code 1 if any fails",
       "  create-owner      create the first console account: --email E (password from the",
       "                    terminal, or the first line of standard input)",
+      "  demo              build the Riverside Health demo: five clinic workspaces with staff of",
+      "                    every role, services, numbers, data sources, settings, safety templates",
+      "                    (owned by the first account; refuses to run twice)",
       "  voice-eval        score a speaker-verification corpus: --corpus DIR [--clean]",
       "                    (format of ../shared/voice-corpus; prints EER, minDCF, FA/FR, timing)",
       "",
@@ -64,6 +69,8 @@ public final class Launcher {
           return CheckIsolationCommand.run(line, env, out);
         case "voice-eval":
           return dev.wsconsole.voice.eval.VoiceEval.run(args, out);
+        case "demo":
+          return dev.wsconsole.server.cli.DemoCommand.run(line, env, out);
         case "create-owner":
           return CreateOwnerCommand.run(line, env, System.in, out);
         default:

@@ -36,6 +36,10 @@ public final class Backend {
   public final dev.wsconsole.server.safety.MonitorConceptStore monitorConcepts;
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
   public final dev.wsconsole.server.voiceprint.VoiceSignIn voice;
+  /** Live events: reading and pruning; writers call LiveEventStore.publish in their own transaction. */
+  public final dev.wsconsole.server.live.LiveEventStore liveEvents;
+  /** This node's open event streams, woken by NOTIFY from any node (decision 0016). */
+  public final dev.wsconsole.server.live.LiveEventHub liveHub;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -74,5 +78,11 @@ public final class Backend {
     this.monitorConcepts = new dev.wsconsole.server.safety.MonitorConceptStore(tx);
     this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
     this.voice = new dev.wsconsole.server.voiceprint.VoiceSignIn(tx, System.getenv());
+    this.liveEvents = new dev.wsconsole.server.live.LiveEventStore(tx);
+    this.liveHub = new dev.wsconsole.server.live.LiveEventHub();
+    database.closeWith(new dev.wsconsole.server.db.ChannelListener(
+        () -> database.openDedicatedConnection("wsc-live-listener"), dev.wsconsole.server.live.LiveEventHub.CHANNEL,
+        liveHub));
+    database.closeWith(new dev.wsconsole.server.live.LivePruner(liveHub, liveEvents));
   }
 }

@@ -29,9 +29,7 @@ public final class AuditStore {
 
   /** Appends within the caller's tenant transaction (already scoped to {@code workspaceId}). */
   public static void append(Handle h, UUID workspaceId, AuditRecord r) {
-    // One writer at a time per workspace keeps seq gapless and the chain linear.
-    h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended('audit:' || :ws, 0))")
-        .bind("ws", workspaceId.toString()).mapTo(String.class).one();
+    lockWriters(h, workspaceId);
     var last = h.createQuery("SELECT seq, hash FROM console.audit_events WHERE workspace_id = :ws"
             + " ORDER BY seq DESC LIMIT 1")
         .bind("ws", workspaceId)
@@ -51,6 +49,23 @@ public final class AuditStore {
         .bind("reason", r.reason()).bind("requestId", r.requestId()).bind("at", at.atOffset(java.time.ZoneOffset.UTC))
         .bind("prev", prev).bind("hash", hash)
         .execute();
+    java.util.Map<String, Object> live = new java.util.LinkedHashMap<>();
+    live.put("seq", seq);
+    live.put("action", r.action());
+    live.put("target", r.target());
+    live.put("result", r.result());
+    live.put("created_at", at.toString());
+    dev.wsconsole.server.live.LiveEventStore.publish(h, workspaceId, "audit.entry_appended", live);
+  }
+
+  /**
+   * Takes the workspace's writer lock until the transaction ends: one writer at a time keeps seq
+   * gapless and the chain linear. Live events take it too (before their counter), so publishing and
+   * auditing in either order within one transaction cannot deadlock.
+   */
+  public static void lockWriters(Handle h, UUID workspaceId) {
+    h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended('audit:' || :ws, 0))")
+        .bind("ws", workspaceId.toString()).mapTo(String.class).one();
   }
 
   /** The chain hash; verification recomputes it from the stored columns. */

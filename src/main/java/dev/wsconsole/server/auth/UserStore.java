@@ -36,6 +36,11 @@ public final class UserStore {
         .map(UserStore::map).one());
   }
 
+  /** The platform's first account (the one create-owner made), if any. */
+  public Optional<UUID> firstUserId() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT app.first_user_id()").mapTo(UUID.class).findOne());
+  }
+
   public long count() {
     return jdbi.withHandle(h -> h.createQuery("SELECT app.count_users()").mapTo(Long.class).one());
   }

@@ -17,7 +17,13 @@ public final class ServeCommand {
     var options = line.databaseOptions(env);
     var dataSourceCipher = dev.wsconsole.server.datasource.SecretKeySource.resolve(options, env);
     Database database = Database.open(options);
-    ApiServer server = ApiServer.start(new dev.wsconsole.server.Backend(database, dataSourceCipher), host, port);
+    var backend = new dev.wsconsole.server.Backend(database, dataSourceCipher);
+    var streams = dev.wsconsole.server.live.StreamLimits.DEFAULT;
+    backend.liveHub.limits(new dev.wsconsole.server.live.StreamLimits(
+        Integer.parseInt(line.option("--max-streams-per-workspace", Integer.toString(streams.perWorkspace()))),
+        Integer.parseInt(line.option("--max-streams", Integer.toString(streams.perNode()))),
+        streams.heartbeat(), streams.lifetime()));
+    ApiServer server = ApiServer.start(backend, host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -6,6 +6,7 @@ import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.http.Json;
+import dev.wsconsole.server.live.LiveEventStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -63,6 +64,8 @@ public final class DataSourceSyncStore {
             .bind("ws", ws).bind("id", id).bind("ds", dataSourceId).mapTo(Instant.class).one();
         AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "data_source:" + dataSourceId,
             audit.result(), "sync " + id, audit.requestId()));
+        LiveEventStore.publish(h, ws, "pipeline.sync_started",
+            Map.of("data_source_id", dataSourceId.toString(), "sync_id", id.toString()));
         return new Started(id, at);
       });
     } catch (UnableToExecuteStatementException e) {
@@ -93,9 +96,26 @@ public final class DataSourceSyncStore {
             .bind("health", success ? "healthy" : "degraded").bind("ws", ws).bind("id", ds).execute();
         AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "data_source:" + ds, audit.result(),
             "sync " + syncId + (success ? " succeeded" : " failed"), audit.requestId()));
+        announceFinish(h, ws, ds, syncId, success, eventCount, errors);
       });
       return source.isPresent();
     });
+  }
+
+  private static void announceFinish(org.jdbi.v3.core.Handle h, UUID ws, UUID ds, UUID syncId, boolean success,
+                                     long eventCount, List<String> errors) {
+    long millis = h.createQuery("SELECT (extract(epoch FROM finished_at - started_at) * 1000)::bigint"
+            + " FROM console.data_source_syncs WHERE workspace_id = :ws AND id = :id")
+        .bind("ws", ws).bind("id", syncId).mapTo(Long.class).one();
+    Map<String, Object> data = new java.util.LinkedHashMap<>();
+    data.put("data_source_id", ds.toString());
+    data.put("sync_id", syncId.toString());
+    data.put("event_count", eventCount);
+    data.put("duration_ms", millis);
+    if (!success) {
+      data.put("error", errors.isEmpty() ? "sync failed" : errors.get(0));
+    }
+    LiveEventStore.publish(h, ws, success ? "pipeline.sync_completed" : "pipeline.error", data);
   }
 
   public Optional<SyncRun> running(UUID ws, UUID dataSourceId) {

@@ -30,6 +30,7 @@ public final class IsolationLint {
       "app.create_user(uuid,text,text,text)",
       "app.record_login(uuid,boolean,timestamp with time zone)",
       "app.count_users()",
+      "app.first_user_id()",
       "app.create_session(uuid,uuid,bytea)",
       "app.session_by_digest(bytea)",
       "app.touch_session(uuid)",

@@ -107,6 +107,21 @@ public final class ApiCall {
     return (ObjectNode) tree;
   }
 
+  /**
+   * Commits a 200 {@code text/event-stream} answer (no caching, no proxy buffering) and hands over its
+   * body: the handler writes until it is done and then returns null. For server-sent events only.
+   */
+  public java.io.OutputStream openEventStream() throws java.io.IOException {
+    jakarta.servlet.http.HttpServletResponse res = ctx.res();
+    res.setStatus(200);
+    res.setCharacterEncoding("UTF-8");
+    res.setContentType("text/event-stream");
+    res.setHeader("Cache-Control", "no-cache");
+    res.setHeader("X-Accel-Buffering", "no");
+    res.flushBuffer();
+    return res.getOutputStream();
+  }
+
   /** The raw request body (already bounded by the server's body size limit), for non-JSON uploads. */
   public byte[] bodyBytes() {
     return ctx.bodyAsBytes();

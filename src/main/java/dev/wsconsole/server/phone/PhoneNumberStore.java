@@ -98,6 +98,7 @@ public final class PhoneNumberStore {
           .bind("forwarding", n.forwarding() == null ? null : json(forwardingJson(n.forwarding())))
           .execute();
       AuditStore.append(h, ws, withTarget(audit, n.id()));
+      announce(h, ws, "phone_number.created", n.id(), n.phoneNumber());
       return find(h, ws, n.id(), false).orElseThrow();
     }));
   }
@@ -123,6 +124,7 @@ public final class PhoneNumberStore {
           .bind("forwarding", n.forwarding() == null ? null : json(forwardingJson(n.forwarding())))
           .execute();
       AuditStore.append(h, ws, withTarget(audit, id));
+      announce(h, ws, "phone_number.updated", id, n.phoneNumber());
       return find(h, ws, id, false);
     }));
   }
@@ -139,8 +141,14 @@ public final class PhoneNumberStore {
       h.createQuery("SELECT app.release_phone_number(:e164, :id)")
           .bind("e164", current.get().phoneNumber()).bind("id", id).mapTo(Boolean.class).one();
       AuditStore.append(h, ws, withTarget(audit, id));
+      announce(h, ws, "phone_number.deleted", id, current.get().phoneNumber());
       return true;
     }));
+  }
+
+  private static void announce(Handle h, UUID ws, String type, UUID id, String e164) {
+    dev.wsconsole.server.live.LiveEventStore.publish(h, ws, type,
+        java.util.Map.of("phone_number_id", id.toString(), "phone_number", e164));
   }
 
   private static void requireService(Handle h, UUID ws, UUID service) {

@@ -100,6 +100,11 @@ class SecurityDefinerFunctionsTest {
   }
 
   @Test
+  void firstUserIdNamesOnlyTheOldestAccount() throws SQLException {
+    assertEquals(List.of(alice.toString()), strings("SELECT app.first_user_id()"));
+  }
+
+  @Test
   void noFunctionReadsATenantTable() throws SQLException {
     List<String> bodies = strings("SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
         + " WHERE p.prosecdef AND n.nspname = 'app'");

@@ -168,6 +168,7 @@ final class RouteExamples {
   }
 
   static {
+    LiveRouteExamples.register(EXAMPLES);
     add("list-phone-numbers", f -> new Request(in(f) + "/phone-numbers?status=active", null));
     add("create-phone-number", f -> new Request(in(f) + "/phone-numbers",
         Map.of("phone_number", TestPhoneNumbers.fresh(), "display_name", "Front desk")));
