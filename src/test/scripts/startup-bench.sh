@@ -36,7 +36,7 @@ chmod +x "$data/measure.sh"
 classpath="target/workspace-console.jar:target/test-classes"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   for i in $(seq 1 '"$rounds"'); do
-    m=$("'"$data"'/measure.sh" "\"Minimal Window — ready\"" java -cp "'"$classpath"'" dev.wsconsole.bench.MinimalWindow)
+    m=$("'"$data"'/measure.sh" "\"Minimal Window — ready\"" java -cp "'"$classpath"'" "dev.wsconsole.bench.MinimalWindow\$Main")
     c=$("'"$data"'/measure.sh" "\"Workspace Console — Sign in\"" java -jar target/workspace-console.jar)
     echo "round $i: minimal ${m} ms, console ${c} ms"
   done' | tee "$data/rounds.txt"

@@ -1,7 +1,6 @@
 package dev.wsconsole.bench;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -18,8 +17,13 @@ public final class MinimalWindow extends Application {
     stage.show();
   }
 
-  public static void main(String[] args) {
-    Platform.setImplicitExit(true);
-    launch(args);
+  /** A plain main class: launching an Application subclass directly from the class path is refused. */
+  public static final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+      Application.launch(MinimalWindow.class, args);
+    }
   }
+
 }
