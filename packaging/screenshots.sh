@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Saves a PNG of every console page into docs/screenshots/, on demo data, under Xvfb.
 #   bash packaging/screenshots.sh          (needs xvfb, xauth; run as a user that may start PostgreSQL)
-# Steps: a fresh data folder, `demo` (five clinics), `serve` on it, an owner API key for the first
-# production clinic, then the console's screenshot tour (src/test/java/.../tour/ScreenshotTour.java).
+# Steps: a fresh data folder, `demo` (five clinics), `serve` on it, then the console's screenshot tour
+# (src/test/java/.../tour/ScreenshotTour.java) signing in as the demo's owner.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/screenshots}
@@ -21,14 +21,7 @@ server=$!
 for i in $(seq 1 120); do grep -q "Listening on" "$data/serve.txt" && break; sleep 0.5; done
 url=$(grep -oP 'http://127\.0\.0\.1:\d+' "$data/serve.txt" | head -1)
 
-token=$(curl -s -X POST "$url/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$email\",\"password\":\"$password\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-ws=$(curl -s "$url/v1/workspaces" -H "Authorization: Bearer $token" \
-  | python3 -c 'import json,sys; items=json.load(sys.stdin)["items"]; print(next((w["id"] for w in items if w["environment"]=="production"), items[0]["id"]))')
-key=$(curl -s -X POST "$url/v1/$ws/api-keys" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  -d '{"name":"screenshots","role":"owner","duration_days":1}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["api_key"])')
-
 mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1280x800x24" java -cp "target/test-classes:target/classes:$(cat target/tour.classpath)" \
-  'dev.wsconsole.desktop.tour.ScreenshotTour$Main' "$url" "$key" "$out"
+  'dev.wsconsole.desktop.tour.ScreenshotTour$Main' "$url" "$email" "$password" "$out"
 ls "$out"

@@ -15,16 +15,18 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * Walks every sidebar page of the real console (attached to a running server with an API key) and
- * saves a PNG of each into a folder; run by {@code packaging/screenshots.sh} under Xvfb on demo data.
+ * Signs in to the real console (attached to a running server) and saves a PNG of the sign-in form and
+ * of every sidebar page into a folder; run by {@code packaging/screenshots.sh} under Xvfb on demo data.
  *
- * <p>Arguments: server URL, API key, output folder, then optionally {@code dark}.
+ * <p>Arguments: server URL, email, password, output folder, then optionally {@code dark}.
  */
 public final class ScreenshotTour extends Application {
   private static final long SETTLE_MILLIS = 3_000;
@@ -32,40 +34,50 @@ public final class ScreenshotTour extends Application {
   @Override
   public void start(Stage stage) {
     List<String> args = getParameters().getRaw();
-    Path out = Path.of(args.get(2));
+    Path out = Path.of(args.get(3));
     ExecutorService background = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "tour-io");
       t.setDaemon(true);
       return t;
     });
     ThemePreference theme = new ThemePreference(Preferences.userNodeForPackage(ScreenshotTour.class));
-    if (args.size() > 3 && "dark".equals(args.get(3)) != theme.isDark()) {
+    if ((args.size() > 4 && "dark".equals(args.get(4))) != theme.isDark()) {
       theme.toggle();
     }
     theme.apply();
-    ConsoleWindow window = new ConsoleWindow(LaunchPlan.remote(args.get(0), args.get(1)), theme, background, null);
+    ConsoleWindow window = new ConsoleWindow(LaunchPlan.remote(args.get(0), null), theme, background, null);
     stage.setTitle("Workspace Console");
     stage.setScene(new Scene(window, 1280, 800));
     stage.show();
     window.start();
-    Thread walker = new Thread(() -> walk(stage, window, out, ConsolePages.all(background)), "tour");
+    Thread walker = new Thread(() -> walk(stage, window, out, ConsolePages.all(background), args.get(1),
+        args.get(2)), "tour");
     walker.setDaemon(true);
     walker.start();
   }
 
-  private static void walk(Stage stage, ConsoleWindow window, Path out, List<PageSpec> pages) {
+  private static void walk(Stage stage, ConsoleWindow window, Path out, List<PageSpec> pages, String email,
+                           String password) {
     try {
       Files.createDirectories(out);
-      for (int i = 0; i < 100 && onFx(() -> window.shell() == null); i++) {
+      for (int i = 0; i < 150 && onFx(() -> stage.getScene().lookup("#signin-email") == null); i++) {
+        Thread.sleep(200);
+      }
+      Thread.sleep(1_000);
+      save(stage, out.resolve("signin.png"));
+      Platform.runLater(() -> {
+        ((TextInputControl) stage.getScene().lookup("#signin-email")).setText(email);
+        ((TextInputControl) stage.getScene().lookup("#signin-password")).setText(password);
+        ((ButtonBase) stage.getScene().lookup("#signin-submit")).fire();
+      });
+      for (int i = 0; i < 150 && onFx(() -> window.shell() == null); i++) {
         Thread.sleep(200);
       }
       Thread.sleep(SETTLE_MILLIS);
       for (PageSpec page : pages) {
         Platform.runLater(() -> window.shell().show(page.id()));
         Thread.sleep(SETTLE_MILLIS);
-        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
-        ImageIO.write(toBuffered(image), "png", out.resolve(page.id() + ".png").toFile());
-        System.out.println("saved " + out.resolve(page.id() + ".png"));
+        save(stage, out.resolve(page.id() + ".png"));
       }
     } catch (Exception e) {
       e.printStackTrace();
@@ -73,6 +85,12 @@ public final class ScreenshotTour extends Application {
     }
     Platform.exit();
     System.exit(0);
+  }
+
+  private static void save(Stage stage, Path file) throws Exception {
+    WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+    ImageIO.write(toBuffered(image), "png", file.toFile());
+    System.out.println("saved " + file);
   }
 
   private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
