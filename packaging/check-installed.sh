@@ -14,10 +14,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   app=$!
   for i in $(seq 1 90); do
     # The first window on an empty data folder is the first-run sign-in (create the owner account).
-    if xwininfo -root -tree | grep -Eq "\"Workspace Console[^\"]*\""; then
+    if xwininfo -root -tree | grep -Eq "\"Workspace Console — (Sign in|First run)\""; then
       sleep 3   # let the first frame paint
       /usr/bin/import -window root "'"$shot"'"
-      xwininfo -root -tree | grep -E "\"Workspace Console[^\"]*\"" | head -3
+      xwininfo -root -tree | grep -E "\"Workspace Console — (Sign in|First run)\"" | head -3
       kill $app; wait $app 2>/dev/null || true
       exit 0
     fi
