@@ -55,7 +55,7 @@ public final class Main {
   }
 
   /** Creates the owner account only while no account exists (one process at a time: the embedded database is ours). */
-  static void createFirstOwner(Backend backend, String email, char[] password) {
+  public static void createFirstOwner(Backend backend, String email, char[] password) {
     String checked = AccountRules.email(email);
     AccountRules.password(password);
     synchronized (FIRST_OWNER) {

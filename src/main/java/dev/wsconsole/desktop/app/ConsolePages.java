@@ -1,8 +1,13 @@
 package dev.wsconsole.desktop.app;
 
+import dev.wsconsole.desktop.apikeys.ApiKeysPage;
+import dev.wsconsole.desktop.apikeys.ApiKeysViewModel;
 import dev.wsconsole.desktop.isolation.IsolationPage;
 import dev.wsconsole.desktop.isolation.IsolationViewModel;
+import dev.wsconsole.desktop.overview.OverviewPage;
+import dev.wsconsole.desktop.overview.OverviewViewModel;
 import dev.wsconsole.desktop.shell.PageSpec;
+import dev.wsconsole.model.Permission;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -12,6 +17,8 @@ public final class ConsolePages {
 
   public static List<PageSpec> all(Executor background) {
     return List.of(
+        new PageSpec("overview", "Overview", null, c -> new OverviewPage(new OverviewViewModel(c), c.workspace().name())),
+        new PageSpec("apikeys", "API keys", Permission.API_KEY_VIEW, c -> new ApiKeysPage(new ApiKeysViewModel(c))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));
   }
 

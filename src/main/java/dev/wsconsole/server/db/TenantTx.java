@@ -83,6 +83,9 @@ public final class TenantTx {
       throws SQLException {
     c.setAutoCommit(true); // the batch's implicit transaction is the scope
     try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.workspace_id', ?, true); " + sql)) {
+      // Never a server-side prepared statement: once pgjdbc switched this batch to named statements (its 5th
+      // execution on a connection) the query read no rows at all (fail-closed, but wrong; ReadOnceRepeatTest).
+      ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
       ps.setString(1, workspaceId.toString());
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 2, params[i]);
