@@ -19,6 +19,7 @@ import java.util.UUID;
 public final class DirectCalls {
   public final List<String> notices = new ArrayList<>();
   public int sessionsEnded;
+  public int reloads;
   public final BackgroundCalls calls = new BackgroundCalls(Runnable::run, Runnable::run, notices::add,
       () -> sessionsEnded++);
 
@@ -38,6 +39,6 @@ public final class DirectCalls {
       throw new AssertionError("no standing in " + ws + ": " + notices);
     }
     Workspace w = s.workspace();
-    return new PageContext(session.api(), w, s.role(), s.permissions(), session.userId(), calls);
+    return new PageContext(session.api(), w, s.role(), s.permissions(), session.userId(), calls, () -> reloads++);
   }
 }

@@ -3,21 +3,17 @@ package dev.wsconsole.desktop.apikeys;
 import dev.wsconsole.desktop.client.ApiKeysApi;
 import dev.wsconsole.desktop.client.ApiKeysApi.ApiKey;
 import dev.wsconsole.desktop.client.ApiKeysApi.IssuedKey;
-import dev.wsconsole.desktop.client.Page;
 import dev.wsconsole.desktop.shell.PageContext;
+import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -29,23 +25,18 @@ public final class ApiKeysViewModel {
   private final PageContext context;
   private final ApiKeysApi api;
   private final UUID ws;
-  private final ObservableList<ApiKey> keys = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper secret = new ReadOnlyStringWrapper("");
-  private final ReadOnlyStringWrapper pageLabel = new ReadOnlyStringWrapper("");
-  private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
-  private final Deque<String> previousTokens = new ArrayDeque<>();
-  private String currentToken;
-  private String nextToken;
+  private final ServerPages<ApiKey> pages;
 
   public ApiKeysViewModel(PageContext context) {
     this.context = context;
     this.api = context.api().apiKeys();
     this.ws = context.workspace().id();
+    this.pages = new ServerPages<>(context.calls(), token -> api.list(ws, PAGE_SIZE, token));
   }
 
   public ObservableList<ApiKey> keys() {
-    return FXCollections.unmodifiableObservableList(keys);
+    return pages.items();
   }
 
   /** The secret of the key just created or rotated (empty otherwise): shown once. */
@@ -54,15 +45,15 @@ public final class ApiKeysViewModel {
   }
 
   public ReadOnlyStringProperty pageLabelProperty() {
-    return pageLabel.getReadOnlyProperty();
+    return pages.labelProperty();
   }
 
   public ReadOnlyBooleanProperty hasNextProperty() {
-    return hasNext.getReadOnlyProperty();
+    return pages.hasNextProperty();
   }
 
   public ReadOnlyBooleanProperty hasPreviousProperty() {
-    return hasPrevious.getReadOnlyProperty();
+    return pages.hasPreviousProperty();
   }
 
   public boolean mayCreate() {
@@ -80,21 +71,15 @@ public final class ApiKeysViewModel {
   }
 
   public void load() {
-    show(currentToken);
+    pages.reload();
   }
 
   public void nextPage() {
-    if (nextToken != null) {
-      previousTokens.push(currentToken == null ? "" : currentToken);
-      show(nextToken);
-    }
+    pages.next();
   }
 
   public void previousPage() {
-    if (!previousTokens.isEmpty()) {
-      String token = previousTokens.pop();
-      show(token.isEmpty() ? null : token);
-    }
+    pages.previous();
   }
 
   public void create(String name, String role, int days) {
@@ -121,20 +106,5 @@ public final class ApiKeysViewModel {
   private void issued(IssuedKey key) {
     secret.set(key.secret());
     load();
-  }
-
-  private void show(String token) {
-    context.calls().run(() -> api.list(ws, PAGE_SIZE, token), page -> shown(token, page));
-  }
-
-  private void shown(String token, Page<ApiKey> page) {
-    currentToken = token;
-    nextToken = page.nextToken();
-    keys.setAll(page.items());
-    int first = token == null ? 0 : Integer.parseInt(token);
-    pageLabel.set(page.items().isEmpty() ? "No keys" : (first + 1) + "–" + (first + page.items().size())
-        + " of " + page.total());
-    hasNext.set(nextToken != null);
-    hasPrevious.set(!previousTokens.isEmpty());
   }
 }

@@ -4,6 +4,8 @@ import dev.wsconsole.desktop.apikeys.ApiKeysPage;
 import dev.wsconsole.desktop.apikeys.ApiKeysViewModel;
 import dev.wsconsole.desktop.isolation.IsolationPage;
 import dev.wsconsole.desktop.isolation.IsolationViewModel;
+import dev.wsconsole.desktop.members.MembersPage;
+import dev.wsconsole.desktop.members.MembersViewModel;
 import dev.wsconsole.desktop.overview.OverviewPage;
 import dev.wsconsole.desktop.overview.OverviewViewModel;
 import dev.wsconsole.desktop.shell.PageSpec;
@@ -18,6 +20,7 @@ public final class ConsolePages {
   public static List<PageSpec> all(Executor background) {
     return List.of(
         new PageSpec("overview", "Overview", null, c -> new OverviewPage(new OverviewViewModel(c), c.workspace().name())),
+        new PageSpec("members", "Members & roles", Permission.MEMBER_VIEW, c -> new MembersPage(new MembersViewModel(c))),
         new PageSpec("apikeys", "API keys", Permission.API_KEY_VIEW, c -> new ApiKeysPage(new ApiKeysViewModel(c))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));
   }
