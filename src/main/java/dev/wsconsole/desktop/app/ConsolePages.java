@@ -2,6 +2,8 @@ package dev.wsconsole.desktop.app;
 
 import dev.wsconsole.desktop.apikeys.ApiKeysPage;
 import dev.wsconsole.desktop.apikeys.ApiKeysViewModel;
+import dev.wsconsole.desktop.environment.EnvironmentPage;
+import dev.wsconsole.desktop.environment.EnvironmentViewModel;
 import dev.wsconsole.desktop.isolation.IsolationPage;
 import dev.wsconsole.desktop.isolation.IsolationViewModel;
 import dev.wsconsole.desktop.members.MembersPage;
@@ -22,6 +24,8 @@ public final class ConsolePages {
         new PageSpec("overview", "Overview", null, c -> new OverviewPage(new OverviewViewModel(c), c.workspace().name())),
         new PageSpec("members", "Members & roles", Permission.MEMBER_VIEW, c -> new MembersPage(new MembersViewModel(c))),
         new PageSpec("apikeys", "API keys", Permission.API_KEY_VIEW, c -> new ApiKeysPage(new ApiKeysViewModel(c))),
+        new PageSpec("environment", "Environment", Permission.WORKSPACE_CONVERT,
+            c -> new EnvironmentPage(new EnvironmentViewModel(c))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));
   }
 
