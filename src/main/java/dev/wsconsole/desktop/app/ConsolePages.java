@@ -10,6 +10,8 @@ import dev.wsconsole.desktop.members.MembersPage;
 import dev.wsconsole.desktop.members.MembersViewModel;
 import dev.wsconsole.desktop.overview.OverviewPage;
 import dev.wsconsole.desktop.overview.OverviewViewModel;
+import dev.wsconsole.desktop.settings.SettingsPage;
+import dev.wsconsole.desktop.settings.SettingsViewModel;
 import dev.wsconsole.desktop.shell.PageSpec;
 import dev.wsconsole.model.Permission;
 import java.util.List;
@@ -26,6 +28,7 @@ public final class ConsolePages {
         new PageSpec("apikeys", "API keys", Permission.API_KEY_VIEW, c -> new ApiKeysPage(new ApiKeysViewModel(c))),
         new PageSpec("environment", "Environment", Permission.WORKSPACE_CONVERT,
             c -> new EnvironmentPage(new EnvironmentViewModel(c))),
+        new PageSpec("settings", "Settings", Permission.SETTINGS_VIEW, c -> new SettingsPage(new SettingsViewModel(c))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));
   }
 
