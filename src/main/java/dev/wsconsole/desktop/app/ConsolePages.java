@@ -2,6 +2,8 @@ package dev.wsconsole.desktop.app;
 
 import dev.wsconsole.desktop.apikeys.ApiKeysPage;
 import dev.wsconsole.desktop.apikeys.ApiKeysViewModel;
+import dev.wsconsole.desktop.audit.AuditPage;
+import dev.wsconsole.desktop.audit.AuditViewModel;
 import dev.wsconsole.desktop.environment.EnvironmentPage;
 import dev.wsconsole.desktop.environment.EnvironmentViewModel;
 import dev.wsconsole.desktop.isolation.IsolationPage;
@@ -14,6 +16,7 @@ import dev.wsconsole.desktop.settings.SettingsPage;
 import dev.wsconsole.desktop.settings.SettingsViewModel;
 import dev.wsconsole.desktop.shell.PageSpec;
 import dev.wsconsole.model.Permission;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -29,6 +32,8 @@ public final class ConsolePages {
         new PageSpec("environment", "Environment", Permission.WORKSPACE_CONVERT,
             c -> new EnvironmentPage(new EnvironmentViewModel(c))),
         new PageSpec("settings", "Settings", Permission.SETTINGS_VIEW, c -> new SettingsPage(new SettingsViewModel(c))),
+        new PageSpec("audit", "Audit log", Permission.AUDIT_VIEW, c -> new AuditPage(new AuditViewModel(c),
+            Path.of(System.getProperty("user.home"), "audit-" + c.workspace().slug() + ".ndjson"))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));
   }
 

@@ -53,6 +53,12 @@ public final class ServerPages<T> {
     show(currentToken);
   }
 
+  /** Goes back to the first page (after the filter changed). */
+  public void first() {
+    previousTokens.clear();
+    show(null);
+  }
+
   public void next() {
     if (nextToken != null) {
       previousTokens.push(currentToken == null ? "" : currentToken);
