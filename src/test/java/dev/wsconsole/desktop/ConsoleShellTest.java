@@ -80,7 +80,7 @@ class ConsoleShellTest {
   }
 
   @Test
-  void ctrlKJumpsToAWorkspace(FxRobot robot) throws Exception {
+  void ctrlKJumpsToAWorkspaceAndToAPage(FxRobot robot) throws Exception {
     ConsoleFixture.signIn(robot, "owner@shell.test");
     robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
     awaitNode(robot, "#palette-query");
@@ -88,6 +88,10 @@ class ConsoleShellTest {
     robot.write("prod-shell").press(KeyCode.ENTER).release(KeyCode.ENTER);
     await(() -> text(robot, "#shell-env-badge").equals("PRODUCTION"));
     assertFalse(robot.lookup("#palette").query().isVisible());
+    robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+    await(() -> robot.lookup("#palette").query().isVisible());
+    robot.write("audit").press(KeyCode.ENTER).release(KeyCode.ENTER);
+    awaitNode(robot, "#audit-page");
   }
 
   @Test
