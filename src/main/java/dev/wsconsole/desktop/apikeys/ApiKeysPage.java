@@ -2,6 +2,7 @@ package dev.wsconsole.desktop.apikeys;
 
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ApiKeysApi.ApiKey;
+import dev.wsconsole.desktop.shell.ConfirmingButton;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -119,10 +120,8 @@ public final class ApiKeysPage extends VBox {
       Button rotate = new Button("Rotate");
       rotate.setId("apikeys-rotate");
       rotate.setOnAction(e -> selected(k -> vm.rotate(k, days.getValue())));
-      Button revoke = new Button("Revoke");
-      revoke.setId("apikeys-revoke");
+      Button revoke = new ConfirmingButton("apikeys-revoke", "Revoke", () -> selected(vm::revoke));
       revoke.getStyleClass().add(Styles.DANGER);
-      revoke.setOnAction(e -> selected(vm::revoke));
       rotate.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
       revoke.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
       bar.getChildren().addAll(rotate, revoke);

@@ -2,6 +2,7 @@ package dev.wsconsole.desktop.members;
 
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.MembersApi.Member;
+import dev.wsconsole.desktop.shell.ConfirmingButton;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -94,10 +95,10 @@ public final class MembersPage extends VBox {
       ComboBox<String> role = roleBox("members-role");
       bar.getChildren().addAll(new Label("  Selected:"), role,
           action("members-change-role", "Change role", m -> vm.changeRole(m, role.getValue()), null),
-          action("members-remove", "Remove", vm::remove, Styles.DANGER));
+          confirmed("members-remove", "Remove", vm::remove, Styles.DANGER));
     }
     if (vm.mayTransfer()) {
-      bar.getChildren().add(action("members-transfer", "Make owner", vm::transferOwnership, Styles.WARNING));
+      bar.getChildren().add(confirmed("members-transfer", "Make owner", vm::transferOwnership, Styles.WARNING));
     }
     return bar;
   }
@@ -105,16 +106,30 @@ public final class MembersPage extends VBox {
   private Button action(String id, String text, Consumer<Member> act, String style) {
     Button b = new Button(text);
     b.setId(id);
+    return bound(b, act, style);
+  }
+
+  /** A destructive action: asks for a second press. */
+  private Button confirmed(String id, String text, Consumer<Member> act, String style) {
+    Button b = new ConfirmingButton(id, text, () -> selectedDo(act));
+    b.getStyleClass().add(style);
+    b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    return b;
+  }
+
+  private void selectedDo(Consumer<Member> act) {
+    Member m = table.getSelectionModel().getSelectedItem();
+    if (m != null) {
+      act.accept(m);
+    }
+  }
+
+  private Button bound(Button b, Consumer<Member> act, String style) {
     if (style != null) {
       b.getStyleClass().add(style);
     }
     b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-    b.setOnAction(e -> {
-      Member m = table.getSelectionModel().getSelectedItem();
-      if (m != null) {
-        act.accept(m);
-      }
-    });
+    b.setOnAction(e -> selectedDo(act));
     return b;
   }
 

@@ -85,6 +85,9 @@ class ApiKeysPageTest {
     robot.interact(() -> table.getSelectionModel().select(
         table.getItems().stream().filter(k -> "Scheduler".equals(k.name())).findFirst().orElseThrow()));
     robot.clickOn("#apikeys-revoke");
+    assertEquals("Confirm revoke?", robot.lookup("#apikeys-revoke").queryButton().getText());
+    assertEquals(200, api.get("/v1/auth/me", rotated).status(), "one press must not revoke");
+    robot.clickOn("#apikeys-revoke");
     await(() -> table.getItems().stream().noneMatch(k -> "Scheduler".equals(k.name())));
     assertEquals(401, api.get("/v1/auth/me", rotated).status());
   }
