@@ -14,6 +14,7 @@ import dev.wsconsole.server.db.DatabaseOptions;
 import dev.wsconsole.server.http.ApiServer;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Opens the desktop console: with {@code --server URL} (and optionally {@code --api-key K} or
@@ -48,14 +49,26 @@ public final class Main {
     ApiServer server = ApiServer.start(backend, "127.0.0.1", 0);
     FirstRun firstRun = new FirstRun(() -> backend.users.count() == 0,
         (email, password) -> createFirstOwner(backend, email, password));
-    return new Connection("http://127.0.0.1:" + server.port(), firstRun, () -> {
-      server.close();
-      database.close();
-    });
+    AtomicBoolean stopped = new AtomicBoolean();
+    AutoCloseable stop = () -> {
+      if (stopped.compareAndSet(false, true)) {
+        server.close();
+        database.close();
+      }
+    };
+    // Closing the window stops it; so does a terminated JVM, or the embedded PostgreSQL would outlive us.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        stop.close();
+      } catch (Exception e) {
+        System.err.println("while stopping the embedded backend: " + e.getMessage());
+      }
+    }, "console-backend-stop"));
+    return new Connection("http://127.0.0.1:" + server.port(), firstRun, stop);
   }
 
   /** Creates the owner account only while no account exists (one process at a time: the embedded database is ours). */
-  static void createFirstOwner(Backend backend, String email, char[] password) {
+  public static void createFirstOwner(Backend backend, String email, char[] password) {
     String checked = AccountRules.email(email);
     AccountRules.password(password);
     synchronized (FIRST_OWNER) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
 import javafx.scene.control.ComboBox;
@@ -29,6 +30,7 @@ class ConsoleShellTest {
   private static TestApi api;
   private static UUID prod;
   private static UUID dev;
+  private static String memberKey;
   private final ConsoleFixture console = new ConsoleFixture();
 
   @BeforeAll
@@ -37,6 +39,7 @@ class ConsoleShellTest {
     UUID owner = api.user("owner@shell.test");
     prod = api.workspace("prod-shell", Environment.PRODUCTION, owner);
     dev = api.workspace("dev-shell", Environment.DEVELOPMENT, owner);
+    memberKey = api.key(dev, owner, Role.MEMBER);
   }
 
   @AfterAll
@@ -80,7 +83,7 @@ class ConsoleShellTest {
   }
 
   @Test
-  void ctrlKJumpsToAWorkspace(FxRobot robot) throws Exception {
+  void ctrlKJumpsToAWorkspaceAndToAPage(FxRobot robot) throws Exception {
     ConsoleFixture.signIn(robot, "owner@shell.test");
     robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
     awaitNode(robot, "#palette-query");
@@ -88,6 +91,24 @@ class ConsoleShellTest {
     robot.write("prod-shell").press(KeyCode.ENTER).release(KeyCode.ENTER);
     await(() -> text(robot, "#shell-env-badge").equals("PRODUCTION"));
     assertFalse(robot.lookup("#palette").query().isVisible());
+    robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+    await(() -> robot.lookup("#palette").query().isVisible());
+    robot.write("audit").press(KeyCode.ENTER).release(KeyCode.ENTER);
+    awaitNode(robot, "#audit-page");
+  }
+
+  @Test
+  void anApiKeyOpensOnlyItsWorkspaceWithItsRole(FxRobot robot) throws Exception {
+    awaitNode(robot, "#signin-key");
+    robot.clickOn("#signin-key").write(memberKey);
+    robot.clickOn("#signin-key-submit");
+    awaitNode(robot, "#shell-role");
+    await(() -> text(robot, "#shell-role").equals("Role: member"));
+    ComboBox<Workspace> switcher = robot.lookup("#shell-workspace").queryComboBox();
+    assertEquals(1, switcher.getItems().size());
+    assertEquals(dev, switcher.getItems().get(0).id());
+    assertTrue(robot.lookup("#nav-apikeys").tryQuery().isPresent());
+    assertTrue(robot.lookup("#nav-environment").tryQuery().isEmpty(), "a member key may not convert");
   }
 
   @Test

@@ -1,8 +1,22 @@
 package dev.wsconsole.desktop.app;
 
+import dev.wsconsole.desktop.apikeys.ApiKeysPage;
+import dev.wsconsole.desktop.apikeys.ApiKeysViewModel;
+import dev.wsconsole.desktop.audit.AuditPage;
+import dev.wsconsole.desktop.audit.AuditViewModel;
+import dev.wsconsole.desktop.environment.EnvironmentPage;
+import dev.wsconsole.desktop.environment.EnvironmentViewModel;
 import dev.wsconsole.desktop.isolation.IsolationPage;
 import dev.wsconsole.desktop.isolation.IsolationViewModel;
+import dev.wsconsole.desktop.members.MembersPage;
+import dev.wsconsole.desktop.members.MembersViewModel;
+import dev.wsconsole.desktop.overview.OverviewPage;
+import dev.wsconsole.desktop.overview.OverviewViewModel;
+import dev.wsconsole.desktop.settings.SettingsPage;
+import dev.wsconsole.desktop.settings.SettingsViewModel;
 import dev.wsconsole.desktop.shell.PageSpec;
+import dev.wsconsole.model.Permission;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -12,6 +26,14 @@ public final class ConsolePages {
 
   public static List<PageSpec> all(Executor background) {
     return List.of(
+        new PageSpec("overview", "Overview", null, c -> new OverviewPage(new OverviewViewModel(c), c.workspace().name())),
+        new PageSpec("members", "Members & roles", Permission.MEMBER_VIEW, c -> new MembersPage(new MembersViewModel(c))),
+        new PageSpec("apikeys", "API keys", Permission.API_KEY_VIEW, c -> new ApiKeysPage(new ApiKeysViewModel(c))),
+        new PageSpec("environment", "Environment", Permission.WORKSPACE_CONVERT,
+            c -> new EnvironmentPage(new EnvironmentViewModel(c))),
+        new PageSpec("settings", "Settings", Permission.SETTINGS_VIEW, c -> new SettingsPage(new SettingsViewModel(c))),
+        new PageSpec("audit", "Audit log", Permission.AUDIT_VIEW, c -> new AuditPage(new AuditViewModel(c),
+            Path.of(System.getProperty("user.home"), "audit-" + c.workspace().slug() + ".ndjson"))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));
   }
 

@@ -6,9 +6,12 @@ import dev.wsconsole.model.Permission;
 import java.util.Set;
 import java.util.UUID;
 
-/** What a page gets when the shell opens it: the client, the workspace, the caller's rights and the call runner. */
+/**
+ * What a page gets when the shell opens it: the client, the workspace, the caller's rights, the call
+ * runner, and {@code reload} to ask the shell to read the workspace and the caller's rights again.
+ */
 public record PageContext(ConsoleApi api, Workspace workspace, String role, Set<Permission> permissions,
-                          UUID userId, BackgroundCalls calls) {
+                          UUID userId, BackgroundCalls calls, Runnable reload) {
   public boolean may(Permission permission) {
     return permissions.contains(permission);
   }

@@ -146,6 +146,6 @@ public final class ShellView extends BorderPane {
     openPage = page.id();
     Session session = vm.session();
     pageHolder.setCenter(page.build().apply(new PageContext(session.api(), s.workspace(), s.role(),
-        s.permissions(), session.userId(), vm.calls())));
+        s.permissions(), session.userId(), vm.calls(), () -> vm.load(s.workspace().id()))));
   }
 }

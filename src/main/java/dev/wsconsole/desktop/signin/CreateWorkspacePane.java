@@ -43,6 +43,7 @@ public final class CreateWorkspacePane extends VBox {
     setSpacing(10);
     setMaxWidth(420);
     setPadding(new Insets(32));
+    setMaxHeight(USE_PREF_SIZE);
   }
 
   static String describe(Environment env) {

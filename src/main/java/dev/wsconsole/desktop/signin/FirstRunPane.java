@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 public final class FirstRunPane extends VBox {
   public FirstRunPane(FirstRunViewModel vm, Consumer<Session> signedIn) {
     setId("firstrun");
-    Label title = new Label("Welcome: create the owner account");
+    Label title = new Label("Create the owner account");
     title.getStyleClass().add(Styles.TITLE_2);
     Label hint = new Label("This console's database is empty. The owner can create workspaces and invite others.");
     hint.setWrapText(true);
@@ -41,5 +41,6 @@ public final class FirstRunPane extends VBox {
     setSpacing(10);
     setMaxWidth(420);
     setPadding(new Insets(32));
+    setMaxHeight(USE_PREF_SIZE);
   }
 }

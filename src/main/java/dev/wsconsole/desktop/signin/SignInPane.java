@@ -53,6 +53,7 @@ public final class SignInPane extends VBox {
     setSpacing(10);
     setMaxWidth(380);
     setPadding(new Insets(32));
+    setMaxHeight(USE_PREF_SIZE);
     setAlignment(Pos.CENTER_LEFT);
   }
 

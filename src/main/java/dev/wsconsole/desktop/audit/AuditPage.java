@@ -1,0 +1,120 @@
+package dev.wsconsole.desktop.audit;
+
+import atlantafx.base.theme.Styles;
+import dev.wsconsole.desktop.client.AuditApi.Entry;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The Audit log page: filters, a server-paged table, chain verification and NDJSON export. */
+public final class AuditPage extends VBox {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+      .withZone(ZoneId.systemDefault());
+  private final AuditViewModel vm;
+  private final TableView<Entry> table = new TableView<>();
+
+  /** {@code defaultExport} is the file the export field starts with. */
+  public AuditPage(AuditViewModel vm, Path defaultExport) {
+    this.vm = vm;
+    setId("audit-page");
+    setSpacing(10);
+    Label title = new Label("Audit log");
+    title.getStyleClass().add(Styles.TITLE_2);
+    getChildren().addAll(title, createFilters(), createTable(), createPager(), createChecks(defaultExport));
+    VBox.setVgrow(table, Priority.ALWAYS);
+    vm.load();
+  }
+
+  private Node createFilters() {
+    TextField action = new TextField();
+    action.setId("audit-action");
+    action.setPromptText("action, e.g. api_key.create");
+    DatePicker from = new DatePicker();
+    from.setId("audit-from");
+    from.setPromptText("from");
+    DatePicker to = new DatePicker();
+    to.setId("audit-to");
+    to.setPromptText("to");
+    Button apply = new Button("Filter");
+    apply.setId("audit-apply");
+    apply.setDefaultButton(true);
+    apply.setOnAction(e -> vm.filter(action.getText(), from.getValue(), to.getValue()));
+    HBox row = new HBox(8, action, from, to, apply);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  private Node createTable() {
+    table.setId("audit-table");
+    table.getColumns().add(column("Time", e -> e.timestamp() == null ? "" : TIME.format(e.timestamp())));
+    table.getColumns().add(column("Action", Entry::action));
+    table.getColumns().add(column("Result", Entry::result));
+    table.getColumns().add(column("Target", e -> e.resourceType() == null ? "" : e.resourceType()
+        + (e.resourceId() == null ? "" : ":" + e.resourceId())));
+    table.getColumns().add(column("Reason", Entry::reason));
+    table.getColumns().add(column("#", e -> Long.toString(e.seq())));
+    table.setItems(vm.pages().items());
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    return table;
+  }
+
+  private Node createPager() {
+    Button previous = new Button("Previous");
+    previous.setId("audit-prev");
+    previous.disableProperty().bind(vm.pages().hasPreviousProperty().not());
+    previous.setOnAction(e -> vm.pages().previous());
+    Button next = new Button("Next");
+    next.setId("audit-next");
+    next.disableProperty().bind(vm.pages().hasNextProperty().not());
+    next.setOnAction(e -> vm.pages().next());
+    Label label = new Label();
+    label.setId("audit-page-label");
+    label.textProperty().bind(vm.pages().labelProperty());
+    HBox row = new HBox(8, previous, next, label);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  private Node createChecks(Path defaultExport) {
+    Button verify = new Button("Verify chain");
+    verify.setId("audit-verify");
+    verify.setOnAction(e -> vm.verify());
+    Label verdict = new Label();
+    verdict.setId("audit-verdict");
+    verdict.textProperty().bind(vm.verdictProperty());
+    HBox row = new HBox(8, verify, verdict);
+    row.setAlignment(Pos.CENTER_LEFT);
+    if (vm.mayExport()) {
+      TextField file = new TextField(defaultExport.toString());
+      file.setId("audit-export-file");
+      file.setPrefColumnCount(28);
+      Button export = new Button("Export NDJSON");
+      export.setId("audit-export");
+      export.setOnAction(e -> vm.export(Path.of(file.getText().strip())));
+      Label message = new Label();
+      message.setId("audit-message");
+      message.textProperty().bind(vm.messageProperty());
+      row.getChildren().addAll(new Label("   "), file, export, message);
+    }
+    return row;
+  }
+
+  private static TableColumn<Entry, String> column(String title, Function<Entry, String> value) {
+    TableColumn<Entry, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+    return c;
+  }
+}

@@ -1,0 +1,96 @@
+package dev.wsconsole.desktop.shell;
+
+import dev.wsconsole.desktop.client.Page;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A list the server pages with continuation tokens: one page in memory at a time, next and previous,
+ * and a "11–20 of 43" label. Never loads the whole list.
+ */
+public final class ServerPages<T> {
+  private final BackgroundCalls calls;
+  private final Function<String, Page<T>> fetch;
+  private final ObservableList<T> items = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
+  private final Deque<String> previousTokens = new ArrayDeque<>();
+  private String currentToken;
+  private String nextToken;
+
+  /** {@code fetch} reads the page starting at a token (null: the first page). */
+  public ServerPages(BackgroundCalls calls, Function<String, Page<T>> fetch) {
+    this.calls = calls;
+    this.fetch = fetch;
+  }
+
+  public ObservableList<T> items() {
+    return FXCollections.unmodifiableObservableList(items);
+  }
+
+  public ReadOnlyStringProperty labelProperty() {
+    return label.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty hasNextProperty() {
+    return hasNext.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty hasPreviousProperty() {
+    return hasPrevious.getReadOnlyProperty();
+  }
+
+  /** Reads the current page again. */
+  public void reload() {
+    show(currentToken);
+  }
+
+  /** Goes back to the first page (after the filter changed). */
+  public void first() {
+    previousTokens.clear();
+    show(null);
+  }
+
+  public void next() {
+    if (nextToken != null) {
+      previousTokens.push(currentToken == null ? "" : currentToken);
+      show(nextToken);
+    }
+  }
+
+  public void previous() {
+    if (!previousTokens.isEmpty()) {
+      String token = previousTokens.pop();
+      show(token.isEmpty() ? null : token);
+    }
+  }
+
+  /** Forgets the page (the console locks). */
+  public void clear() {
+    items.clear();
+    label.set("");
+  }
+
+  private void show(String token) {
+    calls.run(() -> fetch.apply(token), page -> shown(token, page));
+  }
+
+  private void shown(String token, Page<T> page) {
+    currentToken = token;
+    nextToken = page.nextToken();
+    items.setAll(page.items());
+    int first = token == null ? 0 : Integer.parseInt(token);
+    label.set(page.items().isEmpty() ? "None" : (first + 1) + "–" + (first + page.items().size())
+        + (page.total() >= 0 ? " of " + page.total() : ""));
+    hasNext.set(nextToken != null);
+    hasPrevious.set(!previousTokens.isEmpty());
+  }
+}
