@@ -1,5 +1,12 @@
 package dev.wsconsole.desktop.app;
 
+import dev.wsconsole.desktop.client.ApiFailure;
+import dev.wsconsole.desktop.client.VoiceApi;
+import dev.wsconsole.desktop.voice.VoiceDialogs;
+import dev.wsconsole.desktop.voice.VoiceSignInViewModel;
+import dev.wsconsole.desktop.voice.VoiceStep;
+import dev.wsconsole.voice.capture.AudioSource;
+import dev.wsconsole.voice.capture.MicrophoneSource;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ConsoleApi;
 import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
@@ -36,6 +43,7 @@ public final class ConsoleWindow extends BorderPane {
   private final ThemePreference theme;
   private final Executor background;
   private final Duration idleOverride;
+  private AudioSource voiceSource = new MicrophoneSource();
   private final NotificationBar notices = new NotificationBar();
   private final BackgroundCalls calls;
   private final IdleLock idle = new IdleLock(() -> lock("The console locked after the session's idle timeout: sign in again."));
@@ -119,14 +127,54 @@ public final class ConsoleWindow extends BorderPane {
       openShell(session);
       return;
     }
-    calls.run(() -> session.api().workspaces().list().isEmpty(), none -> {
-      if (none) {
+    calls.run(() -> session.api().workspaces().list(), list -> {
+      if (list.isEmpty()) {
         FirstRunViewModel vm = new FirstRunViewModel(anonymous, connection.firstRun(), calls);
         show(new CreateWorkspacePane(vm, session, ws -> openShell(session, ws.id())));
       } else {
-        openShell(session);
+        UUID first = list.get(0).id();
+        voiceStep(session, first, () -> openShell(session, first));
       }
     });
+  }
+
+  /**
+   * The voice step of sign-in in the workspace the shell opens (issue 7): only where the server says
+   * voice sign-in applies; a failing microphone, pipeline or voice service lets sign-in go on (the
+   * dialog reports the skip), a voice the server refuses signs the session out.
+   */
+  private void voiceStep(Session session, UUID workspace, Runnable proceed) {
+    VoiceApi voice = session.api().voice(workspace);
+    calls.run(() -> {
+      try {
+        return voice.policy().enabled();
+      } catch (ApiFailure f) {
+        voice.skip("server_failure", f.getMessage());
+        return false;
+      }
+    }, enabled -> {
+      if (!enabled) {
+        proceed.run();
+        return;
+      }
+      VoiceSignInViewModel vm = new VoiceSignInViewModel(voice, voiceSource, background, Platform::runLater);
+      VoiceStep outcome = VoiceDialogs.signIn(getScene() == null ? null : getScene().getWindow(), vm);
+      if (outcome.letsSignInProceed()) {
+        proceed.run();
+      } else {
+        calls.run(() -> {
+          session.api().auth().logout();
+          return true;
+        }, done -> { });
+        showSignIn(outcome == VoiceStep.BLOCKED ? "Too many voice attempts: try again later."
+            : "Voice sign-in did not confirm it's you: signed out.");
+      }
+    });
+  }
+
+  /** Where voice sign-in records from: the microphone, or a WAV file in tests. */
+  public void useVoiceSource(AudioSource source) {
+    this.voiceSource = source;
   }
 
   private void openShell(Session session) {

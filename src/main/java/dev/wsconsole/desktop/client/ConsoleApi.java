@@ -24,6 +24,11 @@ public final class ConsoleApi {
     return http.baseUrl();
   }
 
+  /** Voice sign-in of the signed-in user in {@code workspace}. */
+  public VoiceApi voice(java.util.UUID workspace) {
+    return new VoiceApi(http.baseUrl(), http.token(), workspace);
+  }
+
   public AuthApi auth() {
     return new AuthApi(http);
   }

@@ -34,6 +34,11 @@ public final class JsonHttp {
     return new JsonHttp(client, baseUrl, newToken);
   }
 
+  /** The bearer token these calls carry (for the one client that speaks multipart: {@link VoiceApi}). */
+  String token() {
+    return token;
+  }
+
   public String baseUrl() {
     return baseUrl;
   }

@@ -1,0 +1,123 @@
+package dev.wsconsole.desktop;
+
+import static dev.wsconsole.desktop.ConsoleFixture.await;
+import static dev.wsconsole.desktop.ConsoleFixture.awaitNode;
+import static dev.wsconsole.desktop.ConsoleFixture.text;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.TestApi;
+import dev.wsconsole.testing.VoiceFixtures;
+import dev.wsconsole.voice.Fixtures;
+import dev.wsconsole.voice.capture.AudioSource;
+import dev.wsconsole.voice.capture.WavFileSource;
+import java.util.UUID;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Console sign-in with the voice step on (both gates): the passphrase dialog opens after the
+ * password, the server's decision lets the shell open or signs the session out, and a missing
+ * microphone never locks the user out. WAV files stand in for the microphone.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleVoiceSignInTest {
+  private static TestApi api;
+  private static UUID workspace;
+  private final ConsoleFixture console = new ConsoleFixture();
+
+  @BeforeAll
+  static void startBackend() {
+    api = TestApi.start("console_voice");
+    UUID owner = api.user("owner@voice-console.test");
+    workspace = api.workspace("voice-console", Environment.STAGING, owner);
+    VoiceFixtures.enableVoice(api, workspace);
+  }
+
+  @AfterAll
+  static void stopBackend() throws Exception {
+    api.close();
+  }
+
+  @Start
+  void start(Stage stage) {
+    console.show(stage, api, null, null, null);
+  }
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    console.close();
+  }
+
+  @Test
+  void theEnrolledSpeakerReadsThePassphraseAndTheShellOpens(FxRobot robot) throws Exception {
+    String email = enrolledMember("speaker");
+    console.window.useVoiceSource(wav("a_pass.wav"));
+    submitPassword(robot, email);
+    awaitNode(robot, "#voice-passphrase");
+    await(() -> !robot.lookup("#voice-record").queryAs(Button.class).isDisabled());
+    robot.clickOn("#voice-record");
+    await(() -> !robot.lookup("#voice-continue").queryAs(Button.class).isDisabled());
+    robot.clickOn("#voice-continue");
+    awaitNode(robot, "#shell-role");
+  }
+
+  @Test
+  void aVoiceTheServerRefusesSignsTheSessionOut(FxRobot robot) throws Exception {
+    String email = enrolledMember("impostor");
+    console.window.useVoiceSource(wav("b_pass.wav"));
+    submitPassword(robot, email);
+    awaitNode(robot, "#voice-passphrase");
+    await(() -> !robot.lookup("#voice-record").queryAs(Button.class).isDisabled());
+    robot.clickOn("#voice-record");
+    await(() -> text(robot, "#voice-status").contains("new passphrase"));
+    assertTrue(robot.lookup("#voice-continue").queryAs(Button.class).isDisabled());
+    robot.clickOn("#voice-cancel");
+    await(() -> text(robot, "#signin-message").contains("did not confirm"));
+    assertTrue(robot.lookup("#shell").tryQuery().isEmpty());
+  }
+
+  @Test
+  void withoutAMicrophoneSignInGoesOnWithANote(FxRobot robot) throws Exception {
+    String email = enrolledMember("nomic");
+    console.window.useVoiceSource((rate, size, overlap) -> {
+      throw new IllegalArgumentException("No line matching interface TargetDataLine is supported.");
+    });
+    submitPassword(robot, email);
+    awaitNode(robot, "#voice-passphrase");
+    await(() -> !robot.lookup("#voice-record").queryAs(Button.class).isDisabled());
+    robot.clickOn("#voice-record");
+    await(() -> text(robot, "#voice-status").contains("No microphone"));
+    robot.clickOn("#voice-continue");
+    awaitNode(robot, "#shell-role");
+    assertTrue(api.auditTrail(workspace).stream().anyMatch(l -> l.startsWith("voiceprint.skip")));
+  }
+
+  private static void submitPassword(FxRobot robot, String email) throws Exception {
+    awaitNode(robot, "#signin-email");
+    robot.clickOn("#signin-email").write(email);
+    robot.clickOn("#signin-password").write(TestApi.PASSWORD);
+    robot.clickOn("#signin-submit");
+  }
+
+  private static String enrolledMember(String label) {
+    String email = label + "-" + UUID.randomUUID().toString().substring(0, 8) + "@voice-console.test";
+    UUID user = api.user(email);
+    api.member(workspace, user, Role.MEMBER);
+    VoiceFixtures.enrolDirectly(api, workspace, user);
+    return email;
+  }
+
+  private static AudioSource wav(String name) {
+    return new WavFileSource(Fixtures.path(name).toFile());
+  }
+}
