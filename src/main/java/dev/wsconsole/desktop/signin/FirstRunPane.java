@@ -16,6 +16,7 @@ public final class FirstRunPane extends VBox {
     setId("firstrun");
     Label title = new Label("Create the owner account");
     title.getStyleClass().add(Styles.TITLE_2);
+    title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Create the owner acco..."
     Label hint = new Label("This console's database is empty. The owner can create workspaces and invite others.");
     hint.setWrapText(true);
     TextField email = new TextField();
