@@ -31,26 +31,43 @@ final class EntityRowStore {
 
   /** The entity's stored projection (lock it first when about to change it). */
   static Optional<Projection> read(Handle h, UUID ws, UUID id) {
-    return h.createQuery("SELECT state, provenance, event_count, first_seen_at, last_event_at, source"
-            + " FROM console.entities WHERE workspace_id = :ws AND id = :id")
-        .bind("ws", ws).bind("id", id)
-        .map((rs, ctx) -> new Projection(ProjectionCodec.facts(ProjectionCodec.parse(rs.getString("state")),
+    return Optional.ofNullable(readAll(h, ws, java.util.List.of(id)).get(id));
+  }
+
+  /** The stored projections of these entities, by id. */
+  static java.util.Map<UUID, Projection> readAll(Handle h, UUID ws, java.util.Collection<UUID> ids) {
+    java.util.Map<UUID, Projection> out = new java.util.HashMap<>();
+    h.createQuery("SELECT id, state, provenance, event_count, first_seen_at, last_event_at, source"
+            + " FROM console.entities WHERE workspace_id = :ws AND id = ANY(:ids)")
+        .bind("ws", ws).bind("ids", ids.toArray(new UUID[0]))
+        .map((rs, ctx) -> java.util.Map.entry(rs.getObject("id", UUID.class), new Projection(ProjectionCodec.facts(ProjectionCodec.parse(rs.getString("state")),
             ProjectionCodec.parse(rs.getString("provenance"))), rs.getLong("event_count"),
             instant(rs.getTimestamp("first_seen_at")), instant(rs.getTimestamp("last_event_at")),
-            rs.getString("source")))
-        .findOne();
+            rs.getString("source"))))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 
   static void save(Handle h, UUID ws, UUID id, Projection p) {
-    h.createUpdate("UPDATE console.entities SET state = CAST(:state AS jsonb), provenance = CAST(:prov AS jsonb),"
-            + " event_count = :count, confidence = :confidence, source = :source, first_seen_at = :first,"
-            + " last_event_at = :last, display_name = coalesce(:name, display_name), updated_at = now()"
-            + " WHERE workspace_id = :ws AND id = :id")
+    saveAll(h, ws, java.util.Map.of(id, p));
+  }
+
+  /** Writes the projections in one batch. */
+  static void saveAll(Handle h, UUID ws, java.util.Map<UUID, Projection> projections) {
+    var batch = h.prepareBatch("UPDATE console.entities SET state = CAST(:state AS jsonb),"
+        + " provenance = CAST(:prov AS jsonb), event_count = :count, confidence = :confidence, source = :source,"
+        + " first_seen_at = CAST(:first AS timestamptz), last_event_at = CAST(:last AS timestamptz),"
+        + " display_name = coalesce(CAST(:name AS text), display_name), updated_at = now()"
+        + " WHERE workspace_id = :ws AND id = :id");
+    projections.forEach((id, p) -> batch
         .bind("state", ProjectionCodec.text(ProjectionCodec.state(p)))
         .bind("prov", ProjectionCodec.text(ProjectionCodec.provenance(p))).bind("count", p.eventCount())
         .bind("confidence", p.confidence()).bind("source", p.source() == null ? "" : p.source())
         .bind("first", ts(p.firstSeenAt())).bind("last", ts(p.lastEventAt())).bind("name", name(p))
-        .bind("ws", ws).bind("id", id).execute();
+        .bind("ws", ws).bind("id", id).add());
+    if (batch.size() > 0) {
+      batch.execute();
+    }
   }
 
   /** A projected display_name (or name) field names the entity; otherwise the name it was made with stays. */

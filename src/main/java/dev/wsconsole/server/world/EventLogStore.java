@@ -38,10 +38,17 @@ final class EventLogStore {
           .bind("key", e.idempotencyKey())
           .bind("occurred", e.occurredAt() == null ? null : java.sql.Timestamp.from(e.occurredAt())).add();
     }
-    batch.execute();
-    Map<UUID, StoredEvent> byId = byIds(h, ws, ids);
+    // The driver returns the generated columns in batch order.
+    List<java.sql.Timestamp> stamps = batch.executePreparedBatch("ingested_at", "occurred_at")
+        .map((rs, ctx) -> new java.sql.Timestamp[] {rs.getTimestamp("ingested_at"), rs.getTimestamp("occurred_at")})
+        .list().stream().flatMap(java.util.Arrays::stream).toList();
     List<StoredEvent> out = new ArrayList<>(ids.size());
-    ids.forEach(id -> out.add(byId.get(id)));
+    for (int i = 0; i < events.size(); i++) {
+      NewEvent e = events.get(i);
+      out.add(new StoredEvent(ids.get(i), e.entityId(), e.eventType(), e.domain(), e.source(), (float) e.confidence(),
+          e.data(), e.supersedes(), e.idempotencyKey(), stamps.get(2 * i + 1).toInstant(),
+          stamps.get(2 * i).toInstant()));
+    }
     return out;
   }
 

@@ -147,13 +147,15 @@ public final class WorldStore {
   private static void project(Handle h, UUID ws, List<StoredEvent> stored) {
     Map<UUID, List<StoredEvent>> byEntity = new LinkedHashMap<>();
     stored.forEach(e -> byEntity.computeIfAbsent(e.entityId(), k -> new ArrayList<>()).add(e));
-    for (var entry : new java.util.TreeMap<>(byEntity).entrySet()) {
+    Map<UUID, Projection> current = EntityRowStore.readAll(h, ws, byEntity.keySet());
+    Map<UUID, Projection> next = new java.util.TreeMap<>();
+    for (var entry : byEntity.entrySet()) {
       UUID entity = entry.getKey();
       boolean supersedes = entry.getValue().stream().anyMatch(e -> e.supersedes() != null);
-      Projection p = supersedes ? ProjectionRules.project(EventLogStore.ofEntity(h, ws, entity, null))
-          : ProjectionRules.fold(EntityRowStore.read(h, ws, entity).orElseThrow(), entry.getValue());
-      EntityRowStore.save(h, ws, entity, p);
+      next.put(entity, supersedes ? ProjectionRules.project(EventLogStore.ofEntity(h, ws, entity, null))
+          : ProjectionRules.fold(current.get(entity), entry.getValue()));
     }
+    EntityRowStore.saveAll(h, ws, next);
   }
 
   private static List<String> keys(List<NewEvent> events) {
