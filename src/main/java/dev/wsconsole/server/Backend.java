@@ -40,6 +40,7 @@ public final class Backend {
   public final dev.wsconsole.server.live.LiveEventStore liveEvents;
   /** This node's open event streams, woken by NOTIFY from any node (decision 0016). */
   public final dev.wsconsole.server.live.LiveEventHub liveHub;
+  public final dev.wsconsole.server.world.WorldStore world;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -84,5 +85,6 @@ public final class Backend {
         () -> database.openDedicatedConnection("wsc-live-listener"), dev.wsconsole.server.live.LiveEventHub.CHANNEL,
         liveHub));
     database.closeWith(new dev.wsconsole.server.live.LivePruner(liveHub, liveEvents));
+    this.world = new dev.wsconsole.server.world.WorldStore(tx);
   }
 }

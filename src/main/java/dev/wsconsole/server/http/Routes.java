@@ -188,7 +188,8 @@ public final class Routes {
         dataSourceAndSafetyRoutes(b),
         dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b),
         dev.wsconsole.server.promotion.PromotionRoutes.routes(b),
-        dev.wsconsole.server.live.LiveRoutes.routes(b)).flatMap(List::stream).toList();
+        dev.wsconsole.server.live.LiveRoutes.routes(b),
+        dev.wsconsole.server.world.WorldRoutes.routes(b)).flatMap(List::stream).toList();
   }
 
   private static List<Route> phoneNumberRoutes(Backend b) {

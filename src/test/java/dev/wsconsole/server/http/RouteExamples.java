@@ -130,6 +130,7 @@ final class RouteExamples {
     addMemberExamples();
     VoiceprintRouteExamples.register(RouteExamples::add);
     PromotionRouteExamples.register(EXAMPLES);
+    WorldRouteExamples.register(RouteExamples::add);
   }
 
   private static void addMemberExamples() {

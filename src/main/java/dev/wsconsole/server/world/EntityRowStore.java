@@ -1,0 +1,91 @@
+package dev.wsconsole.server.world;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/** SQL of the entity projection rows (console.entities): ensure, lock and read, write a projection. */
+final class EntityRowStore {
+  private EntityRowStore() {}
+
+  static UUID ensure(Handle h, UUID ws, String type, String externalKey, String displayName) {
+    Optional<UUID> made = h.createQuery("INSERT INTO console.entities (workspace_id, id, entity_type, external_key,"
+            + " display_name) VALUES (:ws, :id, :type, :key, :name)"
+            + " ON CONFLICT (workspace_id, entity_type, external_key) DO NOTHING RETURNING id")
+        .bind("ws", ws).bind("id", UUID.randomUUID()).bind("type", type).bind("key", externalKey)
+        .bind("name", displayName == null ? "" : displayName).mapTo(UUID.class).findOne();
+    return made.orElseGet(() -> h.createQuery("SELECT id FROM console.entities WHERE workspace_id = :ws"
+            + " AND entity_type = :type AND external_key = :key")
+        .bind("ws", ws).bind("type", type).bind("key", externalKey).mapTo(UUID.class).one());
+  }
+
+  /**
+   * Locks the named entities in id order (so concurrent writers never deadlock) and returns those that exist.
+   * NO KEY UPDATE does not conflict with the key-share locks the events' foreign key takes.
+   */
+  static java.util.Set<UUID> lockAll(Handle h, UUID ws, java.util.Collection<UUID> ids) {
+    return new java.util.HashSet<>(h.createQuery("SELECT id FROM console.entities WHERE workspace_id = :ws"
+            + " AND id = ANY(:ids) ORDER BY id FOR NO KEY UPDATE")
+        .bind("ws", ws).bind("ids", ids.toArray(new UUID[0])).mapTo(UUID.class).list());
+  }
+
+  /** The entity's stored projection (lock it first when about to change it). */
+  static Optional<Projection> read(Handle h, UUID ws, UUID id) {
+    return Optional.ofNullable(readAll(h, ws, java.util.List.of(id)).get(id));
+  }
+
+  /** The stored projections of these entities, by id. */
+  static java.util.Map<UUID, Projection> readAll(Handle h, UUID ws, java.util.Collection<UUID> ids) {
+    java.util.Map<UUID, Projection> out = new java.util.HashMap<>();
+    h.createQuery("SELECT id, state, provenance, event_count, first_seen_at, last_event_at, source"
+            + " FROM console.entities WHERE workspace_id = :ws AND id = ANY(:ids)")
+        .bind("ws", ws).bind("ids", ids.toArray(new UUID[0]))
+        .map((rs, ctx) -> java.util.Map.entry(rs.getObject("id", UUID.class), new Projection(ProjectionCodec.facts(ProjectionCodec.parse(rs.getString("state")),
+            ProjectionCodec.parse(rs.getString("provenance"))), rs.getLong("event_count"),
+            instant(rs.getTimestamp("first_seen_at")), instant(rs.getTimestamp("last_event_at")),
+            rs.getString("source"))))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  static void save(Handle h, UUID ws, UUID id, Projection p) {
+    saveAll(h, ws, java.util.Map.of(id, p));
+  }
+
+  /** Writes the projections in one batch. */
+  static void saveAll(Handle h, UUID ws, java.util.Map<UUID, Projection> projections) {
+    var batch = h.prepareBatch("UPDATE console.entities SET state = CAST(:state AS jsonb),"
+        + " provenance = CAST(:prov AS jsonb), event_count = :count, confidence = :confidence, source = :source,"
+        + " first_seen_at = CAST(:first AS timestamptz), last_event_at = CAST(:last AS timestamptz),"
+        + " display_name = coalesce(CAST(:name AS text), display_name), updated_at = now()"
+        + " WHERE workspace_id = :ws AND id = :id");
+    projections.forEach((id, p) -> batch
+        .bind("state", ProjectionCodec.text(ProjectionCodec.state(p)))
+        .bind("prov", ProjectionCodec.text(ProjectionCodec.provenance(p))).bind("count", p.eventCount())
+        .bind("confidence", p.confidence()).bind("source", p.source() == null ? "" : p.source())
+        .bind("first", ts(p.firstSeenAt())).bind("last", ts(p.lastEventAt())).bind("name", name(p))
+        .bind("ws", ws).bind("id", id).add());
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  /** A projected display_name (or name) field names the entity; otherwise the name it was made with stays. */
+  private static String name(Projection p) {
+    for (String field : new String[] {"display_name", "name"}) {
+      var fact = p.fields().get(field);
+      if (fact != null && fact.value().isTextual() && !fact.value().asText().isBlank()) {
+        return fact.value().asText();
+      }
+    }
+    return null;
+  }
+
+  private static java.sql.Timestamp ts(java.time.Instant i) {
+    return i == null ? null : java.sql.Timestamp.from(i);
+  }
+
+  private static java.time.Instant instant(java.sql.Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+}
