@@ -36,6 +36,7 @@ public final class Backend {
   public final dev.wsconsole.server.safety.MonitorConceptStore monitorConcepts;
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
   public final dev.wsconsole.server.voiceprint.VoiceSignIn voice;
+  public final dev.wsconsole.server.operations.CallStore calls;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -74,5 +75,6 @@ public final class Backend {
     this.monitorConcepts = new dev.wsconsole.server.safety.MonitorConceptStore(tx);
     this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
     this.voice = new dev.wsconsole.server.voiceprint.VoiceSignIn(tx, System.getenv());
+    this.calls = new dev.wsconsole.server.operations.CallStore(tx);
   }
 }

@@ -174,7 +174,8 @@ public final class Routes {
         phoneNumberRoutes(b),
         settingsRoutes(b),
         dataSourceAndSafetyRoutes(b),
-        dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b)).flatMap(List::stream).toList();
+        dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b),
+        dev.wsconsole.server.operations.OperationsRoutes.routes(b)).flatMap(List::stream).toList();
   }
 
   private static List<Route> phoneNumberRoutes(Backend b) {

@@ -129,6 +129,7 @@ final class RouteExamples {
     add("delete-monitor-concept", f -> new Request(concept(f), null));
     addMemberExamples();
     VoiceprintRouteExamples.register(RouteExamples::add);
+    OperationsRouteExamples.register(RouteExamples::add);
   }
 
   private static void addMemberExamples() {
