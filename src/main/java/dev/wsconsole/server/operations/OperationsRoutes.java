@@ -26,6 +26,6 @@ public final class OperationsRoutes {
             CallViews.CallDetailResponse.class, handlers::get),
         Route.of("GET", IN + "/sessions/active", WORKSPACE, CALL_VIEW,
             "list_active_sessions_v1__workspace_id__sessions_active_get", 200,
-            CallViews.ActiveSession[].class, handlers::active));
+            new ListOf(CallViews.ActiveSession.class), handlers::active));
   }
 }
