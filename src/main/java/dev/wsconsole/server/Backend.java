@@ -37,6 +37,7 @@ public final class Backend {
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
   public final dev.wsconsole.server.voiceprint.VoiceSignIn voice;
   public final dev.wsconsole.server.operations.CallStore calls;
+  public final dev.wsconsole.server.review.ReviewItemStore reviewItems;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -76,5 +77,6 @@ public final class Backend {
     this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
     this.voice = new dev.wsconsole.server.voiceprint.VoiceSignIn(tx, System.getenv());
     this.calls = new dev.wsconsole.server.operations.CallStore(tx);
+    this.reviewItems = new dev.wsconsole.server.review.ReviewItemStore(tx);
   }
 }

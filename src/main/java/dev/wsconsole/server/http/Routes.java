@@ -175,7 +175,8 @@ public final class Routes {
         settingsRoutes(b),
         dataSourceAndSafetyRoutes(b),
         dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b),
-        dev.wsconsole.server.operations.OperationsRoutes.routes(b)).flatMap(List::stream).toList();
+        dev.wsconsole.server.operations.OperationsRoutes.routes(b),
+        dev.wsconsole.server.review.ReviewRoutes.routes(b)).flatMap(List::stream).toList();
   }
 
   private static List<Route> phoneNumberRoutes(Backend b) {
