@@ -25,6 +25,23 @@ public final class ReviewFixtures {
         AuditRecord.allowed(Map.of("kind", "test"), "review.claim", "", "test")).orElseThrow();
   }
 
+  /** An entity of {@code ws} with one voice-extracted event (written as console_app); returns {entity, event}. */
+  public static UUID[] entityWithEvent(TestApi api, UUID ws, String name, double confidence) {
+    UUID entity = UUID.randomUUID();
+    UUID event = UUID.randomUUID();
+    api.backend.tx.run(ws, h -> {
+      h.createUpdate("INSERT INTO console.entities (workspace_id, id, entity_type, display_name)"
+          + " VALUES (:ws, :id, 'patient', :name)").bind("ws", ws).bind("id", entity).bind("name", name).execute();
+      h.createUpdate("INSERT INTO console.events (workspace_id, id, entity_id, event_type, domain, source,"
+              + " confidence, data) VALUES (:ws, :id, :entity, 'medication.reported', 'clinical', 'voice',"
+              + " :confidence, CAST(:data AS jsonb))")
+          .bind("ws", ws).bind("id", event).bind("entity", entity).bind("confidence", (float) confidence)
+          .bind("data", "{\"resourceType\": \"MedicationRequest\", \"id\": \"mr-1\", \"medication\": \"lisinopril\"}")
+          .execute();
+    });
+    return new UUID[] {entity, event};
+  }
+
   /** How many review items {@code ws} holds in {@code status}. */
   public static long count(TestApi api, UUID ws, String status) {
     return api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.review_items"

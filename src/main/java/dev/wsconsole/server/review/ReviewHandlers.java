@@ -15,9 +15,11 @@ public final class ReviewHandlers {
   private static final Map<String, String> SORTABLE = Map.of("created_at", "created_at", "priority", "priority",
       "status", "status", "reason", "reason");
   private final ReviewItemStore items;
+  private final ReviewSubjectStore subjects;
 
-  public ReviewHandlers(ReviewItemStore items) {
+  public ReviewHandlers(ReviewItemStore items, ReviewSubjectStore subjects) {
     this.items = items;
+    this.subjects = subjects;
   }
 
   public Object list(ApiCall call) {
@@ -40,7 +42,8 @@ public final class ReviewHandlers {
   }
 
   public Object get(ApiCall call) {
-    return ReviewViews.ReviewItemResponse.of(items.get(call.workspaceId(), id(call)).orElseThrow(ReviewHandlers::notFound));
+    ReviewItem item = items.get(call.workspaceId(), id(call)).orElseThrow(ReviewHandlers::notFound);
+    return ReviewViews.ReviewItemResponse.of(item, subjects.of(call.workspaceId(), item));
   }
 
   public Object claim(ApiCall call) {

@@ -18,7 +18,7 @@ public final class ReviewRoutes {
   private ReviewRoutes() {}
 
   public static List<Route> routes(Backend b) {
-    ReviewHandlers h = new ReviewHandlers(b.reviewItems);
+    ReviewHandlers h = new ReviewHandlers(b.reviewItems, new ReviewSubjectStore(b.tx));
     Class<?> item = ReviewViews.ReviewItemResponse.class;
     Class<?> claim = ReviewViews.ClaimResponse.class;
     return List.of(

@@ -48,4 +48,15 @@ public final class ReviewRules {
       default -> null;
     };
   }
+
+  /** The contract's review_status of an event under review: what the item's outcome made of it. */
+  public static String eventStatus(ReviewItem item, boolean superseded) {
+    if (superseded || "corrected".equals(item.completedAction())) {
+      return "corrected";
+    }
+    if ("approved".equals(item.completedAction())) {
+      return "human_approved";
+    }
+    return "rejected".equals(item.completedAction()) ? "rejected" : "pending";
+  }
 }

@@ -128,6 +128,24 @@ class ReviewQueueTest {
   }
 
   @Test
+  void detailShowsTheEntityAndEventsUnderReview() {
+    UUID[] subject = ReviewFixtures.entityWithEvent(api, ws, "Maria Gonzalez", 0.4);
+    ReviewItem item = api.backend.reviewItems.create(ws, ReviewItemDraft.lowConfidence(subject[0], "patient",
+        subject[1], 0.4, Map.of("medication", "lisinopril")));
+    assertEquals(2, item.priority());
+    JsonNode detail = api.get(path(item.id(), ""), ownerKey).json();
+    assertEquals("Maria Gonzalez", detail.get("entity").get("display_name").asText());
+    JsonNode event = detail.get("events").get(0);
+    assertEquals(subject[1].toString(), event.get("id").asText());
+    assertEquals("MedicationRequest", event.get("fhir_resource_type").asText());
+    assertEquals("pending", event.get("review_status").asText());
+    assertEquals(0.4, event.get("confidence").asDouble(), 1e-6);
+    assertEquals(200, api.post(path(item.id(), "approve"), ownerKey, null).status());
+    assertEquals("human_approved", api.get(path(item.id(), ""), ownerKey).json().get("events").get(0)
+        .get("review_status").asText());
+  }
+
+  @Test
   void correctionKeepsTheCorrectedData() {
     ReviewItem item = ReviewFixtures.item(api, ws);
     TestApi.Answer a = api.post(path(item.id(), "correct"), operatorKey,
