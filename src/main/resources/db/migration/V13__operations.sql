@@ -48,3 +48,20 @@ ALTER TABLE console.review_items
   ADD COLUMN proposed_data    jsonb NOT NULL DEFAULT '{}',
   ADD COLUMN completed_at     timestamptz,
   ADD COLUMN completed_action text;
+
+-- Every operator action (join, leave, switch-mode, guidance, wrap-up, roster changes): append-only, read by
+-- GET operators/audit-log; the hash-chained workspace audit log records the same actions as well.
+CREATE TABLE console.operator_actions (
+  workspace_id uuid NOT NULL REFERENCES console.workspaces (id),
+  id           uuid NOT NULL,
+  operator_id  uuid NOT NULL,
+  action       text NOT NULL,
+  call_sid     text,
+  data         jsonb NOT NULL DEFAULT '{}',
+  actor        text NOT NULL DEFAULT '',
+  created_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
+  PRIMARY KEY (workspace_id, id),
+  FOREIGN KEY (workspace_id, operator_id) REFERENCES console.operators (workspace_id, id)
+);
+CREATE INDEX operator_actions_by_time ON console.operator_actions (workspace_id, created_at DESC);
+CALL app.isolate_tenant_table('console.operator_actions', append_only => true);

@@ -130,6 +130,7 @@ final class RouteExamples {
     addMemberExamples();
     VoiceprintRouteExamples.register(RouteExamples::add);
     OperationsRouteExamples.register(RouteExamples::add);
+    OperatorRouteExamples.register(RouteExamples::add);
     ReviewRouteExamples.register(RouteExamples::add);
   }
 
