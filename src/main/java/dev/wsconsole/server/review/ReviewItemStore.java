@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -38,7 +39,7 @@ public final class ReviewItemStore {
 
   /** A step the rules refuse; its message is the 409's detail. */
   public static final class Conflict extends RuntimeException {
-    Conflict(String detail) {
+    public Conflict(String detail) {
       super(detail, null, false, false);
     }
   }
@@ -128,6 +129,15 @@ public final class ReviewItemStore {
    */
   public Optional<ReviewItem> step(UUID ws, UUID id, UUID reviewer, ReviewRules.Step step,
                                    Map<String, Object> resolution, AuditRecord audit) {
+    return step(ws, id, reviewer, step, resolution, audit, (h, item) -> Map.of());
+  }
+
+  /**
+   * The same, with {@code effect} run on the allowed step's transaction before the item is closed (a
+   * correction's world event); what it returns is added to the resolution.
+   */
+  Optional<ReviewItem> step(UUID ws, UUID id, UUID reviewer, ReviewRules.Step step, Map<String, Object> resolution,
+                            AuditRecord audit, BiFunction<Handle, ReviewItem, Map<String, Object>> effect) {
     return tx.call(ws, h -> {
       Optional<ReviewItem> current = find(h, ws, id, true);
       if (current.isEmpty()) {
@@ -136,7 +146,9 @@ public final class ReviewItemStore {
       ReviewRules.refusal(current.get(), step, reviewer).ifPresent(why -> {
         throw new Conflict(why);
       });
-      apply(h, ws, id, reviewer, step, resolution);
+      Map<String, Object> outcome = new java.util.LinkedHashMap<>(resolution);
+      outcome.putAll(effect.apply(h, current.get()));
+      apply(h, ws, id, reviewer, step, outcome);
       AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "review_item:" + id, audit.result(),
           audit.reason(), audit.requestId()));
       return find(h, ws, id, false);
