@@ -1,7 +1,7 @@
 package dev.wsconsole.testing;
 
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.operations.OperatorSessions;
+import dev.wsconsole.server.operations.OperatorSessionStore;
 import dev.wsconsole.server.operations.OperatorStore;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ public final class OperatorFixtures {
   public static OnCall onCall(TestApi api, UUID ws) {
     UUID op = operator(api, ws);
     String sid = CallFixtures.call(api, ws, true).callSid();
-    new OperatorSessions(api.backend.tx).join(ws, op, sid, "listen", audit());
+    new OperatorSessionStore(api.backend.tx).join(ws, op, sid, "listen", audit());
     return new OnCall(op, sid);
   }
 

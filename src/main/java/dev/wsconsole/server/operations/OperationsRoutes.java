@@ -40,8 +40,8 @@ public final class OperationsRoutes {
   private static List<Route> operatorRoutes(Backend b) {
     String ops = IN + "/operators";
     String one = ops + "/{operator_id}";
-    OperatorHandlers h = new OperatorHandlers(new OperatorStore(b.tx), new OperatorSessions(b.tx),
-        new OperatorActions(b.tx), new CallStore(b.tx));
+    OperatorHandlers h = new OperatorHandlers(new OperatorStore(b.tx), new OperatorSessionStore(b.tx),
+        new OperatorActionStore(b.tx), new CallStore(b.tx));
     return List.of(
         Route.of("GET", ops + "/queue", WORKSPACE, OPERATOR_VIEW, "get-operator-queue", 200,
             OperatorViews.Queue.class, h::queue),

@@ -18,11 +18,11 @@ import java.util.UUID;
 /** HTTP handlers of /v1/{workspace_id}/operators: roster, call actions, queue and audit log. */
 public final class OperatorHandlers {
   private final OperatorStore operators;
-  private final OperatorSessions sessions;
-  private final OperatorActions actions;
+  private final OperatorSessionStore sessions;
+  private final OperatorActionStore actions;
   private final CallStore calls;
 
-  public OperatorHandlers(OperatorStore operators, OperatorSessions sessions, OperatorActions actions,
+  public OperatorHandlers(OperatorStore operators, OperatorSessionStore sessions, OperatorActionStore actions,
                           CallStore calls) {
     this.operators = operators;
     this.sessions = sessions;
@@ -111,7 +111,7 @@ public final class OperatorHandlers {
     }
     int limit = call.queryInt("limit", 50, 1, 200);
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
-    OperatorActions.Page page = actions.list(call.workspaceId(), operator, action, limit, offset);
+    OperatorActionStore.Page page = actions.list(call.workspaceId(), operator, action, limit, offset);
     return Page.of(page.items(), offset, page.total());
   }
 

@@ -41,7 +41,7 @@ public final class OperatorStore {
           .bind("ws", ws).bind("id", id).bind("name", d.name()).bind("email", d.email())
           .bind("phone", d.phoneNumber()).bind("role", d.role()).bind("type", d.type())
           .bind("conn", d.connectionMethod()).bind("skills", OperationsJson.write(d.skills())).execute();
-      OperatorActions.record(h, ws, id, "operator.create", null, Map.of("name", d.name()), audit);
+      OperatorActionStore.record(h, ws, id, "operator.create", null, Map.of("name", d.name()), audit);
       return get(h, ws, id).orElseThrow();
     });
   }
@@ -77,7 +77,7 @@ public final class OperatorStore {
                 + statusChange + " WHERE workspace_id = :ws AND id = :id")
             .bind("v", bound).bind("ws", ws).bind("id", id).execute();
       }
-      OperatorActions.record(h, ws, id, "operator.update", null, Map.of("fields", List.copyOf(columns.keySet())),
+      OperatorActionStore.record(h, ws, id, "operator.update", null, Map.of("fields", List.copyOf(columns.keySet())),
           audit);
       return get(h, ws, id);
     });

@@ -10,10 +10,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /** The operator audit log: every operator action, written in the action's own transaction, read newest first. */
-public final class OperatorActions {
+public final class OperatorActionStore {
   private final TenantTx tx;
 
-  public OperatorActions(TenantTx tx) {
+  public OperatorActionStore(TenantTx tx) {
     this.tx = tx;
   }
 

@@ -13,10 +13,10 @@ import org.jdbi.v3.core.Handle;
  * transaction that locks the operator row (so two joins of one operator serialise), checks the state
  * rules (409 with a clear detail) and records the action.
  */
-public final class OperatorSessions {
+public final class OperatorSessionStore {
   private final TenantTx tx;
 
-  public OperatorSessions(TenantTx tx) {
+  public OperatorSessionStore(TenantTx tx) {
     this.tx = tx;
   }
 
@@ -39,7 +39,7 @@ public final class OperatorSessions {
               + " VALUES (:ws, :id, :call, :op, :mode, 'active')")
           .bind("ws", ws).bind("id", session).bind("call", call.id()).bind("op", op).bind("mode", mode).execute();
       status(h, ws, op, "busy");
-      OperatorActions.record(h, ws, op, "operator.join_call", call.callSid(), Map.of("mode", mode), audit);
+      OperatorActionStore.record(h, ws, op, "operator.join_call", call.callSid(), Map.of("mode", mode), audit);
       return new OperatorViews.Joined("OP" + session.toString().replace("-", ""), "CF" + call.id().toString()
           .replace("-", ""), mode, op);
     });
@@ -52,7 +52,7 @@ public final class OperatorSessions {
       h.createUpdate("UPDATE console.call_sessions SET status = 'left', ended_at = now()"
           + " WHERE workspace_id = :ws AND id = :id").bind("ws", ws).bind("id", session).execute();
       status(h, ws, op, "online");
-      OperatorActions.record(h, ws, op, "operator.leave_call", callSid, Map.of(), audit);
+      OperatorActionStore.record(h, ws, op, "operator.leave_call", callSid, Map.of(), audit);
     });
   }
 
@@ -62,7 +62,7 @@ public final class OperatorSessions {
       UUID session = activeSession(h, ws, op, callSid, "switch mode");
       h.createUpdate("UPDATE console.call_sessions SET mode = :mode WHERE workspace_id = :ws AND id = :id")
           .bind("mode", mode).bind("ws", ws).bind("id", session).execute();
-      OperatorActions.record(h, ws, op, "operator.switch_mode", callSid, Map.of("mode", mode), audit);
+      OperatorActionStore.record(h, ws, op, "operator.switch_mode", callSid, Map.of("mode", mode), audit);
     });
   }
 
@@ -72,7 +72,7 @@ public final class OperatorSessions {
       UUID session = activeSession(h, ws, op, callSid, "send guidance");
       h.createUpdate("UPDATE console.call_sessions SET guidance_count = guidance_count + 1"
           + " WHERE workspace_id = :ws AND id = :id").bind("ws", ws).bind("id", session).execute();
-      OperatorActions.record(h, ws, op, "operator.send_guidance", callSid, Map.of("message", message), audit);
+      OperatorActionStore.record(h, ws, op, "operator.send_guidance", callSid, Map.of("message", message), audit);
     });
   }
 
@@ -97,7 +97,7 @@ public final class OperatorSessions {
               + " WHERE workspace_id = :ws AND id = :op").bind("secs", seconds).bind("ws", ws).bind("op", op)
           .execute();
       status(h, ws, op, "online");
-      OperatorActions.record(h, ws, op, "operator.wrap_up", callSid, Map.of("outcome", outcome), audit);
+      OperatorActionStore.record(h, ws, op, "operator.wrap_up", callSid, Map.of("outcome", outcome), audit);
     });
   }
 
