@@ -38,6 +38,7 @@ public final class Backend {
   public final dev.wsconsole.server.voiceprint.VoiceSignIn voice;
   public final dev.wsconsole.server.operations.CallStore calls;
   public final dev.wsconsole.server.review.ReviewItemStore reviewItems;
+  public final dev.wsconsole.server.world.WorldStore world;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -78,5 +79,6 @@ public final class Backend {
     this.voice = new dev.wsconsole.server.voiceprint.VoiceSignIn(tx, System.getenv());
     this.calls = new dev.wsconsole.server.operations.CallStore(tx);
     this.reviewItems = new dev.wsconsole.server.review.ReviewItemStore(tx);
+    this.world = new dev.wsconsole.server.world.WorldStore(tx);
   }
 }

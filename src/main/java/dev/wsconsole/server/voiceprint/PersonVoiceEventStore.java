@@ -1,11 +1,14 @@
 package dev.wsconsole.server.voiceprint;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsconsole.server.world.NewEvent;
+import dev.wsconsole.server.world.WorldStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,14 +46,11 @@ final class PersonVoiceEventStore {
         .bind("ws", ws).bind("entity", entityId).mapTo(UUID.class).findOne();
   }
 
+  /** Appends through the world model, so the person's projection follows its voiceprint events. */
   static UUID append(Handle h, UUID ws, UUID entityId, String type, Map<String, Object> data, UUID supersedes) {
-    UUID id = UUID.randomUUID();
-    h.createUpdate("INSERT INTO console.events (workspace_id, id, entity_id, event_type, domain, source, confidence,"
-            + " data, supersedes, ingested_at) VALUES (:ws, :id, :entity, :type, :domain, :source, 1,"
-            + " CAST(:data AS jsonb), :supersedes, clock_timestamp())")
-        .bind("ws", ws).bind("id", id).bind("entity", entityId).bind("type", type).bind("domain", DOMAIN)
-        .bind("source", SOURCE).bind("data", json(data)).bind("supersedes", supersedes).execute();
-    return id;
+    ObjectNode body = JSON.valueToTree(data);
+    return WorldStore.append(h, ws, List.of(new NewEvent(entityId, type, DOMAIN, SOURCE, 1.0, body, supersedes,
+        null, null))).get(0).id();
   }
 
   static Map<String, Object> enrolledData(UUID voiceprintId, VoiceprintStore.Enrolment e) {
@@ -69,14 +69,6 @@ final class PersonVoiceEventStore {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
-  private static String json(Map<String, Object> data) {
-    try {
-      return JSON.writeValueAsString(data);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("event data is not serialisable", e);
     }
   }
 }

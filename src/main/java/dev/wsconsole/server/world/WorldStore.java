@@ -1,0 +1,142 @@
+package dev.wsconsole.server.world;
+
+import dev.wsconsole.server.db.TenantTx;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * The world model's write path: ensure entities, append events (keeping each entity's projection up to date
+ * in the same transaction), relate entities, and recompute projections from the log. The static methods run
+ * inside a caller's tenant transaction; the instance methods open their own through the backend's {@code tx}.
+ */
+public final class WorldStore {
+  private final TenantTx tx;
+
+  public WorldStore(TenantTx tx) {
+    this.tx = tx;
+  }
+
+  public UUID ensureEntity(UUID ws, String entityType, String externalKey, String displayName) {
+    return tx.call(ws, h -> ensureEntity(h, ws, entityType, externalKey, displayName));
+  }
+
+  /** Appends the batch in one transaction; a concurrent writer of the same idempotency key is answered by a retry. */
+  public List<StoredEvent> append(UUID ws, List<NewEvent> events) {
+    try {
+      return tx.call(ws, h -> append(h, ws, events));
+    } catch (UnableToExecuteStatementException e) {
+      if (e.getCause() instanceof SQLException s && "23505".equals(s.getSQLState())) {
+        return tx.call(ws, h -> append(h, ws, events));
+      }
+      throw e;
+    }
+  }
+
+  public void relate(UUID ws, UUID from, UUID to, String type) {
+    tx.run(ws, h -> relate(h, ws, from, to, type));
+  }
+
+  public Optional<Projection> recompute(UUID ws, UUID entityId) {
+    return tx.call(ws, h -> recompute(h, ws, entityId));
+  }
+
+  public long recomputeWorkspace(UUID ws) {
+    return tx.call(ws, h -> ProjectionRebuild.workspace(h, ws));
+  }
+
+  /** The entity's state from the events ingested up to {@code asOf}; empty when the entity does not exist. */
+  public Optional<Projection> asOf(UUID ws, UUID entityId, Instant asOf) {
+    return tx.call(ws, h -> EntityRows.read(h, ws, entityId)
+        .map(now -> ProjectionRules.project(EventLog.ofEntity(h, ws, entityId, asOf))));
+  }
+
+  /** The entity of this type and external key, made (with {@code displayName}) if there is none; null key: always new. */
+  public static UUID ensureEntity(Handle h, UUID ws, String entityType, String externalKey, String displayName) {
+    return EntityRows.ensure(h, ws, entityType, externalKey, displayName);
+  }
+
+  /**
+   * Appends events and updates their entities' projections. An event whose idempotency key is already in the
+   * log is not written again: its stored event is returned in its place. Bad input throws
+   * {@link WorldInputException} before anything is written.
+   */
+  public static List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events) {
+    EventRules.check(events);
+    Map<String, StoredEvent> replayed = EventLog.byKeys(h, ws, keys(events));
+    Map<String, UUID> keyed = new HashMap<>();
+    List<UUID> ids = new ArrayList<>();
+    List<NewEvent> fresh = new ArrayList<>();
+    List<UUID> answer = new ArrayList<>();
+    for (NewEvent e : events) {
+      StoredEvent old = e.idempotencyKey() == null ? null : replayed.get(e.idempotencyKey());
+      UUID id = old != null ? old.id() : e.idempotencyKey() == null ? null : keyed.get(e.idempotencyKey());
+      if (id == null) {
+        id = UUID.randomUUID();
+        ids.add(id);
+        fresh.add(e);
+        if (e.idempotencyKey() != null) {
+          keyed.put(e.idempotencyKey(), id);
+        }
+      }
+      answer.add(id);
+    }
+    AppendChecks.entitiesAndTargets(h, ws, events, fresh);
+    List<StoredEvent> stored = EventLog.insert(h, ws, ids, fresh);
+    project(h, ws, stored);
+    Map<UUID, StoredEvent> byId = new HashMap<>();
+    replayed.values().forEach(e -> byId.put(e.id(), e));
+    stored.forEach(e -> byId.put(e.id(), e));
+    return answer.stream().map(byId::get).toList();
+  }
+
+  /** Records that {@code from} relates to {@code to} as {@code type} (again: no change). */
+  public static void relate(Handle h, UUID ws, UUID from, UUID to, String type) {
+    h.createUpdate("INSERT INTO console.entity_relationships (workspace_id, id, from_entity_id, to_entity_id,"
+            + " relationship_type) VALUES (:ws, :id, :from, :to, :type)"
+            + " ON CONFLICT (workspace_id, from_entity_id, to_entity_id, relationship_type) DO NOTHING")
+        .bind("ws", ws).bind("id", UUID.randomUUID()).bind("from", from).bind("to", to).bind("type", type)
+        .execute();
+  }
+
+  /** Rebuilds one entity's projection from its whole log; empty when the entity does not exist. */
+  public static Optional<Projection> recompute(Handle h, UUID ws, UUID entityId) {
+    if (EntityRows.lockAll(h, ws, List.of(entityId)).isEmpty()) {
+      return Optional.empty();
+    }
+    Projection p = ProjectionRules.project(EventLog.ofEntity(h, ws, entityId, null));
+    EntityRows.save(h, ws, entityId, p);
+    return Optional.of(p);
+  }
+
+  private static void project(Handle h, UUID ws, List<StoredEvent> stored) {
+    Map<UUID, List<StoredEvent>> byEntity = new LinkedHashMap<>();
+    stored.forEach(e -> byEntity.computeIfAbsent(e.entityId(), k -> new ArrayList<>()).add(e));
+    for (var entry : new java.util.TreeMap<>(byEntity).entrySet()) {
+      UUID entity = entry.getKey();
+      boolean supersedes = entry.getValue().stream().anyMatch(e -> e.supersedes() != null);
+      Projection p = supersedes ? ProjectionRules.project(EventLog.ofEntity(h, ws, entity, null))
+          : ProjectionRules.fold(EntityRows.read(h, ws, entity).orElseThrow(), entry.getValue());
+      EntityRows.save(h, ws, entity, p);
+    }
+  }
+
+  private static List<String> keys(List<NewEvent> events) {
+    TreeSet<String> keys = new TreeSet<>();
+    events.forEach(e -> {
+      if (e.idempotencyKey() != null) {
+        keys.add(e.idempotencyKey());
+      }
+    });
+    return new ArrayList<>(keys);
+  }
+}
