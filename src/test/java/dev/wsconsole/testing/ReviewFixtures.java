@@ -1,9 +1,12 @@
 package dev.wsconsole.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.review.ReviewItem;
 import dev.wsconsole.server.review.ReviewItemDraft;
 import dev.wsconsole.server.review.ReviewRules;
+import dev.wsconsole.server.world.NewEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,21 +28,21 @@ public final class ReviewFixtures {
         AuditRecord.allowed(Map.of("kind", "test"), "review.claim", "", "test")).orElseThrow();
   }
 
-  /** An entity of {@code ws} with one voice-extracted event (written as console_app); returns {entity, event}. */
+  /** A patient of {@code ws} with one voice-extracted medication event, through the world store; returns {entity, event}. */
   public static UUID[] entityWithEvent(TestApi api, UUID ws, String name, double confidence) {
-    UUID entity = UUID.randomUUID();
-    UUID event = UUID.randomUUID();
-    api.backend.tx.run(ws, h -> {
-      h.createUpdate("INSERT INTO console.entities (workspace_id, id, entity_type, display_name)"
-          + " VALUES (:ws, :id, 'patient', :name)").bind("ws", ws).bind("id", entity).bind("name", name).execute();
-      h.createUpdate("INSERT INTO console.events (workspace_id, id, entity_id, event_type, domain, source,"
-              + " confidence, data) VALUES (:ws, :id, :entity, 'medication.reported', 'clinical', 'voice',"
-              + " :confidence, CAST(:data AS jsonb))")
-          .bind("ws", ws).bind("id", event).bind("entity", entity).bind("confidence", (float) confidence)
-          .bind("data", "{\"resourceType\": \"MedicationRequest\", \"id\": \"mr-1\", \"medication\": \"lisinopril\"}")
-          .execute();
-    });
+    UUID entity = api.backend.world.ensureEntity(ws, "patient", null, name);
+    ObjectNode data = new ObjectMapper().createObjectNode().put("resourceType", "MedicationRequest").put("id", "mr-1")
+        .put("medication", "lisinopril 10 mg");
+    UUID event = api.backend.world.append(ws, List.of(new NewEvent(entity, "medication.reported", "clinical", "voice",
+        confidence, data, null, null, null))).get(0).id();
     return new UUID[] {entity, event};
+  }
+
+  /** A pending low-confidence item about a fresh patient's medication event. */
+  public static ReviewItem itemWithEvent(TestApi api, UUID ws) {
+    UUID[] subject = entityWithEvent(api, ws, "Maria Gonzalez", 0.5);
+    return api.backend.reviewItems.create(ws, ReviewItemDraft.lowConfidence(subject[0], "patient", subject[1], 0.5,
+        Map.of("medication", "lisinopril 10 mg")));
   }
 
   /** How many review items {@code ws} holds in {@code status}. */

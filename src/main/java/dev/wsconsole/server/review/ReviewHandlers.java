@@ -16,10 +16,12 @@ public final class ReviewHandlers {
       "status", "status", "reason", "reason");
   private final ReviewItemStore items;
   private final ReviewSubjectStore subjects;
+  private final ReviewCorrectionStore corrections;
 
-  public ReviewHandlers(ReviewItemStore items, ReviewSubjectStore subjects) {
+  public ReviewHandlers(ReviewItemStore items, ReviewSubjectStore subjects, ReviewCorrectionStore corrections) {
     this.items = items;
     this.subjects = subjects;
+    this.corrections = corrections;
   }
 
   public Object list(ApiCall call) {
@@ -64,21 +66,31 @@ public final class ReviewHandlers {
     return ReviewViews.ReviewItemResponse.of(step(call, ReviewRules.Step.REJECT, ReviewRequests.reject(call)));
   }
 
+  /** Closes the item as corrected and writes the corrected event into the world model, superseding the reviewed one. */
   public Object correct(ApiCall call) {
-    return ReviewViews.ReviewItemResponse.of(step(call, ReviewRules.Step.CORRECT, ReviewRequests.correct(call)));
+    UUID id = id(call);
+    Map<String, Object> resolution = ReviewRequests.correct(call);
+    return ReviewViews.ReviewItemResponse.of(answer(() -> corrections.correct(call.workspaceId(), id,
+        call.principal().userId(), resolution, audit(call, ReviewRules.Step.CORRECT, id))));
   }
 
   private ReviewItem step(ApiCall call, ReviewRules.Step step, Map<String, Object> resolution) {
     UUID id = id(call);
-    UUID reviewer = call.principal().userId();
-    String action = "review." + step.name().toLowerCase();
+    return answer(() -> items.step(call.workspaceId(), id, call.principal().userId(), step, resolution,
+        audit(call, step, id)));
+  }
+
+  private static ReviewItem answer(java.util.function.Supplier<java.util.Optional<ReviewItem>> work) {
     try {
-      return items.step(call.workspaceId(), id, reviewer, step, resolution,
-          AuditRecord.allowed(call.actor(), action, "review_item:" + id, call.requestId()))
-          .orElseThrow(ReviewHandlers::notFound);
+      return work.get().orElseThrow(ReviewHandlers::notFound);
     } catch (ReviewItemStore.Conflict e) {
       throw ApiException.conflict(e.getMessage());
     }
+  }
+
+  private static AuditRecord audit(ApiCall call, ReviewRules.Step step, UUID id) {
+    return AuditRecord.allowed(call.actor(), "review." + step.name().toLowerCase(), "review_item:" + id,
+        call.requestId());
   }
 
   private static UUID id(ApiCall call) {

@@ -18,7 +18,8 @@ public final class ReviewRoutes {
   private ReviewRoutes() {}
 
   public static List<Route> routes(Backend b) {
-    ReviewHandlers h = new ReviewHandlers(b.reviewItems, new ReviewSubjectStore(b.tx));
+    ReviewHandlers h = new ReviewHandlers(b.reviewItems, new ReviewSubjectStore(b.tx),
+        new ReviewCorrectionStore(b.reviewItems));
     Class<?> item = ReviewViews.ReviewItemResponse.class;
     Class<?> claim = ReviewViews.ClaimResponse.class;
     return List.of(

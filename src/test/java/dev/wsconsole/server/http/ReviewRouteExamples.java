@@ -27,7 +27,8 @@ final class ReviewRouteExamples {
         f -> new RouteExamples.Request(one(f) + "/approve", Map.of("notes", "checked against the chart")));
     add.accept("reject_review_item" + SUFFIX + "reject_post",
         f -> new RouteExamples.Request(one(f) + "/reject", Map.of("reason", "caller misheard")));
-    add.accept("correct_review_item" + SUFFIX + "correct_post", f -> new RouteExamples.Request(one(f) + "/correct",
+    add.accept("correct_review_item" + SUFFIX + "correct_post", f -> new RouteExamples.Request(base(f) + "/"
+        + ReviewFixtures.itemWithEvent(f.api(), f.workspace()).id() + "/correct",
         Map.of("corrected_data", Map.of("medication", "lisinopril 20 mg"), "notes", "dose per chart")));
   }
 

@@ -146,13 +146,48 @@ class ReviewQueueTest {
   }
 
   @Test
-  void correctionKeepsTheCorrectedData() {
-    ReviewItem item = ReviewFixtures.item(api, ws);
+  void correctionWritesAnAuthoritativeEventSupersedingTheReviewedOne() {
+    ReviewItem item = ReviewFixtures.itemWithEvent(api, ws);
+    UUID reviewed = item.eventIds().get(0);
     TestApi.Answer a = api.post(path(item.id(), "correct"), operatorKey,
         Map.of("corrected_data", Map.of("medication", "lisinopril 20 mg"), "notes", "dose per chart"));
     assertEquals(200, a.status(), a.text());
     assertEquals("corrected", a.json().get("completed_action").asText());
-    assertEquals("lisinopril 20 mg", a.json().get("resolution").get("corrected_data").get("medication").asText());
+    UUID corrected = UUID.fromString(a.json().get("resolution").get("corrected_event_id").asText());
+    Map<String, Object> row = api.backend.tx.call(ws, h -> h.createQuery("SELECT supersedes, source, confidence,"
+            + " event_type, data->>'medication' AS medication FROM console.events WHERE workspace_id = :ws AND id = :id")
+        .bind("ws", ws).bind("id", corrected).mapToMap().one());
+    assertEquals(reviewed, row.get("supersedes"));
+    assertEquals("human_review", row.get("source"));
+    assertEquals(1.0f, ((Number) row.get("confidence")).floatValue());
+    assertEquals("medication.reported", row.get("event_type"));
+    assertEquals("lisinopril 20 mg", row.get("medication"));
+    assertEquals(2L, eventsOf(item.entityId()), "the reviewed event stays in the log");
+    assertEquals("lisinopril 20 mg", api.backend.world.recompute(ws, item.entityId()).orElseThrow().fields()
+        .get("medication").value().asText());
+    JsonNode detail = api.get(path(item.id(), ""), ownerKey).json();
+    assertEquals("corrected", detail.get("events").get(0).get("review_status").asText());
+    assertTrue(ApiAsserts.auditTrail(api, ws).contains("review.correct review_item:" + item.id()));
+    conflict(api.post(path(item.id(), "correct"), operatorKey, Map.of("corrected_data", Map.of("x", 1))),
+        "already corrected");
+    assertEquals(2L, eventsOf(item.entityId()));
+  }
+
+  @Test
+  void anItemWithoutAnEntityCannotBeCorrectedAndNothingIsWritten() {
+    ReviewItem item = ReviewFixtures.item(api, ws);
+    long events = api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.events")
+        .mapTo(Long.class).one());
+    conflict(api.post(path(item.id(), "correct"), operatorKey, Map.of("corrected_data", Map.of("m", "x"))),
+        "approve or reject");
+    assertEquals(events, (long) api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.events")
+        .mapTo(Long.class).one()));
+    assertEquals("pending", api.get(path(item.id(), ""), ownerKey).json().get("status").asText());
+  }
+
+  private static long eventsOf(UUID entity) {
+    return api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.events WHERE workspace_id = :ws"
+        + " AND entity_id = :e").bind("ws", ws).bind("e", entity).mapTo(Long.class).one());
   }
 
   @Test
