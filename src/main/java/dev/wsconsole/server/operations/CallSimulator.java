@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import dev.wsconsole.server.review.ReviewItemDraft;
 import java.util.Random;
 import java.util.UUID;
 
@@ -24,6 +26,7 @@ public final class CallSimulator {
     }
   }
 
+  static final double LOW_CONFIDENCE = 0.65;
   private final DirectoryStore directory;
   private final CallStore calls;
 
@@ -48,7 +51,22 @@ public final class CallSimulator {
           i % 4 == 3);
       made.add(call);
     }
-    calls.insert(ws, made);
-    return new CallViews.SimulationResult(runId, made.size(), made.stream().map(CallRecord::id).toList(), 0);
+    int reviews = calls.insertWithReviews(ws, made, CallSimulator::reviews);
+    return new CallViews.SimulationResult(runId, made.size(), made.stream().map(CallRecord::id).toList(), reviews);
+  }
+
+  /** A finished call whose caller was transcribed with low confidence needs a human to check what was heard. */
+  static List<ReviewItemDraft> reviews(CallRecord call) {
+    if (call.live()) {
+      return List.of();
+    }
+    return call.turns().stream()
+        .filter(t -> t.sttConfidence() != null && t.sttConfidence() < LOW_CONFIDENCE)
+        .limit(1)
+        .map(t -> new ReviewItemDraft(null, "call", List.of(), call.id(), call.callSid(),
+            t.sttConfidence() < 0.6 ? 2 : 1, "low_transcription_confidence",
+            Map.of("confidence", t.sttConfidence(), "turn_id", t.id(), "scenario", call.scenario()),
+            Map.of("state", t.state(), "user_transcript", t.userTranscript() == null ? "" : t.userTranscript())))
+        .toList();
   }
 }

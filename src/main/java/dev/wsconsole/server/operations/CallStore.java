@@ -2,6 +2,8 @@ package dev.wsconsole.server.operations;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.review.ReviewItemDraft;
+import dev.wsconsole.server.review.ReviewItemStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,6 +41,22 @@ public final class CallStore {
   /** Writes the calls in one transaction. */
   public void insert(UUID ws, List<CallRecord> calls) {
     tx.run(ws, h -> calls.forEach(c -> insert(h, ws, c)));
+  }
+
+  /** Writes the calls and the review items they raise (the simulator's doubtful outcomes) in one transaction. */
+  public int insertWithReviews(UUID ws, List<CallRecord> calls,
+                               java.util.function.Function<CallRecord, List<ReviewItemDraft>> reviews) {
+    return tx.call(ws, h -> {
+      int created = 0;
+      for (CallRecord c : calls) {
+        insert(h, ws, c);
+        for (ReviewItemDraft draft : reviews.apply(c)) {
+          ReviewItemStore.insert(h, ws, draft);
+          created++;
+        }
+      }
+      return created;
+    });
   }
 
   static void insert(Handle h, UUID ws, CallRecord c) {

@@ -63,6 +63,16 @@ class CallsApiTest {
     assertFalse(detail.get("turns").get(0).get("user_transcript").asText().isBlank());
     assertEquals(number, detail.get("phone_number").asText(), "the workspace's only number");
     assertTrue(api.auditTrail(dev).stream().anyMatch(a -> a.contains("calls.simulate")));
+    int doubtful = 0;
+    for (JsonNode id : sim.json().get("call_ids")) {
+      JsonNode call = api.get("/v1/" + dev + "/calls/" + id.asText(), devKey).json();
+      boolean low = false;
+      for (JsonNode turn : call.get("turns")) {
+        low |= turn.get("stt_confidence").asDouble() < CallSimulator.LOW_CONFIDENCE;
+      }
+      doubtful += low && call.get("status").asText().equals("completed") ? 1 : 0;
+    }
+    assertEquals(doubtful, sim.json().get("review_items").asInt(), "one review item per doubtful finished call");
   }
 
   @Test
