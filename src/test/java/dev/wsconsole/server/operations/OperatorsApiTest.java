@@ -149,4 +149,31 @@ class OperatorsApiTest {
       previous = item.get("priority_score").asDouble();
     }
   }
+
+  @Test
+  void twoConcurrentJoinsOfOneOperatorLetExactlyOneWin() throws Exception {
+    String op = newOperator();
+    String first = CallFixtures.call(api, north, true).callSid();
+    String second = CallFixtures.call(api, north, true).callSid();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      var a = pool.submit(() -> {
+        start.await();
+        return act(op, "join-call", Map.of("call_sid", first)).status();
+      });
+      var b = pool.submit(() -> {
+        start.await();
+        return act(op, "join-call", Map.of("call_sid", second)).status();
+      });
+      start.countDown();
+      java.util.List<Integer> statuses = new java.util.ArrayList<>(java.util.List.of(a.get(), b.get()));
+      java.util.Collections.sort(statuses);
+      assertEquals(java.util.List.of(200, 409), statuses);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, api.get(ops(north) + "/audit-log?action=operator.join_call&operator_id=" + op, northOperator)
+        .json().get("total").asInt());
+  }
 }
