@@ -176,7 +176,8 @@ public final class Routes {
         dataSourceAndSafetyRoutes(b),
         dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b),
         dev.wsconsole.server.operations.OperationsRoutes.routes(b),
-        dev.wsconsole.server.review.ReviewRoutes.routes(b)).flatMap(List::stream).toList();
+        dev.wsconsole.server.review.ReviewRoutes.routes(b),
+        dev.wsconsole.server.world.WorldRoutes.routes(b)).flatMap(List::stream).toList();
   }
 
   private static List<Route> phoneNumberRoutes(Backend b) {

@@ -1,5 +1,7 @@
 package dev.wsconsole.server.world;
 
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,16 +32,40 @@ public final class WorldStore {
     return tx.call(ws, h -> ensureEntity(h, ws, entityType, externalKey, displayName));
   }
 
+  /** As {@link #ensureEntity(Handle, UUID, String, String, String)}, audited as {@code audit}'s action. */
+  public UUID ensureEntity(UUID ws, String entityType, String externalKey, String displayName, AuditRecord audit) {
+    return tx.call(ws, h -> {
+      UUID id = ensureEntity(h, ws, entityType, externalKey, displayName);
+      AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "entity:" + id, audit.result(),
+          audit.reason(), audit.requestId()));
+      return id;
+    });
+  }
+
   /** Appends the batch in one transaction; a concurrent writer of the same idempotency key is answered by a retry. */
   public List<StoredEvent> append(UUID ws, List<NewEvent> events) {
+    return append(ws, events, null);
+  }
+
+  /** As {@link #append(UUID, List)}, with one audit entry (when {@code audit} is given) naming the count. */
+  public List<StoredEvent> append(UUID ws, List<NewEvent> events, AuditRecord audit) {
     try {
-      return tx.call(ws, h -> append(h, ws, events));
+      return tx.call(ws, h -> appendAudited(h, ws, events, audit));
     } catch (UnableToExecuteStatementException e) {
       if (e.getCause() instanceof SQLException s && "23505".equals(s.getSQLState())) {
-        return tx.call(ws, h -> append(h, ws, events));
+        return tx.call(ws, h -> appendAudited(h, ws, events, audit));
       }
       throw e;
     }
+  }
+
+  private static List<StoredEvent> appendAudited(Handle h, UUID ws, List<NewEvent> events, AuditRecord audit) {
+    List<StoredEvent> stored = append(h, ws, events);
+    if (audit != null) {
+      AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "events", audit.result(),
+          stored.size() + " event(s)", audit.requestId()));
+    }
+    return stored;
   }
 
   public void relate(UUID ws, UUID from, UUID to, String type) {
@@ -51,18 +77,18 @@ public final class WorldStore {
   }
 
   public long recomputeWorkspace(UUID ws) {
-    return tx.call(ws, h -> ProjectionRebuild.workspace(h, ws));
+    return tx.call(ws, h -> ProjectionRebuildStore.workspace(h, ws));
   }
 
   /** The entity's state from the events ingested up to {@code asOf}; empty when the entity does not exist. */
   public Optional<Projection> asOf(UUID ws, UUID entityId, Instant asOf) {
-    return tx.call(ws, h -> EntityRows.read(h, ws, entityId)
-        .map(now -> ProjectionRules.project(EventLog.ofEntity(h, ws, entityId, asOf))));
+    return tx.call(ws, h -> EntityRowStore.read(h, ws, entityId)
+        .map(now -> ProjectionRules.project(EventLogStore.ofEntity(h, ws, entityId, asOf))));
   }
 
   /** The entity of this type and external key, made (with {@code displayName}) if there is none; null key: always new. */
   public static UUID ensureEntity(Handle h, UUID ws, String entityType, String externalKey, String displayName) {
-    return EntityRows.ensure(h, ws, entityType, externalKey, displayName);
+    return EntityRowStore.ensure(h, ws, entityType, externalKey, displayName);
   }
 
   /**
@@ -72,7 +98,7 @@ public final class WorldStore {
    */
   public static List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events) {
     EventRules.check(events);
-    Map<String, StoredEvent> replayed = EventLog.byKeys(h, ws, keys(events));
+    Map<String, StoredEvent> replayed = EventLogStore.byKeys(h, ws, keys(events));
     Map<String, UUID> keyed = new HashMap<>();
     List<UUID> ids = new ArrayList<>();
     List<NewEvent> fresh = new ArrayList<>();
@@ -90,8 +116,8 @@ public final class WorldStore {
       }
       answer.add(id);
     }
-    AppendChecks.entitiesAndTargets(h, ws, events, fresh);
-    List<StoredEvent> stored = EventLog.insert(h, ws, ids, fresh);
+    AppendCheckStore.entitiesAndTargets(h, ws, events, fresh);
+    List<StoredEvent> stored = EventLogStore.insert(h, ws, ids, fresh);
     project(h, ws, stored);
     Map<UUID, StoredEvent> byId = new HashMap<>();
     replayed.values().forEach(e -> byId.put(e.id(), e));
@@ -110,11 +136,11 @@ public final class WorldStore {
 
   /** Rebuilds one entity's projection from its whole log; empty when the entity does not exist. */
   public static Optional<Projection> recompute(Handle h, UUID ws, UUID entityId) {
-    if (EntityRows.lockAll(h, ws, List.of(entityId)).isEmpty()) {
+    if (EntityRowStore.lockAll(h, ws, List.of(entityId)).isEmpty()) {
       return Optional.empty();
     }
-    Projection p = ProjectionRules.project(EventLog.ofEntity(h, ws, entityId, null));
-    EntityRows.save(h, ws, entityId, p);
+    Projection p = ProjectionRules.project(EventLogStore.ofEntity(h, ws, entityId, null));
+    EntityRowStore.save(h, ws, entityId, p);
     return Optional.of(p);
   }
 
@@ -124,9 +150,9 @@ public final class WorldStore {
     for (var entry : new java.util.TreeMap<>(byEntity).entrySet()) {
       UUID entity = entry.getKey();
       boolean supersedes = entry.getValue().stream().anyMatch(e -> e.supersedes() != null);
-      Projection p = supersedes ? ProjectionRules.project(EventLog.ofEntity(h, ws, entity, null))
-          : ProjectionRules.fold(EntityRows.read(h, ws, entity).orElseThrow(), entry.getValue());
-      EntityRows.save(h, ws, entity, p);
+      Projection p = supersedes ? ProjectionRules.project(EventLogStore.ofEntity(h, ws, entity, null))
+          : ProjectionRules.fold(EntityRowStore.read(h, ws, entity).orElseThrow(), entry.getValue());
+      EntityRowStore.save(h, ws, entity, p);
     }
   }
 

@@ -132,6 +132,7 @@ final class RouteExamples {
     OperationsRouteExamples.register(RouteExamples::add);
     OperatorRouteExamples.register(RouteExamples::add);
     ReviewRouteExamples.register(RouteExamples::add);
+    WorldRouteExamples.register(RouteExamples::add);
   }
 
   private static void addMemberExamples() {

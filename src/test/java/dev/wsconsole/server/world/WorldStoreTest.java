@@ -87,7 +87,7 @@ class WorldStoreTest {
     StoredEvent wrong = world.append(ws, List.of(event(p, 1.0, "{\"birth_date\":\"1990-01-01\"}", null, null))).get(0);
     world.append(ws, List.of(event(p, 0.5, "{\"birth_date\":\"1991-02-02\"}", wrong.id(), null)));
     assertEquals("1991-02-02", state(p).path("birth_date").asText());
-    assertEquals(2, tx.call(ws, h -> EventLog.ofEntity(h, ws, p, null)).size());
+    assertEquals(2, tx.call(ws, h -> EventLogStore.ofEntity(h, ws, p, null)).size());
   }
 
   @Test
@@ -98,7 +98,7 @@ class WorldStoreTest {
         event(p, 1.0, "{\"x\":1}", null, "k-4")));
     assertEquals(first, again.get(0));
     assertEquals(first, again.get(1));
-    assertEquals(1, tx.call(ws, h -> EventLog.ofEntity(h, ws, p, null)).size());
+    assertEquals(1, tx.call(ws, h -> EventLogStore.ofEntity(h, ws, p, null)).size());
   }
 
   @Test
@@ -138,7 +138,7 @@ class WorldStoreTest {
         null, null)))).status());
     assertEquals(404, assertThrows(WorldInputException.class, () -> world.append(ws, List.of(event(p, 1.0, "{}",
         UUID.randomUUID(), null)))).status());
-    assertEquals(0, tx.call(ws, h -> EventLog.ofEntity(h, ws, p, null)).size());
+    assertEquals(0, tx.call(ws, h -> EventLogStore.ofEntity(h, ws, p, null)).size());
   }
 
   @Test
@@ -149,6 +149,6 @@ class WorldStoreTest {
         "UPDATE console.events SET confidence = 0 WHERE workspace_id = :ws").bind("ws", ws).execute()));
     assertThrows(UnableToExecuteStatementException.class, () -> tx.run(ws, h -> h.createUpdate(
         "DELETE FROM console.events WHERE workspace_id = :ws").bind("ws", ws).execute()));
-    assertTrue(tx.call(ws, h -> EventLog.ofEntity(h, ws, p, null)).size() == 1);
+    assertTrue(tx.call(ws, h -> EventLogStore.ofEntity(h, ws, p, null)).size() == 1);
   }
 }

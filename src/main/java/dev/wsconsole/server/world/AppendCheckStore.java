@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /** The checks of an append that need the database: entities exist (and are locked), superseded events are the entity's own. */
-final class AppendChecks {
-  private AppendChecks() {}
+final class AppendCheckStore {
+  private AppendCheckStore() {}
 
   static void entitiesAndTargets(Handle h, UUID ws, List<NewEvent> all, List<NewEvent> fresh) {
     Set<UUID> entities = new HashSet<>();
@@ -25,8 +25,8 @@ final class AppendChecks {
     }
     Set<NewEvent> isFresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     isFresh.addAll(fresh);
-    Set<UUID> present = EntityRows.lockAll(h, ws, entities);
-    Map<UUID, StoredEvent> found = targets.isEmpty() ? Map.of() : EventLog.byIds(h, ws, targets);
+    Set<UUID> present = EntityRowStore.lockAll(h, ws, entities);
+    Map<UUID, StoredEvent> found = targets.isEmpty() ? Map.of() : EventLogStore.byIds(h, ws, targets);
     for (int i = 0; i < all.size(); i++) {
       NewEvent e = all.get(i);
       if (!isFresh.contains(e)) {

@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /** SQL of the entity projection rows (console.entities): ensure, lock and read, write a projection. */
-final class EntityRows {
-  private EntityRows() {}
+final class EntityRowStore {
+  private EntityRowStore() {}
 
   static UUID ensure(Handle h, UUID ws, String type, String externalKey, String displayName) {
     Optional<UUID> made = h.createQuery("INSERT INTO console.entities (workspace_id, id, entity_type, external_key,"

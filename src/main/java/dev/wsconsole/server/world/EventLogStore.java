@@ -15,11 +15,11 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** SQL of the append-only event log (console.events): insert, and read back by entity, key or id. */
-final class EventLog {
+final class EventLogStore {
   static final String COLUMNS = "id, entity_id, event_type, domain, source, confidence, data, supersedes,"
       + " idempotency_key, occurred_at, ingested_at";
 
-  private EventLog() {}
+  private EventLogStore() {}
 
   /** Inserts the events (ids chosen by the caller) in one batch; the database stamps ingestion times. */
   static List<StoredEvent> insert(Handle h, UUID ws, List<UUID> ids, List<NewEvent> events) {
@@ -48,7 +48,7 @@ final class EventLog {
   static Map<UUID, StoredEvent> byIds(Handle h, UUID ws, Collection<UUID> ids) {
     Map<UUID, StoredEvent> out = new HashMap<>();
     h.createQuery("SELECT " + COLUMNS + " FROM console.events WHERE workspace_id = :ws AND id = ANY(:ids)")
-        .bind("ws", ws).bind("ids", ids.toArray(new UUID[0])).map(EventLog::map)
+        .bind("ws", ws).bind("ids", ids.toArray(new UUID[0])).map(EventLogStore::map)
         .forEach(e -> out.put(e.id(), e));
     return out;
   }
@@ -60,7 +60,7 @@ final class EventLog {
     }
     h.createQuery("SELECT " + COLUMNS + " FROM console.events WHERE workspace_id = :ws"
             + " AND idempotency_key = ANY(:keys)")
-        .bind("ws", ws).bind("keys", keys.toArray(new String[0])).map(EventLog::map)
+        .bind("ws", ws).bind("keys", keys.toArray(new String[0])).map(EventLogStore::map)
         .forEach(e -> out.put(e.idempotencyKey(), e));
     return out;
   }
@@ -73,7 +73,7 @@ final class EventLog {
     if (asOf != null) {
       q.bind("asOf", java.sql.Timestamp.from(asOf));
     }
-    return q.map(EventLog::map).list();
+    return q.map(EventLogStore::map).list();
   }
 
   static StoredEvent map(ResultSet rs, StatementContext ctx) throws SQLException {

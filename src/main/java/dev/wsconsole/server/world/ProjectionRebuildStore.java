@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /** Rebuilds every projection of a workspace from its log in one pass over the events, ordered by entity. */
-final class ProjectionRebuild {
-  private ProjectionRebuild() {}
+final class ProjectionRebuildStore {
+  private ProjectionRebuildStore() {}
 
   /** Returns the number of entities rebuilt. */
   static long workspace(Handle h, UUID ws) {
@@ -15,8 +15,8 @@ final class ProjectionRebuild {
             + " FOR NO KEY UPDATE").bind("ws", ws).mapTo(UUID.class).list();
     var seen = new java.util.HashSet<UUID>();
     List<StoredEvent> current = new ArrayList<>();
-    try (var events = h.createQuery("SELECT " + EventLog.COLUMNS + " FROM console.events WHERE workspace_id = :ws"
-            + " ORDER BY entity_id, ingested_at, id").setFetchSize(5000).bind("ws", ws).map(EventLog::map).stream()) {
+    try (var events = h.createQuery("SELECT " + EventLogStore.COLUMNS + " FROM console.events WHERE workspace_id = :ws"
+            + " ORDER BY entity_id, ingested_at, id").setFetchSize(5000).bind("ws", ws).map(EventLogStore::map).stream()) {
       var it = events.iterator();
       while (it.hasNext()) {
         StoredEvent e = it.next();
@@ -31,7 +31,7 @@ final class ProjectionRebuild {
     }
     for (UUID id : entities) {
       if (!seen.contains(id)) {
-        EntityRows.save(h, ws, id, Projection.empty());
+        EntityRowStore.save(h, ws, id, Projection.empty());
       }
     }
     return entities.size();
@@ -39,7 +39,7 @@ final class ProjectionRebuild {
 
   private static void flush(Handle h, UUID ws, List<StoredEvent> events, java.util.Set<UUID> seen) {
     UUID entity = events.get(0).entityId();
-    EntityRows.save(h, ws, entity, ProjectionRules.project(events));
+    EntityRowStore.save(h, ws, entity, ProjectionRules.project(events));
     seen.add(entity);
     events.clear();
   }

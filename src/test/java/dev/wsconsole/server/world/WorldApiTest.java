@@ -1,0 +1,152 @@
+package dev.wsconsole.server.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.TestApi;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The world API over real HTTP: writes, reads, supersede on the timeline, as-of, idempotency, refusals, isolation, roles. */
+@Tag("database")
+class WorldApiTest {
+  private static TestApi api;
+  private static UUID ws;
+  private static UUID other;
+  private static String owner;
+  private static String otherOwner;
+  private static String viewer;
+  private static String operator;
+
+  @BeforeAll
+  static void setUp() {
+    api = TestApi.start("world_api");
+    UUID o = api.user("owner-world@example.org");
+    ws = api.workspace("world-api", Environment.STAGING, o);
+    other = api.workspace("world-other", Environment.STAGING, o);
+    owner = api.key(ws, o, Role.OWNER);
+    otherOwner = api.key(other, o, Role.OWNER);
+    viewer = api.key(ws, o, Role.VIEWER);
+    operator = api.key(ws, o, Role.OPERATOR);
+  }
+
+  @AfterAll
+  static void tearDown() throws Exception {
+    api.close();
+  }
+
+  private static String base(UUID w) {
+    return "/v1/" + w + "/world";
+  }
+
+  private static UUID entity(String key, String name) {
+    TestApi.Answer a = api.post(base(ws) + "/entities", owner, Map.of("entity_type", "patient", "external_key", key,
+        "display_name", name));
+    assertEquals(200, a.status(), a.text());
+    return UUID.fromString(a.json().path("id").asText());
+  }
+
+  private static Map<String, Object> event(UUID entity, double confidence, Map<String, Object> data) {
+    return Map.of("entity_id", entity.toString(), "event_type", "patient.updated", "domain", "clinical",
+        "source", "ehr", "confidence", confidence, "data", data);
+  }
+
+  @Test
+  void aBatchProjectsByConfidenceAndTheEntityReadsBack() {
+    UUID p = entity("Patient/a1", "Ann");
+    TestApi.Answer a = api.post(base(ws) + "/events", owner, Map.of("events", List.of(
+        event(p, 0.5, Map.of("phone", "voice")), event(p, 1.0, Map.of("phone", "ehr")),
+        event(p, 0.5, Map.of("email", "ann@x")))));
+    assertEquals(201, a.status(), a.text());
+    assertEquals(3, a.json().path("count").asInt());
+    JsonNode e = api.get(base(ws) + "/entities/" + p, viewer).json();
+    assertEquals("ehr", e.path("state").path("phone").asText());
+    assertEquals(3, e.path("event_count").asInt());
+    assertTrue(api.get(base(ws) + "/entities?entity_type=patient&q=ann", viewer).json().path("total").asInt() >= 1);
+    assertEquals(p.toString(), api.get(base(ws) + "/search?q=ann@x", viewer).json().path("entities").get(0)
+        .path("id").asText());
+  }
+
+  @Test
+  void supersededEventsShowOnTheTimelineAndAsOfSeesThePast() {
+    UUID p = entity("Patient/a2", "Ben");
+    JsonNode first = api.post(base(ws) + "/events", owner, event(p, 1.0, Map.of("status", "new"))).json()
+        .path("events").get(0);
+    Map<String, Object> fix = new java.util.HashMap<>(event(p, 1.0, Map.of("status", "active")));
+    fix.put("supersedes", first.path("id").asText());
+    assertEquals(201, api.post(base(ws) + "/events", owner, fix).status());
+    JsonNode timeline = api.get(base(ws) + "/entities/" + p + "/timeline?domain=clinical", viewer).json();
+    assertEquals(2, timeline.path("total").asInt());
+    assertFalse(timeline.path("events").get(1).path("is_current").asBoolean());
+    assertTrue(timeline.path("events").get(0).path("is_current").asBoolean());
+    assertEquals("active", api.get(base(ws) + "/entities/" + p, viewer).json().path("state").path("status").asText());
+    JsonNode then = api.get(base(ws) + "/entities/" + p + "?as_of=" + first.path("ingested_at").asText(), viewer).json();
+    assertEquals("new", then.path("state").path("status").asText());
+  }
+
+  @Test
+  void theSameIdempotencyKeyAnswersTheSameAndWritesOnce() {
+    UUID p = entity("Patient/a3", "Cat");
+    Map<String, Object> e = new java.util.HashMap<>(event(p, 1.0, Map.of("x", 1)));
+    e.put("idempotency_key", "same-key");
+    JsonNode one = api.post(base(ws) + "/events", owner, e).json();
+    JsonNode two = api.post(base(ws) + "/events", owner, e).json();
+    assertEquals(one.path("events").get(0).path("id"), two.path("events").get(0).path("id"));
+    assertEquals(1, api.get(base(ws) + "/entities/" + p + "/timeline", viewer).json().path("total").asInt());
+  }
+
+  @Test
+  void badInputIsRefusedAndWritesNothing() {
+    UUID p = entity("Patient/a4", "Dan");
+    TestApi.Answer bad = api.post(base(ws) + "/events", owner, Map.of("events", List.of(event(p, 0.5, Map.of("a", 1)),
+        event(p, 1.5, Map.of("a", 2)))));
+    assertEquals(422, bad.status());
+    assertEquals("confidence", bad.json().path("detail").get(0).path("loc").get(3).asText());
+    Map<String, Object> unknownDomain = new java.util.HashMap<>(event(p, 0.5, Map.of()));
+    unknownDomain.put("domain", "astrology");
+    assertEquals(422, api.post(base(ws) + "/events", owner, unknownDomain).status());
+    assertEquals(404, api.post(base(other) + "/events", otherOwner, event(p, 0.5, Map.of())).status());
+    assertEquals(0, api.get(base(ws) + "/entities/" + p + "/timeline", viewer).json().path("total").asInt());
+  }
+
+  @Test
+  void anotherWorkspaceSeesNoneOfIt() {
+    UUID p = entity("Patient/a5", "Eve");
+    api.post(base(ws) + "/events", owner, event(p, 1.0, Map.of("secret", "yes")));
+    assertEquals(404, api.get(base(other) + "/entities/" + p, otherOwner).status());
+    assertEquals(0, api.get(base(other) + "/entities", otherOwner).json().path("total").asInt());
+    assertEquals(0, api.get(base(other) + "/dashboard", otherOwner).json().path("entity_counts")
+        .path("total_events").asInt());
+    assertTrue(api.get(base(ws) + "/dashboard", viewer).json().path("events_24h").asInt() >= 1);
+  }
+
+  @Test
+  void viewersAndOperatorsReadButDoNotWrite() {
+    UUID p = entity("Patient/a6", "Fay");
+    assertEquals(403, api.post(base(ws) + "/events", viewer, event(p, 1.0, Map.of())).status());
+    assertEquals(403, api.post(base(ws) + "/events", operator, event(p, 1.0, Map.of())).status());
+    assertEquals(200, api.get(base(ws) + "/entity-types", viewer).status());
+    assertEquals(200, api.get(base(ws) + "/event-types", operator).status());
+  }
+
+  @Test
+  void recomputeOfTheWorkspaceKeepsTheIncrementalState() {
+    UUID p = entity("Patient/a7", "Gil");
+    for (int i = 0; i < 5; i++) {
+      api.post(base(ws) + "/events", owner, event(p, i % 2 == 0 ? 0.5 : 0.9, Map.of("v", i, "w" + i, i)));
+    }
+    JsonNode before = api.get(base(ws) + "/entities/" + p, viewer).json().path("state");
+    assertEquals(200, api.post(base(ws) + "/recompute", owner, Map.of()).status());
+    assertEquals(before, api.get(base(ws) + "/entities/" + p, viewer).json().path("state"));
+    assertEquals(3, before.path("v").asInt());
+  }
+}
