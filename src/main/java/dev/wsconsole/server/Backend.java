@@ -40,6 +40,8 @@ public final class Backend {
   public final dev.wsconsole.server.live.LiveEventStore liveEvents;
   /** This node's open event streams, woken by NOTIFY from any node (decision 0016). */
   public final dev.wsconsole.server.live.LiveEventHub liveHub;
+  public final dev.wsconsole.server.operations.CallStore calls;
+  public final dev.wsconsole.server.review.ReviewItemStore reviewItems;
   public final dev.wsconsole.server.world.WorldStore world;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
@@ -85,6 +87,8 @@ public final class Backend {
         () -> database.openDedicatedConnection("wsc-live-listener"), dev.wsconsole.server.live.LiveEventHub.CHANNEL,
         liveHub));
     database.closeWith(new dev.wsconsole.server.live.LivePruner(liveHub, liveEvents));
+    this.calls = new dev.wsconsole.server.operations.CallStore(tx);
+    this.reviewItems = new dev.wsconsole.server.review.ReviewItemStore(tx);
     this.world = new dev.wsconsole.server.world.WorldStore(tx);
   }
 }

@@ -189,6 +189,8 @@ public final class Routes {
         dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b),
         dev.wsconsole.server.promotion.PromotionRoutes.routes(b),
         dev.wsconsole.server.live.LiveRoutes.routes(b),
+        dev.wsconsole.server.operations.OperationsRoutes.routes(b),
+        dev.wsconsole.server.review.ReviewRoutes.routes(b),
         dev.wsconsole.server.world.WorldRoutes.routes(b)).flatMap(List::stream).toList();
   }
 

@@ -130,6 +130,9 @@ final class RouteExamples {
     addMemberExamples();
     VoiceprintRouteExamples.register(RouteExamples::add);
     PromotionRouteExamples.register(EXAMPLES);
+    OperationsRouteExamples.register(RouteExamples::add);
+    OperatorRouteExamples.register(RouteExamples::add);
+    ReviewRouteExamples.register(RouteExamples::add);
     WorldRouteExamples.register(RouteExamples::add);
   }
 

@@ -1,0 +1,129 @@
+package dev.wsconsole.server.operations;
+
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.http.BodyFields;
+import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.http.TextRules;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** HTTP handlers of /v1/{workspace_id}/operators: roster, call actions, queue and audit log. */
+public final class OperatorHandlers {
+  private final OperatorStore operators;
+  private final OperatorSessionStore sessions;
+  private final OperatorActionStore actions;
+  private final CallStore calls;
+
+  public OperatorHandlers(OperatorStore operators, OperatorSessionStore sessions, OperatorActionStore actions,
+                          CallStore calls) {
+    this.operators = operators;
+    this.sessions = sessions;
+    this.actions = actions;
+    this.calls = calls;
+  }
+
+  public Object list(ApiCall call) {
+    int limit = call.queryInt("limit", 20, 1, 100);
+    int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
+    OperatorStore.Page page = operators.list(call.workspaceId(), limit, offset);
+    return Page.of(page.items(), offset, page.total());
+  }
+
+  public Object create(ApiCall call) {
+    return operators.create(call.workspaceId(), OperatorRequests.create(call), audit(call, "operator.create"));
+  }
+
+  public Object get(ApiCall call) {
+    return operators.get(call.workspaceId(), id(call)).orElseThrow(OperatorHandlers::notFound);
+  }
+
+  public Object update(ApiCall call) {
+    UUID id = id(call);
+    Map<String, Object> columns = OperatorRequests.update(call);
+    return operators.update(call.workspaceId(), id, columns, audit(call, "operator.update"))
+        .orElseThrow(OperatorHandlers::notFound);
+  }
+
+  public Object join(ApiCall call) {
+    UUID id = id(call);
+    BodyFields in = BodyFields.of(call.bodyTree(), Set.of("call_sid", "mode"));
+    String sid = OperatorRequests.callSid(in);
+    return sessions.join(call.workspaceId(), id, sid, OperatorRequests.mode(in, false), audit(call, "join"));
+  }
+
+  public Object leave(ApiCall call) {
+    UUID id = id(call);
+    String sid = OperatorRequests.callSid(BodyFields.of(call.bodyTree(), Set.of("call_sid")));
+    sessions.leave(call.workspaceId(), id, sid, audit(call, "leave"));
+    return new OperatorViews.Success(true);
+  }
+
+  public Object switchMode(ApiCall call) {
+    UUID id = id(call);
+    BodyFields in = BodyFields.of(call.bodyTree(), Set.of("call_sid", "mode", "participant_call_sid"));
+    String sid = OperatorRequests.callSid(in);
+    String mode = OperatorRequests.mode(in, true);
+    sessions.switchMode(call.workspaceId(), id, sid, mode, audit(call, "switch"));
+    return new OperatorViews.Switched(mode);
+  }
+
+  public Object guide(ApiCall call) {
+    UUID id = id(call);
+    BodyFields in = BodyFields.of(call.bodyTree(), Set.of("call_sid", "message"));
+    String sid = OperatorRequests.callSid(in);
+    String message = FieldRules.required(in.string("message", 1, 2000), List.of("body", "message"));
+    sessions.guide(call.workspaceId(), id, sid, message, audit(call, "guide"));
+    return new OperatorViews.GuidanceSent("delivered", sid);
+  }
+
+  public Object wrapUp(ApiCall call) {
+    UUID id = id(call);
+    BodyFields in = BodyFields.of(call.bodyTree(), Set.of("call_sid", "outcome", "notes"));
+    String sid = OperatorRequests.callSid(in);
+    String outcome = FieldRules.required(in.oneOf("outcome", OperatorRules.OUTCOMES), List.of("body", "outcome"));
+    String notes = in.string("notes", 0, 4000);
+    sessions.wrapUp(call.workspaceId(), id, sid, outcome, notes == null ? "" : notes, audit(call, "wrap"));
+    return new OperatorViews.Success(true);
+  }
+
+  public Object queue(ApiCall call) {
+    Instant now = Instant.now();
+    List<OperatorViews.QueueItem> items = calls.live(call.workspaceId()).stream()
+        .map(c -> OperatorRules.queueItem(c, now))
+        .sorted(Comparator.comparingDouble(OperatorViews.QueueItem::priorityScore).reversed()).toList();
+    return new OperatorViews.Queue(call.workspaceId(), items, items.size());
+  }
+
+  public Object auditLog(ApiCall call) {
+    String op = call.query("operator_id");
+    UUID operator = op == null ? null : Params.uuid(List.of("query", "operator_id"), op);
+    String action = call.query("action");
+    if (action != null) {
+      TextRules.oneOf(List.of("query", "action"), action, OperatorRules.ACTIONS);
+    }
+    int limit = call.queryInt("limit", 50, 1, 200);
+    int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
+    OperatorActionStore.Page page = actions.list(call.workspaceId(), operator, action, limit, offset);
+    return Page.of(page.items(), offset, page.total());
+  }
+
+  private static AuditRecord audit(ApiCall call, String action) {
+    return AuditRecord.allowed(call.actor(), action, "", call.requestId());
+  }
+
+  private static UUID id(ApiCall call) {
+    return call.pathUuid("operator_id");
+  }
+
+  private static ApiException notFound() {
+    return ApiException.notFound("Operator not found");
+  }
+}

@@ -1,0 +1,49 @@
+package dev.wsconsole.server.operations;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pure decisions of the operator tools: the vocabularies and how urgent a live call is. */
+final class OperatorRules {
+  static final List<String> ROLES = List.of("operator", "supervisor", "admin");
+  static final List<String> TYPES = List.of("clinical", "administrative", "crisis_counselor");
+  static final List<String> CONNECTIONS = List.of("browser", "phone");
+  static final List<String> STATUSES = List.of("online", "busy", "offline");
+  static final List<String> MODES = List.of("listen", "takeover");
+  static final List<String> OUTCOMES = List.of("resolved", "escalated", "transferred");
+  static final List<String> ACTIONS = List.of("operator.create", "operator.update", "operator.join_call",
+      "operator.leave_call", "operator.switch_mode", "operator.send_guidance", "operator.wrap_up");
+
+  private OperatorRules() {}
+
+  /** A live call's place in the queue: risk weighs most, then waiting time, then a distressed caller. */
+  static OperatorViews.QueueItem queueItem(CallRecord c, Instant now) {
+    double wait = c.durationSeconds(now);
+    double risk = c.riskScore() == null ? 0 : c.riskScore();
+    CallViews.Turn last = c.turns().isEmpty() ? null : c.turns().get(c.turns().size() - 1);
+    Double valence = last == null ? null : last.emotionValence();
+    List<String> reasons = new ArrayList<>();
+    double score = risk * 60 + Math.min(wait / 600.0, 1) * 25;
+    if (risk >= 0.5) {
+      reasons.add("high_risk");
+    }
+    if (wait >= 300) {
+      reasons.add("long_wait");
+    }
+    if (valence != null && valence < -0.3) {
+      score += 15;
+      reasons.add("negative_emotion");
+    }
+    List<String> flags = last != null && last.sttConfidence() != null && last.sttConfidence() < 0.6
+        ? List.of("low_transcription_confidence") : List.of();
+    return new OperatorViews.QueueItem(c.callSid(), c.caller(), c.caller().matches("^\\+[1-9]\\d{1,14}$")
+        ? c.caller() : null, c.currentState(), c.direction(), c.serviceId(), c.turns().size(), wait,
+        Math.round(score * 10) / 10.0, reasons, c.riskScore(), riskLevel(risk), false, flags, c.startedAt(),
+        last == null ? null : last.emotionLabel(), valence);
+  }
+
+  static String riskLevel(double risk) {
+    return risk >= 0.85 ? "critical" : risk >= 0.6 ? "high" : risk >= 0.3 ? "medium" : "low";
+  }
+}
