@@ -52,22 +52,46 @@ final class EntityRowStore {
     saveAll(h, ws, java.util.Map.of(id, p));
   }
 
-  /** Writes the projections in one batch. */
+  /** Writes the projections in one statement (arrays unnested server-side). */
   static void saveAll(Handle h, UUID ws, java.util.Map<UUID, Projection> projections) {
-    var batch = h.prepareBatch("UPDATE console.entities SET state = CAST(:state AS jsonb),"
-        + " provenance = CAST(:prov AS jsonb), event_count = :count, confidence = :confidence, source = :source,"
-        + " first_seen_at = CAST(:first AS timestamptz), last_event_at = CAST(:last AS timestamptz),"
-        + " display_name = coalesce(CAST(:name AS text), display_name), updated_at = now()"
-        + " WHERE workspace_id = :ws AND id = :id");
-    projections.forEach((id, p) -> batch
-        .bind("state", ProjectionCodec.text(ProjectionCodec.state(p)))
-        .bind("prov", ProjectionCodec.text(ProjectionCodec.provenance(p))).bind("count", p.eventCount())
-        .bind("confidence", p.confidence()).bind("source", p.source() == null ? "" : p.source())
-        .bind("first", ts(p.firstSeenAt())).bind("last", ts(p.lastEventAt())).bind("name", name(p))
-        .bind("ws", ws).bind("id", id).add());
-    if (batch.size() > 0) {
-      batch.execute();
+    int n = projections.size();
+    if (n == 0) {
+      return;
     }
+    UUID[] ids = new UUID[n];
+    String[] states = new String[n];
+    String[] provs = new String[n];
+    Long[] counts = new Long[n];
+    Float[] confidences = new Float[n];
+    String[] sources = new String[n];
+    String[] firsts = new String[n];
+    String[] lasts = new String[n];
+    String[] names = new String[n];
+    int i = 0;
+    for (var e : projections.entrySet()) {
+      Projection p = e.getValue();
+      ids[i] = e.getKey();
+      states[i] = ProjectionCodec.text(ProjectionCodec.state(p));
+      provs[i] = ProjectionCodec.text(ProjectionCodec.provenance(p));
+      counts[i] = p.eventCount();
+      confidences[i] = p.confidence();
+      sources[i] = p.source() == null ? "" : p.source();
+      firsts[i] = p.firstSeenAt() == null ? null : p.firstSeenAt().toString();
+      lasts[i] = p.lastEventAt() == null ? null : p.lastEventAt().toString();
+      names[i] = name(p);
+      i++;
+    }
+    h.createUpdate("UPDATE console.entities e SET state = CAST(u.state AS jsonb), provenance = CAST(u.prov AS jsonb),"
+            + " event_count = u.cnt, confidence = u.conf, source = u.source,"
+            + " first_seen_at = CAST(u.first AS timestamptz), last_event_at = CAST(u.last AS timestamptz),"
+            + " display_name = coalesce(u.name, e.display_name), updated_at = now()"
+            + " FROM unnest(CAST(:ids AS uuid[]), CAST(:states AS text[]), CAST(:provs AS text[]),"
+            + " CAST(:counts AS int8[]), CAST(:confs AS real[]), CAST(:sources AS text[]), CAST(:firsts AS text[]),"
+            + " CAST(:lasts AS text[]), CAST(:names AS text[])) AS u(id, state, prov, cnt, conf, source, first, last, name)"
+            + " WHERE e.workspace_id = :ws AND e.id = u.id")
+        .bind("ids", ids).bind("states", states).bind("provs", provs).bind("counts", counts)
+        .bind("confs", confidences).bind("sources", sources).bind("firsts", firsts).bind("lasts", lasts)
+        .bind("names", names).bind("ws", ws).execute();
   }
 
   /** A projected display_name (or name) field names the entity; otherwise the name it was made with stays. */

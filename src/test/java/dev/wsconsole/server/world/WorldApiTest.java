@@ -115,6 +115,9 @@ class WorldApiTest {
     unknownDomain.put("domain", "astrology");
     assertEquals(422, api.post(base(ws) + "/events", owner, unknownDomain).status());
     assertEquals(404, api.post(base(other) + "/events", otherOwner, event(p, 0.5, Map.of())).status());
+    List<Map<String, Object>> tooMany = java.util.Collections.nCopies(EventRules.MAX_BATCH + 1,
+        event(p, 0.5, Map.of("a", 3)));
+    assertEquals(413, api.post(base(ws) + "/events", owner, Map.of("events", tooMany)).status());
     assertEquals(0, api.get(base(ws) + "/entities/" + p + "/timeline", viewer).json().path("total").asInt());
   }
 

@@ -151,4 +151,29 @@ class WorldStoreTest {
         "DELETE FROM console.events WHERE workspace_id = :ws").bind("ws", ws).execute()));
     assertTrue(tx.call(ws, h -> EventLogStore.ofEntity(h, ws, p, null)).size() == 1);
   }
+
+  @Test
+  void concurrentWritersOfTheSameEntitiesLoseNoEventAndDoNotDeadlock() throws Exception {
+    UUID a = world.ensureEntity(ws, "patient", "Patient/c1", "Jo");
+    UUID b = world.ensureEntity(ws, "patient", "Patient/c2", "Kim");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      boolean reversed = t == 1;
+      runs.add(pool.submit(() -> {
+        for (int i = 0; i < 20; i++) {
+          world.append(ws, List.of(event(reversed ? b : a, 0.5, "{\"n\":" + i + "}", null, null),
+              event(reversed ? a : b, 0.5, "{\"m\":" + i + "}", null, null)));
+        }
+        return null;
+      }));
+    }
+    for (var r : runs) {
+      r.get();
+    }
+    pool.shutdown();
+    long counted = tx.call(ws, h -> h.createQuery("SELECT sum(event_count) FROM console.entities WHERE workspace_id = :ws"
+        + " AND id IN (:a, :b)").bind("ws", ws).bind("a", a).bind("b", b).mapTo(Long.class).one());
+    assertEquals(80, counted);
+  }
 }
