@@ -35,6 +35,8 @@ public final class Backend {
   public final dev.wsconsole.server.safety.SafetyConfigStore safetyConfig;
   public final dev.wsconsole.server.safety.MonitorConceptStore monitorConcepts;
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
+  /** Runs FHIR imports of data-source syncs off the request thread (decision 0013). */
+  public final dev.wsconsole.server.fhir.FhirSyncRunner fhirSync;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -72,5 +74,8 @@ public final class Backend {
     this.safetyConfig = new dev.wsconsole.server.safety.SafetyConfigStore(tx);
     this.monitorConcepts = new dev.wsconsole.server.safety.MonitorConceptStore(tx);
     this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
+    this.fhirSync = new dev.wsconsole.server.fhir.FhirSyncRunner(dataSources, dataSourceSyncs,
+        new dev.wsconsole.server.fhir.FhirImportStore(tx));
+    database.closeWith(fhirSync);
   }
 }

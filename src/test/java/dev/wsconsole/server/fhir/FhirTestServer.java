@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -31,10 +33,19 @@ final class FhirTestServer implements AutoCloseable {
 
   /** Serves every resource of {@code resources} under its type. */
   FhirTestServer(FhirContext ctx, List<? extends Resource> resources) throws Exception {
+    this(ctx, resources, resources.stream().map(Resource::fhirType).distinct().toList(), new CountDownLatch(0));
+  }
+
+  /**
+   * Serves {@code types} (empty when no resource has the type); every request first waits for
+   * {@code gate} to open (at most a minute), so a test can hold a sync in flight.
+   */
+  FhirTestServer(FhirContext ctx, List<? extends Resource> resources, List<String> types, CountDownLatch gate)
+      throws Exception {
     RestfulServer fhir = new RestfulServer(ctx);
     fhir.setPagingProvider(new FifoMemoryPagingProvider(50));
     List<IResourceProvider> providers = new ArrayList<>();
-    for (String type : resources.stream().map(Resource::fhirType).distinct().toList()) {
+    for (String type : types) {
       providers.add(new MemoryProvider(ctx.getResourceDefinition(type).getImplementingClass(),
           resources.stream().filter(r -> r.fhirType().equals(type)).map(r -> (IBaseResource) r).toList()));
     }
@@ -49,6 +60,11 @@ final class FhirTestServer implements AutoCloseable {
     Filter recorder = (req, res, chain) -> {
       String auth = ((HttpServletRequest) req).getHeader("Authorization");
       authorizations.add(auth == null ? "" : auth);
+      try {
+        gate.await(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       chain.doFilter(req, res);
     };
     context.addFilter(new FilterHolder(recorder), "/*", EnumSet.of(DispatcherType.REQUEST));
