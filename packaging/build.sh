@@ -21,6 +21,8 @@ cp target/workspace-console.jar "$out/input/"
 # jpackage takes <name>.desktop and the icon from its resource folder instead of its own templates.
 cp assets/workspace-console.desktop "$out/resources/workspace-console.desktop"
 cp assets/workspace-console.png "$out/resources/workspace-console.png"
+# Our own maintainer scripts: jpackage's fail to install where no desktop menu exists (servers).
+cp packaging/debian/postinst packaging/debian/prerm "$out/resources/"
 
 common=(--name workspace-console --app-version "$version"
   --input "$out/input" --main-jar workspace-console.jar --main-class dev.wsconsole.Launcher

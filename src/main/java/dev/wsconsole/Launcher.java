@@ -10,11 +10,14 @@ import java.util.Map;
 
 /**
  * Plain entry point of the fat jar (not a JavaFX Application, so the jar starts on a plain JVM):
- * dispatches the command word.
+ * with no command it opens the desktop console, otherwise it dispatches the command word.
  */
 public final class Launcher {
   private static final String USAGE = String.join("\n",
-      "usage: java -jar workspace-console.jar <command> [options]",
+      "usage: java -jar workspace-console.jar [command] [options]",
+      "",
+      "with no command: open the desktop console on the embedded backend, or on a running one with",
+      "                    --server URL [--api-key K] (or WSC_API_KEY); otherwise a sign-in asks",
       "",
       "commands:",
       "  serve             run the backend headless and print its URL",
@@ -34,15 +37,25 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.getenv(), System.out, System.err));
+    System.exit(run(args, System.getenv(), System.out, System.err, Main::main));
   }
 
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return run(args, env, out, err, Main::main);
+  }
+
+  /** {@code console} opens the desktop console (and returns when its window closes). */
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err,
+                 java.util.function.Consumer<String[]> console) {
     try {
       CommandLine line = CommandLine.parse(args);
-      if (line.command() == null || line.has("--help") || "help".equals(line.command())) {
+      if (line.has("--help") || "help".equals(line.command())) {
         out.print(USAGE);
-        return line.command() == null && !line.has("--help") ? 2 : 0;
+        return 0;
+      }
+      if (line.command() == null) {
+        console.accept(args);
+        return 0;
       }
       switch (line.command()) {
         case "serve":

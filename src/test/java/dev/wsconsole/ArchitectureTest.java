@@ -59,4 +59,20 @@ class ArchitectureTest {
       .and().doNotHaveSimpleName("Main")
       .should().dependOnClassesThat().resideInAPackage("dev.wsconsole.server..")
       .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule theDesktopIsHandedItsBackendNeverStartsIt = noClasses()
+      .that().resideInAPackage("dev.wsconsole.desktop..")
+      .should().dependOnClassesThat().haveFullyQualifiedName("dev.wsconsole.Main")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.wsconsole.Launcher");
+
+  @ArchTest
+  static final ArchRule pagesCallTheServerThroughTypedFacetsOnly = noClasses()
+      .that().resideInAPackage("dev.wsconsole.desktop..")
+      .and().resideOutsideOfPackage("dev.wsconsole.desktop.client..")
+      .should().dependOnClassesThat().haveFullyQualifiedName("dev.wsconsole.desktop.client.JsonHttp");
+
+  @ArchTest
+  static final ArchRule viewModelsHoldNoWindowsOrStages = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+      .should().dependOnClassesThat().resideInAnyPackage("javafx.stage..", "javafx.fxml..", "atlantafx..");
 }

@@ -41,6 +41,26 @@ class LauncherTest {
   }
 
   @Test
+  void noCommandOpensTheConsoleWithTheGivenOptions() {
+    java.util.List<String[]> opened = new java.util.ArrayList<>();
+    int code = Launcher.run(new String[] {"--server", "http://127.0.0.1:9"}, Map.of(),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        opened::add);
+    assertEquals(0, code);
+    assertEquals(1, opened.size());
+    assertEquals(java.util.List.of("--server", "http://127.0.0.1:9"), java.util.List.of(opened.get(0)));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpStillPrintsTheUsageWithoutOpeningTheConsole() {
+    int code = Launcher.run(new String[] {"--help"}, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), args -> { throw new AssertionError("opened"); });
+    assertEquals(0, code);
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("with no command: open the desktop console"));
+  }
+
+  @Test
   void anUnknownCommandSaysSoAndShowsUsage() {
     assertEquals(2, run("frobnicate"));
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("unknown command: frobnicate"));

@@ -37,6 +37,7 @@ public final class Backend {
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
   /** Runs FHIR imports of data-source syncs off the request thread (decision 0013). */
   public final dev.wsconsole.server.fhir.FhirSyncRunner fhirSync;
+  public final dev.wsconsole.server.voiceprint.VoiceSignIn voice;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -77,5 +78,6 @@ public final class Backend {
     this.fhirSync = new dev.wsconsole.server.fhir.FhirSyncRunner(dataSources, dataSourceSyncs,
         new dev.wsconsole.server.fhir.FhirImportStore(tx));
     database.closeWith(fhirSync);
+    this.voice = new dev.wsconsole.server.voiceprint.VoiceSignIn(tx, System.getenv());
   }
 }

@@ -74,7 +74,15 @@ public final class TestApi implements AutoCloseable {
     }
   }
 
+  /** A request body sent as it is (multipart uploads), with its content type. */
+  public record RawBody(String contentType, byte[] bytes) {}
+
   public Answer call(String method, String path, String token, Object body) {
+    if (body instanceof RawBody raw) {
+      return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(raw.bytes()))
+          .header("Content-Type", raw.contentType()), method + " " + path, token);
+    }
     try {
       String text = body == null ? null : body instanceof String ? (String) body : JSON.writeValueAsString(body);
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path))
@@ -89,6 +97,18 @@ public final class TestApi implements AutoCloseable {
       return new Answer(r.statusCode(), r.headers().map(), r.body());
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
+    }
+  }
+
+  private Answer send(HttpRequest.Builder b, String what, String token) {
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(r.statusCode(), r.headers().map(), r.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(what + " failed", e);
     }
   }
 

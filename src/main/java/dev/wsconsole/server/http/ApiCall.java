@@ -107,6 +107,16 @@ public final class ApiCall {
     return (ObjectNode) tree;
   }
 
+  /** The raw request body (already bounded by the server's body size limit), for non-JSON uploads. */
+  public byte[] bodyBytes() {
+    return ctx.bodyAsBytes();
+  }
+
+  /** Sets a response header; it is sent with the success answer and with an error thrown afterwards. */
+  public void responseHeader(String name, String value) {
+    ctx.header(name, value);
+  }
+
   public String pathParam(String name) {
     return ctx.pathParam(name);
   }

@@ -173,7 +173,8 @@ public final class Routes {
     return Stream.of(core,
         phoneNumberRoutes(b),
         settingsRoutes(b),
-        dataSourceAndSafetyRoutes(b)).flatMap(List::stream).toList();
+        dataSourceAndSafetyRoutes(b),
+        dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b)).flatMap(List::stream).toList();
   }
 
   private static List<Route> phoneNumberRoutes(Backend b) {

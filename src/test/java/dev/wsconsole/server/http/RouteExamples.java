@@ -128,6 +128,7 @@ final class RouteExamples {
     add("update-monitor-concept", f -> new Request(concept(f), Map.of("threshold", 0.6)));
     add("delete-monitor-concept", f -> new Request(concept(f), null));
     addMemberExamples();
+    VoiceprintRouteExamples.register(RouteExamples::add);
   }
 
   private static void addMemberExamples() {

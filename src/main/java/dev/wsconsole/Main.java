@@ -1,0 +1,69 @@
+package dev.wsconsole;
+
+import dev.wsconsole.desktop.app.Connection;
+import dev.wsconsole.desktop.app.ConsoleApp;
+import dev.wsconsole.desktop.app.LaunchPlan;
+import dev.wsconsole.desktop.signin.FirstRun;
+import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.auth.AccountRules;
+import dev.wsconsole.server.auth.PasswordHasher;
+import dev.wsconsole.server.cli.CommandLine;
+import dev.wsconsole.server.datasource.SecretKeySource;
+import dev.wsconsole.server.db.Database;
+import dev.wsconsole.server.db.DatabaseOptions;
+import dev.wsconsole.server.http.ApiServer;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Opens the desktop console: with {@code --server URL} (and optionally {@code --api-key K} or
+ * {@code WSC_API_KEY}) on a running backend, otherwise on a backend it starts embedded on loopback.
+ * The one place where the desktop side reaches into the server, and only to start it.
+ */
+public final class Main {
+  private static final Object FIRST_OWNER = new Object();
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    ConsoleApp.launchWith(plan(CommandLine.parse(args), System.getenv()));
+  }
+
+  /** What the console will connect to, from the command line and the environment. */
+  public static LaunchPlan plan(CommandLine line, Map<String, String> env) {
+    String apiKey = line.option("--api-key", env.get("WSC_API_KEY"));
+    if (line.has("--server")) {
+      return LaunchPlan.remote(line.option("--server", ""), apiKey);
+    }
+    DatabaseOptions options = line.databaseOptions(env);
+    String where = options.external() ? "the external database" : "the embedded database in " + options.dataDir();
+    return new LaunchPlan("Starting " + where, () -> embedded(options, env), apiKey);
+  }
+
+  /** Starts the database and the API on a free loopback port; first-run setup works only in this process. */
+  static Connection embedded(DatabaseOptions options, Map<String, String> env) throws Exception {
+    var cipher = SecretKeySource.resolve(options, env);
+    Database database = Database.open(options);
+    Backend backend = new Backend(database, cipher);
+    ApiServer server = ApiServer.start(backend, "127.0.0.1", 0);
+    FirstRun firstRun = new FirstRun(() -> backend.users.count() == 0,
+        (email, password) -> createFirstOwner(backend, email, password));
+    return new Connection("http://127.0.0.1:" + server.port(), firstRun, () -> {
+      server.close();
+      database.close();
+    });
+  }
+
+  /** Creates the owner account only while no account exists (one process at a time: the embedded database is ours). */
+  static void createFirstOwner(Backend backend, String email, char[] password) {
+    String checked = AccountRules.email(email);
+    AccountRules.password(password);
+    synchronized (FIRST_OWNER) {
+      if (backend.users.count() > 0) {
+        throw new IllegalStateException("An account exists already: sign in instead.");
+      }
+      backend.users.create(checked, checked, PasswordHasher.hash(password));
+    }
+    Arrays.fill(password, '\0');
+  }
+}

@@ -1,0 +1,188 @@
+package dev.wsconsole.desktop.app;
+
+import atlantafx.base.theme.Styles;
+import dev.wsconsole.desktop.client.ConsoleApi;
+import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
+import dev.wsconsole.desktop.shell.BackgroundCalls;
+import dev.wsconsole.desktop.shell.IdleLock;
+import dev.wsconsole.desktop.shell.NotificationBar;
+import dev.wsconsole.desktop.shell.Session;
+import dev.wsconsole.desktop.shell.ShellView;
+import dev.wsconsole.desktop.shell.ShellViewModel;
+import dev.wsconsole.desktop.shell.ThemePreference;
+import dev.wsconsole.desktop.signin.CreateWorkspacePane;
+import dev.wsconsole.desktop.signin.FirstRunPane;
+import dev.wsconsole.desktop.signin.FirstRunViewModel;
+import dev.wsconsole.desktop.signin.SignInPane;
+import dev.wsconsole.desktop.signin.SignInViewModel;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The console's one window and its course: splash while the backend starts, first run or sign-in,
+ * then the shell; it locks (clearing the shell) when the session idles out or the server ends it.
+ */
+public final class ConsoleWindow extends BorderPane {
+  private final LaunchPlan plan;
+  private final ThemePreference theme;
+  private final Executor background;
+  private final Duration idleOverride;
+  private final NotificationBar notices = new NotificationBar();
+  private final BackgroundCalls calls;
+  private final IdleLock idle = new IdleLock(() -> lock("The console locked after the session's idle timeout: sign in again."));
+  private Connection connection;
+  private ConsoleApi anonymous;
+  private ShellViewModel shellVm;
+  private ShellView shell;
+
+  /** {@code idleOverride} replaces the environment's idle timeout (null: the environment decides). */
+  public ConsoleWindow(LaunchPlan plan, ThemePreference theme, Executor background, Duration idleOverride) {
+    this.plan = plan;
+    this.theme = theme;
+    this.background = background;
+    this.idleOverride = idleOverride;
+    this.calls = new BackgroundCalls(background, Platform::runLater, notices::show,
+        () -> lock("Your session ended: sign in again."));
+    setId("console");
+    setBottom(notices);
+  }
+
+  /** Shows the splash and connects in the background. */
+  public void start() {
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.setId("splash-progress");
+    Label status = new Label(plan.description() + "…");
+    status.setId("splash-status");
+    Label title = new Label("Workspace Console");
+    title.getStyleClass().add(Styles.TITLE_1);
+    VBox splash = new VBox(16, title, spinner, status);
+    splash.setId("splash");
+    splash.setAlignment(Pos.CENTER);
+    show(splash);
+    calls.run(() -> {
+      try {
+        return plan.connect().call();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new dev.wsconsole.desktop.client.ApiFailure(0, "The backend did not start: " + e.getMessage());
+      }
+    }, this::connected, failure -> status.setText(failure.getMessage()));
+  }
+
+  public ShellView shell() {
+    return shell;
+  }
+
+  /** Stops the embedded backend, if this console started one. */
+  public void close() throws Exception {
+    idle.disarm();
+    if (connection != null) {
+      connection.stop().close();
+    }
+  }
+
+  private void connected(Connection c) {
+    connection = c;
+    anonymous = new ConsoleApi(c.baseUrl(), null);
+    if (plan.apiKey() != null) {
+      calls.run(() -> SignInViewModel.sessionForKey(anonymous, plan.apiKey()), this::openShell,
+          failure -> showSignIn(failure.getMessage()));
+    } else if (c.firstRun() != null) {
+      calls.run(c.firstRun()::needsOwner, needs -> {
+        if (needs) {
+          show(new FirstRunPane(new FirstRunViewModel(anonymous, c.firstRun(), calls), this::signedIn));
+        } else {
+          showSignIn("");
+        }
+      });
+    } else {
+      showSignIn("");
+    }
+  }
+
+  private void showSignIn(String message) {
+    show(new SignInPane(new SignInViewModel(anonymous, calls, message), connection.baseUrl(), this::signedIn));
+  }
+
+  private void signedIn(Session session) {
+    if (session.isKey()) {
+      openShell(session);
+      return;
+    }
+    calls.run(() -> session.api().workspaces().list().isEmpty(), none -> {
+      if (none) {
+        FirstRunViewModel vm = new FirstRunViewModel(anonymous, connection.firstRun(), calls);
+        show(new CreateWorkspacePane(vm, session, ws -> openShell(session, ws.id())));
+      } else {
+        openShell(session);
+      }
+    });
+  }
+
+  private void openShell(Session session) {
+    openShell(session, null);
+  }
+
+  private void openShell(Session session, UUID preferred) {
+    notices.clear();
+    shellVm = new ShellViewModel(session, calls);
+    shell = new ShellView(shellVm, ConsolePages.all(background), theme, this::signOut);
+    shellVm.standingProperty().addListener((o, was, now) -> {
+      if (now != null && getScene() != null) {
+        idle.arm(getScene(), idleOverride != null ? idleOverride : idleTimeoutOf(now.workspace()));
+      }
+    });
+    show(shell);
+    shellVm.load(preferred);
+  }
+
+  private static Duration idleTimeoutOf(Workspace ws) {
+    return ws.environment().policy().idleTimeout();
+  }
+
+  private void signOut() {
+    Session session = shellVm.session();
+    clearShell();
+    showSignIn("Signed out.");
+    if (!session.isKey()) {
+      calls.run(() -> {
+        session.api().auth().logout();
+        return true;
+      }, done -> { });
+    }
+  }
+
+  /** Forgets everything shown and asks to sign in again. */
+  public void lock(String reason) {
+    if (shell == null) {
+      return;
+    }
+    clearShell();
+    showSignIn(reason);
+  }
+
+  private void clearShell() {
+    idle.disarm();
+    if (shellVm != null) {
+      shellVm.clear();
+    }
+    shellVm = null;
+    shell = null;
+  }
+
+  private void show(Node content) {
+    StackPane holder = new StackPane(content);
+    StackPane.setAlignment(content, Pos.CENTER);
+    setCenter(holder);
+  }
+}

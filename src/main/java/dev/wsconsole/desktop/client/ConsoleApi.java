@@ -1,0 +1,54 @@
+package dev.wsconsole.desktop.client;
+
+/**
+ * The typed API client of the console: one backend, one credential, a facet per resource. The only
+ * door from the desktop to the server.
+ */
+public final class ConsoleApi {
+  private final JsonHttp http;
+
+  public ConsoleApi(String baseUrl, String token) {
+    this(new JsonHttp(baseUrl, token));
+  }
+
+  private ConsoleApi(JsonHttp http) {
+    this.http = http;
+  }
+
+  /** The same server signed in with {@code token}. */
+  public ConsoleApi withToken(String token) {
+    return new ConsoleApi(http.withToken(token));
+  }
+
+  public String baseUrl() {
+    return http.baseUrl();
+  }
+
+  public AuthApi auth() {
+    return new AuthApi(http);
+  }
+
+  public WorkspacesApi workspaces() {
+    return new WorkspacesApi(http);
+  }
+
+  public ApiKeysApi apiKeys() {
+    return new ApiKeysApi(http);
+  }
+
+  public MembersApi members() {
+    return new MembersApi(http);
+  }
+
+  public AuditApi audit() {
+    return new AuditApi(http);
+  }
+
+  public SettingsApi settings() {
+    return new SettingsApi(http);
+  }
+
+  public IsolationApi isolation() {
+    return new IsolationApi(http);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.wsconsole.desktop.shell;
+
+import dev.wsconsole.desktop.client.ApiFailure;
+import dev.wsconsole.desktop.client.ApiKeysApi.CatalogRole;
+import dev.wsconsole.desktop.client.ConsoleApi;
+import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
+import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.Role;
+import dev.wsconsole.model.RolePermissions;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the main window: the workspaces the session can see, the one selected, and the caller's
+ * role and rights there (from the server's permission catalog), which decide the pages and buttons.
+ */
+public final class ShellViewModel {
+  /** The caller's standing in the selected workspace. */
+  public record Standing(Workspace workspace, String role, Set<Permission> permissions) {}
+
+  private final Session session;
+  private final BackgroundCalls calls;
+  private final ObservableList<Workspace> workspaces = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<Standing> standing = new ReadOnlyObjectWrapper<>();
+
+  public ShellViewModel(Session session, BackgroundCalls calls) {
+    this.session = session;
+    this.calls = calls;
+  }
+
+  public ObservableList<Workspace> workspaces() {
+    return FXCollections.unmodifiableObservableList(workspaces);
+  }
+
+  /** Null until a workspace is selected and its rights are known. */
+  public ReadOnlyObjectProperty<Standing> standingProperty() {
+    return standing.getReadOnlyProperty();
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  public BackgroundCalls calls() {
+    return calls;
+  }
+
+  /** Loads the visible workspaces and selects {@code preferred} if among them, else the first. */
+  public void load(UUID preferred) {
+    calls.run(this::visibleWorkspaces, list -> {
+      workspaces.setAll(list);
+      list.stream().filter(w -> w.id().equals(preferred)).findFirst()
+          .or(() -> list.stream().findFirst()).ifPresent(this::select);
+    });
+  }
+
+  /** Switches to {@code workspace} once the caller's rights there are known. */
+  public void select(Workspace workspace) {
+    calls.run(() -> standingIn(workspace), standing::set);
+  }
+
+  /** Forgets everything shown (the console locks). */
+  public void clear() {
+    workspaces.clear();
+    standing.set(null);
+  }
+
+  private List<Workspace> visibleWorkspaces() {
+    ConsoleApi api = session.api();
+    return session.isKey() ? List.of(api.workspaces().get(session.keyWorkspace())) : api.workspaces().list();
+  }
+
+  private Standing standingIn(Workspace ws) {
+    if (session.isKey()) {
+      return new Standing(ws, session.keyRole(), Permission.parseKnown(session.keyPermissions()));
+    }
+    String role = session.api().members().roleOf(ws.id(), session.userId())
+        .orElseThrow(() -> new ApiFailure(404, "You are no longer a member of " + ws.slug() + "."));
+    return new Standing(ws, role, rightsOf(ws, role));
+  }
+
+  /** The catalog's rights for {@code role}; a role that may not read the catalog uses the same matrix shipped in the model. */
+  private Set<Permission> rightsOf(Workspace ws, String role) {
+    try {
+      return session.api().apiKeys().catalog(ws.id()).stream().filter(r -> r.name().equals(role)).findFirst()
+          .map(CatalogRole::permissions).map(Permission::parseKnown).orElse(Set.of());
+    } catch (ApiFailure e) {
+      if (e.status() != 403) {
+        throw e;
+      }
+      return RolePermissions.of(Role.fromWire(role));
+    }
+  }
+}

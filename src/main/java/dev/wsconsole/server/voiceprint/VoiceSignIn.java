@@ -1,0 +1,34 @@
+package dev.wsconsole.server.voiceprint;
+
+import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.voice.SpeakerVerifier;
+import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.model.BackgroundModel;
+import dev.wsconsole.voice.passphrase.PassphraseGenerator;
+import java.security.SecureRandom;
+import java.util.Map;
+
+/** The server's voice sign-in parts, wired once: the environment switch, the shared verifier and the stores. */
+public final class VoiceSignIn {
+  public final VoiceAuthSwitch environmentSwitch;
+  public final SpeakerVerifier verifier;
+  public final VoiceprintStore voiceprints;
+  public final VoiceChallengeStore challenges;
+  public final VoiceAttemptStore attempts;
+  final PassphraseGenerator phrases = new PassphraseGenerator(new SecureRandom());
+  /** Names the model a voiceprint needs: method, feature version and background-model checksum. */
+  public final String modelId;
+  /** Feature dimensions of the speaker model. */
+  public final int dimensions;
+
+  public VoiceSignIn(TenantTx tx, Map<String, String> env) {
+    BackgroundModel model = BackgroundModel.loadDefault();
+    this.environmentSwitch = VoiceAuthSwitch.configured(env);
+    this.verifier = new SpeakerVerifier(model);
+    this.voiceprints = new VoiceprintStore(tx);
+    this.challenges = new VoiceChallengeStore(tx);
+    this.attempts = new VoiceAttemptStore(tx);
+    this.modelId = "gmm-ubm-map/f" + VoiceDefaults.FEATURE_VERSION + "/" + Long.toHexString(model.id());
+    this.dimensions = model.ubm().dimension();
+  }
+}
