@@ -35,6 +35,8 @@ public final class Backend {
   public final dev.wsconsole.server.safety.SafetyConfigStore safetyConfig;
   public final dev.wsconsole.server.safety.MonitorConceptStore monitorConcepts;
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
+  /** Runs FHIR imports of data-source syncs off the request thread (decision 0013). */
+  public final dev.wsconsole.server.fhir.FhirSyncRunner fhirSync;
   public final dev.wsconsole.server.voiceprint.VoiceSignIn voice;
   /** Live events: reading and pruning; writers call LiveEventStore.publish in their own transaction. */
   public final dev.wsconsole.server.live.LiveEventStore liveEvents;
@@ -80,6 +82,9 @@ public final class Backend {
     this.safetyConfig = new dev.wsconsole.server.safety.SafetyConfigStore(tx);
     this.monitorConcepts = new dev.wsconsole.server.safety.MonitorConceptStore(tx);
     this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
+    this.fhirSync = new dev.wsconsole.server.fhir.FhirSyncRunner(dataSources, dataSourceSyncs,
+        new dev.wsconsole.server.fhir.FhirImportStore(tx));
+    database.closeWith(fhirSync);
     this.voice = new dev.wsconsole.server.voiceprint.VoiceSignIn(tx, System.getenv());
     this.liveEvents = new dev.wsconsole.server.live.LiveEventStore(tx);
     this.liveHub = new dev.wsconsole.server.live.LiveEventHub();

@@ -33,6 +33,7 @@ public final class DataSourceHandlers {
     String type = DataSourceRules.sourceType(req.sourceType());
     String strategy = DataSourceRules.syncStrategy(req.syncStrategy());
     ObjectNode config = document(req.connectionConfig(), "connection_config");
+    dev.wsconsole.server.fhir.FhirSourceRules.check(config, CONFIG_LOC);
     ConnectionSecretRules.Split split = ConnectionSecretRules.split(config, null, CONFIG_LOC);
     DataSourceDraft draft = new DataSourceDraft(name, DataSourceRules.displayName(req.displayName()), type,
         split.masked(), split.secrets(), DataSourceRules.entityTypes(req.entityTypes()),
@@ -76,6 +77,9 @@ public final class DataSourceHandlers {
     String schedule = DataSourceRules.syncSchedule(req.syncSchedule());
     List<String> entities = DataSourceRules.entityTypes(req.entityTypes());
     ObjectNode config = req.connectionConfig() == null ? null : document(req.connectionConfig(), "connection_config");
+    if (config != null) {
+      dev.wsconsole.server.fhir.FhirSourceRules.check(config, CONFIG_LOC);
+    }
     ObjectNode mappings = req.fieldMappings() == null ? null : document(req.fieldMappings(), "field_mappings");
     try {
       return update(call, id, req, display, strategy, schedule, entities, config, mappings);

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * HTTP handlers of a data source's status, sync trigger (records a running run; 409 while one runs)
- * and sync history (daily timeline, recent failures, and each run).
+ * HTTP handlers of a data source's status, sync trigger (records a running run and hands it to the FHIR
+ * importer, which runs off the request thread; 409 while one runs) and sync history (daily timeline,
+ * recent failures, and each run).
  */
 public final class DataSourceSyncHandlers {
   /** How many runs the history lists in {@code runs}. */
@@ -27,10 +28,13 @@ public final class DataSourceSyncHandlers {
   public static final int MAX_TIMELINE_RUNS = 9000;
   private final DataSourceStore sources;
   private final DataSourceSyncStore syncs;
+  private final dev.wsconsole.server.fhir.FhirSyncRunner importer;
 
-  public DataSourceSyncHandlers(DataSourceStore sources, DataSourceSyncStore syncs) {
+  public DataSourceSyncHandlers(DataSourceStore sources, DataSourceSyncStore syncs,
+                                dev.wsconsole.server.fhir.FhirSyncRunner importer) {
     this.sources = sources;
     this.syncs = syncs;
+    this.importer = importer;
   }
 
   public Object status(ApiCall call) {
@@ -44,6 +48,7 @@ public final class DataSourceSyncHandlers {
     UUID id = DataSourceHandlers.id(call);
     DataSourceSyncStore.Trigger t = syncs.start(call.workspaceId(), id, DataSourceHandlers.audit(call, "sync"));
     if (t instanceof Started s) {
+      importer.start(call.workspaceId(), id, s.syncId(), DataSourceHandlers.audit(call, "sync"));
       return new SyncTriggered("started", id, s.startedAt(), s.syncId());
     }
     if (t instanceof NotFound) {

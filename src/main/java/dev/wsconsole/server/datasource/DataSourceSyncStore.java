@@ -11,17 +11,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Sync runs of data sources. At most one run per source is 'running' (a partial unique index, so
- * concurrent triggers cannot both start one). The FHIR import that does the work comes in a later
- * issue; until then a run is recorded here and completed or failed through {@link #finish}.
+ * concurrent triggers cannot both start one). The FHIR importer (server.fhir.FhirSyncRunner) or an
+ * external connector completes or fails a run through {@link #finish}.
  */
 public final class DataSourceSyncStore {
   private static final ObjectMapper JSON = Json.mapper();
@@ -82,8 +84,26 @@ public final class DataSourceSyncStore {
    */
   public boolean finish(UUID ws, UUID syncId, boolean success, long eventCount, long syncedCount, long failedCount,
                         List<String> errors, AuditRecord audit) {
-    Map<String, Long> counts = Map.of("event_count", eventCount, "synced_count", syncedCount,
-        "failed_count", failedCount);
+    return finish(ws, syncId, new SyncResult(success, eventCount, syncedCount, failedCount, Map.of(), errors,
+        List.of()), audit);
+  }
+
+  /** Ends a running run with its full result (see {@link SyncResult}); false when the run is not running. */
+  public boolean finish(UUID ws, UUID syncId, SyncResult result, AuditRecord audit) {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("event_count", result.eventCount());
+    counts.put("synced_count", result.syncedCount());
+    counts.put("failed_count", result.failedCount());
+    counts.put("resources", result.resourceCounts());
+    List<Object> errors = new ArrayList<>(result.errors());
+    for (SyncRun.ResourceError e : result.resourceErrors()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("resource_type", e.resourceType());
+      one.put("resource_id", e.resourceId());
+      one.put("message", e.message());
+      errors.add(one);
+    }
+    boolean success = result.success();
     return tx.call(ws, h -> {
       Optional<UUID> source = h.createQuery("UPDATE console.data_source_syncs SET status = :status,"
               + " finished_at = clock_timestamp(), counts = CAST(:counts AS jsonb), errors = CAST(:errors AS jsonb)"
@@ -153,10 +173,26 @@ public final class DataSourceSyncStore {
   private static SyncRun map(ResultSet rs, StatementContext ctx) throws SQLException {
     JsonNode counts = DataSourceStore.parse(rs.getString("counts"));
     List<String> errors = new ArrayList<>();
-    DataSourceStore.parse(rs.getString("errors")).forEach(e -> errors.add(e.isTextual() ? e.asText() : e.toString()));
+    List<SyncRun.ResourceError> skipped = new ArrayList<>();
+    for (JsonNode e : DataSourceStore.parse(rs.getString("errors"))) {
+      if (e.isObject()) {
+        SyncRun.ResourceError r = new SyncRun.ResourceError(e.path("resource_type").asText(null),
+            e.path("resource_id").asText(null), e.path("message").asText(""));
+        skipped.add(r);
+        errors.add(r.describe());
+      } else {
+        errors.add(e.isTextual() ? e.asText() : e.toString());
+      }
+    }
+    Map<String, Map<String, Long>> perType = new TreeMap<>();
+    counts.path("resources").fields().forEachRemaining(t -> {
+      Map<String, Long> c = new TreeMap<>();
+      t.getValue().fields().forEachRemaining(n -> c.put(n.getKey(), n.getValue().asLong()));
+      perType.put(t.getKey(), c);
+    });
     return new SyncRun(rs.getObject("id", UUID.class), rs.getObject("data_source_id", UUID.class),
         rs.getString("status"), DataSourceStore.ts(rs, "started_at"), DataSourceStore.ts(rs, "finished_at"),
         counts.path("event_count").asLong(0), counts.path("synced_count").asLong(0),
-        counts.path("failed_count").asLong(0), errors);
+        counts.path("failed_count").asLong(0), errors, perType, skipped);
   }
 }

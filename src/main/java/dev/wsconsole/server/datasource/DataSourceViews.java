@@ -41,16 +41,17 @@ public final class DataSourceViews {
   /** SyncHistoryEntry: one UTC day of runs. */
   public record DayEntry(String date, long eventCount, long syncedCount, long failedCount) {}
 
-  /** SyncFailureEntry: a failed run (event_id is the run id; no FHIR resource until the importer exists). */
+  /** SyncFailureEntry: a failed run, or a resource a run skipped (event_id is the run's id in both). */
   public record Failure(UUID eventId, String eventType, String fhirResourceType, String fhirResourceId,
                         String syncError, String createdAt) {}
 
-  /** One run as listed in {@code runs} (extension): status, times, duration, counts and errors. */
+  /** One run as listed in {@code runs} (extension): status, times, duration, counts (also per resource type) and errors. */
   public record Run(UUID id, String status, Instant startedAt, Instant finishedAt, Long durationMs, long eventCount,
-                    long syncedCount, long failedCount, List<String> errors) {
+                    long syncedCount, long failedCount, Map<String, Map<String, Long>> resourceCounts,
+                    List<String> errors) {
     static Run of(SyncRun r) {
       return new Run(r.id(), r.status(), r.startedAt(), r.finishedAt(), r.durationMs(), r.eventCount(),
-          r.syncedCount(), r.failedCount(), r.errors());
+          r.syncedCount(), r.failedCount(), r.resourceCounts(), r.errors());
     }
   }
 

@@ -33,12 +33,23 @@ public final class SyncHistoryRules {
     return out;
   }
 
-  /** Failed runs, newest first (the input's order), at most {@link #RECENT_FAILURES}. */
+  /**
+   * Failed runs and the resources runs skipped, newest run first (the input's order), at most
+   * {@link #RECENT_FAILURES}.
+   */
   public static List<Failure> failures(List<SyncRun> runs) {
-    return runs.stream().filter(r -> "error".equals(r.status())).limit(RECENT_FAILURES)
-        .map(r -> new Failure(r.id(), "sync_failed", null, null,
-            r.errors().isEmpty() ? null : String.join("; ", r.errors()),
-            r.finishedAt() == null ? null : r.finishedAt().toString()))
-        .toList();
+    List<Failure> out = new ArrayList<>();
+    for (SyncRun r : runs) {
+      String at = r.finishedAt() == null ? null : r.finishedAt().toString();
+      if ("error".equals(r.status())) {
+        List<String> runLevel = r.errors().subList(0, r.errors().size() - r.resourceErrors().size());
+        out.add(new Failure(r.id(), "sync_failed", null, null,
+            runLevel.isEmpty() ? null : String.join("; ", runLevel), at));
+      }
+      for (SyncRun.ResourceError e : r.resourceErrors()) {
+        out.add(new Failure(r.id(), "resource_skipped", e.resourceType(), e.resourceId(), e.message(), at));
+      }
+    }
+    return out.stream().limit(RECENT_FAILURES).toList();
   }
 }

@@ -228,12 +228,13 @@ public final class Routes {
 
   private static List<Route> dataSourceAndSafetyRoutes(Backend b) {
     var dataSources = new dev.wsconsole.server.datasource.DataSourceHandlers(b.dataSources);
-    var dataSourceSyncs = new dev.wsconsole.server.datasource.DataSourceSyncHandlers(b.dataSources, b.dataSourceSyncs);
+    var dataSourceSyncs = new dev.wsconsole.server.datasource.DataSourceSyncHandlers(b.dataSources, b.dataSourceSyncs,
+        b.fhirSync);
     var safetyConfig = new dev.wsconsole.server.safety.SafetyConfigHandlers(b.safetyConfig);
     var safetyTemplates = new dev.wsconsole.server.safety.SafetyTemplateHandlers(b.safetyTemplates, b.monitorConcepts);
     var concepts = new dev.wsconsole.server.safety.MonitorConceptHandlers(b.monitorConcepts);
     return List.of(
-        // Data sources (issue 4, part 3): secrets sealed at rest; a sync records a run (the importer comes later).
+        // Data sources (issue 4, part 3): secrets sealed at rest; a sync records a run, FHIR sources import (0013).
         Route.of("GET", IN + "/data-sources", WORKSPACE, DATA_SOURCE_VIEW, "list-data-sources", 200, Page.of(DataSourceViews.View.class), dataSources::list),
         Route.of("POST", IN + "/data-sources", WORKSPACE, DATA_SOURCE_MANAGE, "create-data-source", 201,
             DataSourceViews.View.class, dataSources::create),

@@ -21,7 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Sync runs: one at a time per source (409 while one runs, even under a race), status, health and history. */
+/**
+ * Sync runs: one at a time per source (409 while one runs, even under a race), status, health and history.
+ * The sources here are REST connectors, which the FHIR importer leaves to an external runner, so a run
+ * stays running until the test finishes it.
+ */
 @Tag("database")
 class DataSourceSyncTest {
   private static TestApi api;
@@ -42,6 +46,15 @@ class DataSourceSyncTest {
     api.close();
   }
 
+  private static UUID connectorSource() {
+    Map<String, Object> body = new java.util.LinkedHashMap<>(SafetyFixtures.dataSourceBody(
+        dev.wsconsole.testing.ConfigFixtures.uniqueName("Connector")));
+    body.put("source_type", "rest_api");
+    TestApi.Answer a = api.post("/v1/" + ws + "/data-sources", key, body);
+    assertEquals(201, a.status(), a.text());
+    return UUID.fromString(a.json().get("id").asText());
+  }
+
   private static String path(UUID id) {
     return "/v1/" + ws + "/data-sources/" + id;
   }
@@ -56,7 +69,7 @@ class DataSourceSyncTest {
 
   @Test
   void aSecondSyncWhileOneRunsIsAConflictAndAFinishedRunFreesTheSource() {
-    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    UUID id = connectorSource();
     UUID run = trigger(id);
     TestApi.Answer busy = api.post(path(id) + "/sync", key, null);
     assertEquals(409, busy.status(), busy.text());
@@ -70,7 +83,7 @@ class DataSourceSyncTest {
 
   @Test
   void concurrentTriggersStartExactlyOneRun() throws Exception {
-    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    UUID id = connectorSource();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<Integer>> answers = new ArrayList<>();
@@ -90,7 +103,7 @@ class DataSourceSyncTest {
 
   @Test
   void statusAndHealthFollowTheFinishedRuns() {
-    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    UUID id = connectorSource();
     SafetyFixtures.finishSync(api, ws, trigger(id), true, 10, 0, List.of());
     SafetyFixtures.finishSync(api, ws, trigger(id), false, 3, 2, List.of("Patient/17: missing birthDate"));
     JsonNode status = api.get(path(id) + "/status", key).json();
@@ -107,7 +120,7 @@ class DataSourceSyncTest {
 
   @Test
   void historyListsDaysFailuresAndRunsWithCountsDurationAndErrors() {
-    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    UUID id = connectorSource();
     SafetyFixtures.finishSync(api, ws, trigger(id), true, 7, 1, List.of());
     UUID failed = trigger(id);
     SafetyFixtures.finishSync(api, ws, failed, false, 0, 4, List.of("connection refused"));
@@ -131,7 +144,7 @@ class DataSourceSyncTest {
 
   @Test
   void anInactiveSourceIsNotSynced() {
-    UUID id = SafetyFixtures.dataSource(api, ws, owner);
+    UUID id = connectorSource();
     api.call("PATCH", path(id), key, Map.of("is_active", false));
     assertEquals(400, api.post(path(id) + "/sync", key, null).status());
   }
