@@ -116,7 +116,7 @@ public final class DataSourceSyncStore {
             .bind("health", success ? "healthy" : "degraded").bind("ws", ws).bind("id", ds).execute();
         AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "data_source:" + ds, audit.result(),
             "sync " + syncId + (success ? " succeeded" : " failed"), audit.requestId()));
-        announceFinish(h, ws, ds, syncId, success, eventCount, errors);
+        announceFinish(h, ws, ds, syncId, success, result.eventCount(), result.errors());
       });
       return source.isPresent();
     });
