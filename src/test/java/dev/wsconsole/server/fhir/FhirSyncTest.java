@@ -119,6 +119,9 @@ class FhirSyncTest {
     assertEquals(1, count(wsA, "SELECT count(*) FROM console.events WHERE workspace_id = :ws AND entity_id = '"
         + p1 + "' AND event_type = 'patient.demographics' AND domain = 'clinical' AND confidence = 1"
         + " AND source = 'data_source:" + id + "'"));
+    JsonNode patient = api.get("/v1/" + wsA + "/world/entities/" + p1, keyA).json();
+    assertEquals(1, patient.get("event_count").asInt(), "the world model projected the imported patient: " + patient);
+    assertTrue(patient.get("state").size() > 0, "projected state from the FHIR demographics: " + patient);
     UUID e1 = FhirImportStore.entityId(id, "Encounter/e-1");
     assertEquals(3, count(wsA, "SELECT count(*) FROM console.entity_relationships WHERE workspace_id = :ws"
         + " AND from_entity_id = '" + e1 + "'"), "encounter -> patient, practitioner, appointment");
