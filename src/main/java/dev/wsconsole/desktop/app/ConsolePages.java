@@ -31,10 +31,19 @@ public final class ConsolePages {
         new PageSpec("apikeys", "API keys", Permission.API_KEY_VIEW, c -> new ApiKeysPage(new ApiKeysViewModel(c))),
         new PageSpec("environment", "Environment", Permission.WORKSPACE_CONVERT,
             c -> new EnvironmentPage(new EnvironmentViewModel(c))),
-        new PageSpec("settings", "Settings", Permission.SETTINGS_VIEW, c -> new SettingsPage(new SettingsViewModel(c))),
+        new PageSpec("settings", "Settings", Permission.SETTINGS_VIEW, c -> new SettingsPage(new SettingsViewModel(c),
+            window -> enrolVoice(c, background, window))),
         new PageSpec("audit", "Audit log", Permission.AUDIT_VIEW, c -> new AuditPage(new AuditViewModel(c),
             Path.of(System.getProperty("user.home"), "audit-" + c.workspace().slug() + ".ndjson"))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));
+  }
+
+  private static void enrolVoice(dev.wsconsole.desktop.shell.PageContext c, Executor background,
+                                 javafx.stage.Window window) {
+    var vm = new dev.wsconsole.desktop.voice.VoiceEnrolmentViewModel(c.api().voice(c.workspace().id()),
+        new dev.wsconsole.voice.capture.MicrophoneSource(), dev.wsconsole.desktop.voice.EnrolmentPassages.DEFAULT,
+        background, c.calls().ui());
+    dev.wsconsole.desktop.voice.VoiceDialogs.enrol(window, vm);
   }
 
   private static IsolationPage isolation(dev.wsconsole.desktop.shell.PageContext c, Executor background) {

@@ -20,6 +20,11 @@ public final class SettingsPage extends ScrollPane {
   private final SettingsViewModel vm;
 
   public SettingsPage(SettingsViewModel vm) {
+    this(vm, null);
+  }
+
+  /** {@code enrolVoice} opens voice enrolment over the given window (null: no enrolment button). */
+  public SettingsPage(SettingsViewModel vm, java.util.function.Consumer<javafx.stage.Window> enrolVoice) {
     this.vm = vm;
     setId("settings-page");
     setFitToWidth(true);
@@ -35,6 +40,9 @@ public final class SettingsPage extends ScrollPane {
         section("Retention", SettingsViewModel.RETENTION, "audit_log_days", "call_recordings_days",
             "call_transcripts_days", "world_events_days", "phi_data_days", "legal_hold", "legal_hold_reason"),
         createTestCallers());
+    if (enrolVoice != null) {
+      content.getChildren().add(2, createMyVoice(enrolVoice));
+    }
     setContent(content);
     vm.load();
   }
@@ -60,6 +68,18 @@ public final class SettingsPage extends ScrollPane {
       box.getChildren().add(save);
     }
     TitledPane pane = new TitledPane(title, box);
+    pane.setCollapsible(false);
+    return pane;
+  }
+
+  /** Every member enrols their own voice for voice sign-in (the server keeps the voiceprint). */
+  private Node createMyVoice(java.util.function.Consumer<javafx.stage.Window> enrolVoice) {
+    Label hint = new Label("Voice sign-in asks you to read a passphrase; enrol by reading three short passages.");
+    hint.setWrapText(true);
+    Button enrol = new Button("Enrol my voice");
+    enrol.setId("settings-voice-enrol");
+    enrol.setOnAction(e -> enrolVoice.accept(getScene() == null ? null : getScene().getWindow()));
+    TitledPane pane = new TitledPane("My voice", new VBox(8, hint, enrol));
     pane.setCollapsible(false);
     return pane;
   }
