@@ -100,9 +100,7 @@ class CredentialCacheTest {
   void handWrittenSqlIsHeardToo() throws Exception {
     var issued = api.issueKey(workspace, owner, Role.ADMIN);
     warmOnThisNode(issued);
-    try (Connection admin = TestDatabases.admin(api.target); Statement st = admin.createStatement()) {
-      st.executeUpdate("UPDATE console.api_keys SET revoked_at = now() WHERE id = '" + issued.key().id() + "'");
-    }
+    revokeByHand(issued.key().id());
     waitFor(() -> api.get(workspacePath(), issued.secret()).status() == 401, "a revocation by hand is heard");
   }
 
@@ -110,13 +108,14 @@ class CredentialCacheTest {
   void withoutItsListenerANodeReadsEveryKeyFromTheDatabase() throws Exception {
     var issued = api.issueKey(workspace, owner, Role.ADMIN);
     warmOnThisNode(issued);
-    try (Connection admin = TestDatabases.admin(api.target); Statement st = admin.createStatement()) {
+    try (Connection app = appConnection(); Statement st = app.createStatement()) {
+      // The app role may end its own sessions (no superuser needed, as on an external server).
       st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
           + " WHERE application_name = 'wsc-credential-listener' AND datname = current_database()");
-      waitFor(() -> !api.backend.credentials.live(), "the node notices it is deaf");
-      // Revoked while nobody listens: the notification is lost, yet the very next request refuses.
-      st.executeUpdate("UPDATE console.api_keys SET revoked_at = now() WHERE id = '" + issued.key().id() + "'");
     }
+    waitFor(() -> !api.backend.credentials.live(), "the node notices it is deaf");
+    // Revoked while nobody listens: the notification is lost, yet the very next request refuses.
+    revokeByHand(issued.key().id());
     assertEquals(401, api.get(workspacePath(), issued.secret()).status());
     waitFor(() -> api.backend.credentials.live(), "the listener reconnects");
     String fresh = api.key(workspace, owner, Role.ADMIN);
@@ -125,6 +124,23 @@ class CredentialCacheTest {
       api.get(workspacePath(), fresh);
     }
     assertTrue(api.backend.credentials.hits() > before, "memory is trusted again once listening");
+  }
+
+  /** A revocation written by hand, as the app role in the key's workspace scope (not through any store). */
+  private static void revokeByHand(UUID keyId) throws Exception {
+    try (Connection app = appConnection()) {
+      app.setAutoCommit(false);
+      try (Statement st = app.createStatement()) {
+        st.execute("SELECT set_config('app.workspace_id', '" + workspace + "', true)");
+        assertEquals(1, st.executeUpdate("UPDATE console.api_keys SET revoked_at = now() WHERE id = '" + keyId + "'"));
+      }
+      app.commit();
+    }
+  }
+
+  private static Connection appConnection() throws Exception {
+    return java.sql.DriverManager.getConnection(api.target.jdbcUrl(), dev.wsconsole.server.db.Roles.APP,
+        TestDatabases.APP_PASSWORD);
   }
 
   private static String warmOnThisNode(dev.wsconsole.server.apikey.ApiKeyStore.Issued issued) {
