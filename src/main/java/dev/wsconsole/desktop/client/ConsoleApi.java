@@ -37,6 +37,10 @@ public final class ConsoleApi {
     return new WorkspacesApi(http);
   }
 
+  public ServicesApi services() {
+    return new ServicesApi(http);
+  }
+
   public ApiKeysApi apiKeys() {
     return new ApiKeysApi(http);
   }
