@@ -41,6 +41,10 @@ public final class ConsoleApi {
     return new ServicesApi(http);
   }
 
+  public PhoneNumbersApi phoneNumbers() {
+    return new PhoneNumbersApi(http);
+  }
+
   public ApiKeysApi apiKeys() {
     return new ApiKeysApi(http);
   }

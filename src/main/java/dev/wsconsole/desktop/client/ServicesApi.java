@@ -44,6 +44,11 @@ public final class ServicesApi {
     http.send("DELETE", "/v1/" + ws + "/services/" + id, null);
   }
 
+  /** The first services, offered as routing targets. */
+  public List<Choice> choices(UUID ws) {
+    return choices(http.get("/v1/" + ws + "/services?limit=20"));
+  }
+
   public List<Choice> agents(UUID ws) {
     return choices(http.get("/v1/" + ws + "/agents?limit=20"));
   }
