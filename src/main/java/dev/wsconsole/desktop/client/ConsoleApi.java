@@ -45,6 +45,10 @@ public final class ConsoleApi {
     return new PhoneNumbersApi(http);
   }
 
+  public SafetyApi safety() {
+    return new SafetyApi(http);
+  }
+
   public ApiKeysApi apiKeys() {
     return new ApiKeysApi(http);
   }
