@@ -12,6 +12,12 @@ import dev.wsconsole.desktop.members.MembersPage;
 import dev.wsconsole.desktop.members.MembersViewModel;
 import dev.wsconsole.desktop.overview.OverviewPage;
 import dev.wsconsole.desktop.overview.OverviewViewModel;
+import dev.wsconsole.desktop.phones.PhoneNumbersPage;
+import dev.wsconsole.desktop.phones.PhoneNumbersViewModel;
+import dev.wsconsole.desktop.safety.SafetyPage;
+import dev.wsconsole.desktop.safety.SafetyViewModel;
+import dev.wsconsole.desktop.services.ServicesPage;
+import dev.wsconsole.desktop.services.ServicesViewModel;
 import dev.wsconsole.desktop.settings.SettingsPage;
 import dev.wsconsole.desktop.settings.SettingsViewModel;
 import dev.wsconsole.desktop.shell.PageSpec;
@@ -33,6 +39,10 @@ public final class ConsolePages {
             c -> new EnvironmentPage(new EnvironmentViewModel(c))),
         new PageSpec("settings", "Settings", Permission.SETTINGS_VIEW, c -> new SettingsPage(new SettingsViewModel(c),
             window -> enrolVoice(c, background, window))),
+        new PageSpec("services", "Services", Permission.SERVICE_VIEW, c -> new ServicesPage(new ServicesViewModel(c))),
+        new PageSpec("phones", "Phone numbers", Permission.PHONE_NUMBER_VIEW,
+            c -> new PhoneNumbersPage(new PhoneNumbersViewModel(c))),
+        new PageSpec("safety", "Safety", Permission.SAFETY_VIEW, c -> new SafetyPage(new SafetyViewModel(c))),
         new PageSpec("audit", "Audit log", Permission.AUDIT_VIEW, c -> new AuditPage(new AuditViewModel(c),
             Path.of(System.getProperty("user.home"), "audit-" + c.workspace().slug() + ".ndjson"))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));

@@ -37,6 +37,18 @@ public final class ConsoleApi {
     return new WorkspacesApi(http);
   }
 
+  public ServicesApi services() {
+    return new ServicesApi(http);
+  }
+
+  public PhoneNumbersApi phoneNumbers() {
+    return new PhoneNumbersApi(http);
+  }
+
+  public SafetyApi safety() {
+    return new SafetyApi(http);
+  }
+
   public ApiKeysApi apiKeys() {
     return new ApiKeysApi(http);
   }

@@ -1,0 +1,84 @@
+package dev.wsconsole.desktop.safety;
+
+import atlantafx.base.theme.Styles;
+import dev.wsconsole.desktop.client.SafetyApi.Concept;
+import dev.wsconsole.desktop.client.SafetyApi.Template;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The safety page: the template catalog with apply (for those allowed) and the monitor concepts, paged. */
+public final class SafetyPage extends VBox {
+  private final SafetyViewModel vm;
+  private final TableView<Template> templates = new TableView<>();
+  private final TableView<Concept> concepts = new TableView<>();
+
+  public SafetyPage(SafetyViewModel vm) {
+    this.vm = vm;
+    setId("safety-page");
+    setSpacing(10);
+    Label title = new Label("Safety");
+    title.getStyleClass().add(Styles.TITLE_2);
+    templates.setId("safety-templates");
+    templates.getColumns().add(column("Template", Template::name));
+    templates.getColumns().add(column("Regulation", Template::regulation));
+    templates.getColumns().add(column("Category", Template::category));
+    templates.setItems(vm.templates());
+    templates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    concepts.setId("safety-concepts");
+    concepts.getColumns().add(column("Monitor concept", Concept::name));
+    concepts.getColumns().add(column("Threshold", c -> String.valueOf(c.threshold())));
+    concepts.setItems(vm.concepts());
+    concepts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    getChildren().addAll(title, templates);
+    if (vm.mayApply()) {
+      getChildren().add(applyBar());
+    }
+    getChildren().addAll(new Label("Monitor concepts"), concepts, pager());
+    VBox.setVgrow(concepts, Priority.ALWAYS);
+    vm.load();
+  }
+
+  private Node applyBar() {
+    Button apply = new Button("Apply template");
+    apply.setId("safety-apply");
+    apply.getStyleClass().add(Styles.ACCENT);
+    apply.disableProperty().bind(templates.getSelectionModel().selectedItemProperty().isNull());
+    apply.setOnAction(e -> vm.apply(templates.getSelectionModel().getSelectedItem()));
+    Label outcome = new Label();
+    outcome.setId("safety-outcome");
+    outcome.textProperty().bind(vm.outcomeProperty());
+    HBox bar = new HBox(8, apply, outcome);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private Node pager() {
+    Button previous = new Button("Previous");
+    previous.setId("safety-prev");
+    previous.setOnAction(e -> vm.previousPage());
+    Button next = new Button("Next");
+    next.setId("safety-next");
+    next.setOnAction(e -> vm.nextPage());
+    Label label = new Label();
+    label.setId("safety-page-label");
+    label.textProperty().bind(vm.pageLabelProperty());
+    HBox bar = new HBox(8, previous, next, label);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+    TableColumn<T, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+    return c;
+  }
+}
