@@ -1,5 +1,6 @@
 package dev.wsconsole.desktop.apikeys;
 
+import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ApiKeysApi.ApiKey;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
@@ -103,19 +104,7 @@ public final class ApiKeysPage extends VBox {
   }
 
   private Node createPager() {
-    Button previous = new Button("Previous");
-    previous.setId("apikeys-prev");
-    previous.disableProperty().bind(vm.hasPreviousProperty().not());
-    previous.setOnAction(e -> vm.previousPage());
-    Button next = new Button("Next");
-    next.setId("apikeys-next");
-    next.disableProperty().bind(vm.hasNextProperty().not());
-    next.setOnAction(e -> vm.nextPage());
-    Label label = new Label();
-    label.setId("apikeys-page-label");
-    label.textProperty().bind(vm.pageLabelProperty());
-    HBox bar = new HBox(8, previous, next, label);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    HBox bar = PagerBar.of("apikeys", vm.pages());
     if (vm.mayRevoke()) {
       Button rotate = new Button("Rotate");
       rotate.setId("apikeys-rotate");

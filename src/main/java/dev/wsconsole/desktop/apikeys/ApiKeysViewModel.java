@@ -11,7 +11,6 @@ import dev.wsconsole.model.RolePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -44,16 +43,9 @@ public final class ApiKeysViewModel {
     return secret.getReadOnlyProperty();
   }
 
-  public ReadOnlyStringProperty pageLabelProperty() {
-    return pages.labelProperty();
-  }
-
-  public ReadOnlyBooleanProperty hasNextProperty() {
-    return pages.hasNextProperty();
-  }
-
-  public ReadOnlyBooleanProperty hasPreviousProperty() {
-    return pages.hasPreviousProperty();
+  /** The server-paged list behind the table (for its pager bar). */
+  public ServerPages<ApiKey> pages() {
+    return pages;
   }
 
   public boolean mayCreate() {
@@ -72,14 +64,6 @@ public final class ApiKeysViewModel {
 
   public void load() {
     pages.reload();
-  }
-
-  public void nextPage() {
-    pages.next();
-  }
-
-  public void previousPage() {
-    pages.previous();
   }
 
   public void create(String name, String role, int days) {

@@ -1,5 +1,6 @@
 package dev.wsconsole.desktop.audit;
 
+import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.AuditApi.Entry;
 import java.nio.file.Path;
@@ -72,19 +73,7 @@ public final class AuditPage extends VBox {
   }
 
   private Node createPager() {
-    Button previous = new Button("Previous");
-    previous.setId("audit-prev");
-    previous.disableProperty().bind(vm.pages().hasPreviousProperty().not());
-    previous.setOnAction(e -> vm.pages().previous());
-    Button next = new Button("Next");
-    next.setId("audit-next");
-    next.disableProperty().bind(vm.pages().hasNextProperty().not());
-    next.setOnAction(e -> vm.pages().next());
-    Label label = new Label();
-    label.setId("audit-page-label");
-    label.textProperty().bind(vm.pages().labelProperty());
-    HBox row = new HBox(8, previous, next, label);
-    row.setAlignment(Pos.CENTER_LEFT);
+    HBox row = PagerBar.of("audit", vm.pages());
     return row;
   }
 

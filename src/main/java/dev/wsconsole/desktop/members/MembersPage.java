@@ -1,5 +1,6 @@
 package dev.wsconsole.desktop.members;
 
+import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.MembersApi.Member;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
@@ -78,19 +79,7 @@ public final class MembersPage extends VBox {
   }
 
   private Node createActions() {
-    Button previous = new Button("Previous");
-    previous.setId("members-prev");
-    previous.disableProperty().bind(vm.pages().hasPreviousProperty().not());
-    previous.setOnAction(e -> vm.pages().previous());
-    Button next = new Button("Next");
-    next.setId("members-next");
-    next.disableProperty().bind(vm.pages().hasNextProperty().not());
-    next.setOnAction(e -> vm.pages().next());
-    Label label = new Label();
-    label.setId("members-page-label");
-    label.textProperty().bind(vm.pages().labelProperty());
-    HBox bar = new HBox(8, previous, next, label);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    HBox bar = PagerBar.of("members", vm.pages());
     if (vm.mayManage()) {
       ComboBox<String> role = roleBox("members-role");
       bar.getChildren().addAll(new Label("  Selected:"), role,

@@ -1,5 +1,6 @@
 package dev.wsconsole.desktop.phones;
 
+import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.PhoneNumbersApi.Number;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
@@ -77,19 +78,7 @@ public final class PhoneNumbersPage extends VBox {
   }
 
   private Node createPager() {
-    Button previous = new Button("Previous");
-    previous.setId("phones-prev");
-    previous.disableProperty().bind(vm.hasPreviousProperty().not());
-    previous.setOnAction(e -> vm.previousPage());
-    Button next = new Button("Next");
-    next.setId("phones-next");
-    next.disableProperty().bind(vm.hasNextProperty().not());
-    next.setOnAction(e -> vm.nextPage());
-    Label label = new Label();
-    label.setId("phones-page-label");
-    label.textProperty().bind(vm.pageLabelProperty());
-    HBox bar = new HBox(8, previous, next, label);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    HBox bar = PagerBar.of("phones", vm.pages());
     if (vm.mayManage()) {
       Button delete = new ConfirmingButton("phones-delete", "Delete", () -> {
         Number n = table.getSelectionModel().getSelectedItem();

@@ -7,8 +7,6 @@ import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Permission;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,16 +34,9 @@ public final class PhoneNumbersViewModel {
     return services;
   }
 
-  public ReadOnlyStringProperty pageLabelProperty() {
-    return pages.labelProperty();
-  }
-
-  public ReadOnlyBooleanProperty hasNextProperty() {
-    return pages.hasNextProperty();
-  }
-
-  public ReadOnlyBooleanProperty hasPreviousProperty() {
-    return pages.hasPreviousProperty();
+  /** The server-paged list behind the table (for its pager bar). */
+  public ServerPages<Number> pages() {
+    return pages;
   }
 
   public boolean mayManage() {
@@ -58,14 +49,6 @@ public final class PhoneNumbersViewModel {
     if (mayManage() && context.may(Permission.SERVICE_VIEW)) {
       context.calls().run(() -> context.api().services().choices(ws), services::setAll);
     }
-  }
-
-  public void nextPage() {
-    pages.next();
-  }
-
-  public void previousPage() {
-    pages.previous();
   }
 
   /** Adds a number; a malformed or taken number comes back as the server's detail in the notification bar. */

@@ -1,5 +1,6 @@
 package dev.wsconsole.desktop.safety;
 
+import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.SafetyApi.Concept;
 import dev.wsconsole.desktop.client.SafetyApi.Template;
@@ -62,17 +63,7 @@ public final class SafetyPage extends VBox {
   }
 
   private Node pager() {
-    Button previous = new Button("Previous");
-    previous.setId("safety-prev");
-    previous.setOnAction(e -> vm.previousPage());
-    Button next = new Button("Next");
-    next.setId("safety-next");
-    next.setOnAction(e -> vm.nextPage());
-    Label label = new Label();
-    label.setId("safety-page-label");
-    label.textProperty().bind(vm.pageLabelProperty());
-    HBox bar = new HBox(8, previous, next, label);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    HBox bar = PagerBar.of("safety", vm.pages());
     return bar;
   }
 

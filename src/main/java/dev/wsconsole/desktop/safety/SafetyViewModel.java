@@ -42,8 +42,9 @@ public final class SafetyViewModel {
     return outcome.getReadOnlyProperty();
   }
 
-  public ReadOnlyStringProperty pageLabelProperty() {
-    return concepts.labelProperty();
+  /** The server-paged list behind the table (for its pager bar). */
+  public ServerPages<Concept> pages() {
+    return concepts;
   }
 
   public boolean mayApply() {
@@ -53,14 +54,6 @@ public final class SafetyViewModel {
   public void load() {
     context.calls().run(() -> api.templates(ws), templates::setAll);
     concepts.reload();
-  }
-
-  public void nextPage() {
-    concepts.next();
-  }
-
-  public void previousPage() {
-    concepts.previous();
   }
 
   public void apply(Template template) {

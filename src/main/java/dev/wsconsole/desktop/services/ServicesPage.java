@@ -1,5 +1,6 @@
 package dev.wsconsole.desktop.services;
 
+import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
 import dev.wsconsole.desktop.client.ServicesApi.Service;
@@ -78,19 +79,7 @@ public final class ServicesPage extends VBox {
   }
 
   private Node createPager() {
-    Button previous = new Button("Previous");
-    previous.setId("services-prev");
-    previous.disableProperty().bind(vm.hasPreviousProperty().not());
-    previous.setOnAction(e -> vm.previousPage());
-    Button next = new Button("Next");
-    next.setId("services-next");
-    next.disableProperty().bind(vm.hasNextProperty().not());
-    next.setOnAction(e -> vm.nextPage());
-    Label label = new Label();
-    label.setId("services-page-label");
-    label.textProperty().bind(vm.pageLabelProperty());
-    HBox bar = new HBox(8, previous, next, label);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    HBox bar = PagerBar.of("services", vm.pages());
     if (vm.mayManage()) {
       Button delete = new ConfirmingButton("services-delete", "Delete", () -> {
         Service s = table.getSelectionModel().getSelectedItem();

@@ -8,8 +8,6 @@ import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Permission;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -42,16 +40,9 @@ public final class ServicesViewModel {
     return graphs;
   }
 
-  public ReadOnlyStringProperty pageLabelProperty() {
-    return pages.labelProperty();
-  }
-
-  public ReadOnlyBooleanProperty hasNextProperty() {
-    return pages.hasNextProperty();
-  }
-
-  public ReadOnlyBooleanProperty hasPreviousProperty() {
-    return pages.hasPreviousProperty();
+  /** The server-paged list behind the table (for its pager bar). */
+  public ServerPages<Service> pages() {
+    return pages;
   }
 
   public boolean mayManage() {
@@ -67,14 +58,6 @@ public final class ServicesViewModel {
         graphs.setAll(both.get(1));
       });
     }
-  }
-
-  public void nextPage() {
-    pages.next();
-  }
-
-  public void previousPage() {
-    pages.previous();
   }
 
   /** Creates a service; a missing name or pick is left for the server to refuse with its detail. */

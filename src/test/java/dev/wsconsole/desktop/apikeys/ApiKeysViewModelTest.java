@@ -90,14 +90,14 @@ class ApiKeysViewModelTest {
       api.key(busy, owner, Role.VIEWER);
     }
     ApiKeysViewModel vm = vmFor("owner@keysvm.test", busy);
-    assertEquals(ApiKeysViewModel.PAGE_SIZE, vm.keys().size(), direct.notices + " " + vm.pageLabelProperty().get() + " " + direct.sessionsEnded);
-    assertTrue(vm.hasNextProperty().get());
-    assertFalse(vm.hasPreviousProperty().get());
-    vm.nextPage();
+    assertEquals(ApiKeysViewModel.PAGE_SIZE, vm.keys().size(), direct.notices + " " + vm.pages().labelProperty().get() + " " + direct.sessionsEnded);
+    assertTrue(vm.pages().hasNextProperty().get());
+    assertFalse(vm.pages().hasPreviousProperty().get());
+    vm.pages().next();
     assertEquals(3, vm.keys().size());
-    assertTrue(vm.pageLabelProperty().get().startsWith("11–"), vm.pageLabelProperty().get());
-    assertTrue(vm.hasPreviousProperty().get());
-    vm.previousPage();
-    assertEquals("1–10 of 13", vm.pageLabelProperty().get());
+    assertTrue(vm.pages().labelProperty().get().startsWith("11–"), vm.pages().labelProperty().get());
+    assertTrue(vm.pages().hasPreviousProperty().get());
+    vm.pages().previous();
+    assertEquals("1–10 of 13", vm.pages().labelProperty().get());
   }
 }
