@@ -16,7 +16,8 @@ import org.jdbi.v3.core.Handle;
  * Writes mapped FHIR records into a workspace's world model, one page per transaction: entities keyed
  * by data source and {@code Type/id} (a stable id derived from both, so a re-sync finds them again), events
  * skipped when their idempotency key is already there, and relationships to (possibly empty) target entities;
- * then each entity that got new events is projected by the world model ({@code WorldStore.recompute}).
+ * then each entity that got new events is projected by the world model ({@code WorldStore.recompute}) and the
+ * page is announced on the live stream as one {@code world.events_imported} summary.
  */
 public final class FhirImportStore {
   private static final ObjectMapper JSON = Json.mapper();
@@ -59,6 +60,9 @@ public final class FhirImportStore {
       for (UUID entity : touched) {
         dev.wsconsole.server.world.WorldStore.recompute(h, ws, entity);
       }
+      // One live summary per page, not one per event: an import may write hundreds of thousands.
+      dev.wsconsole.server.world.WorldLiveStore.imported(h, ws, dataSourceId,
+          written.values().stream().mapToInt(Integer::intValue).sum(), new java.util.ArrayList<>(touched));
       return written;
     });
   }

@@ -8,12 +8,14 @@ import org.jdbi.v3.core.Handle;
 final class EntityRowStore {
   private EntityRowStore() {}
 
+  /** The entity of this type and key, made if missing; a new one is announced on the live stream (same transaction). */
   static UUID ensure(Handle h, UUID ws, String type, String externalKey, String displayName) {
     Optional<UUID> made = h.createQuery("INSERT INTO console.entities (workspace_id, id, entity_type, external_key,"
             + " display_name) VALUES (:ws, :id, :type, :key, :name)"
             + " ON CONFLICT (workspace_id, entity_type, external_key) DO NOTHING RETURNING id")
         .bind("ws", ws).bind("id", UUID.randomUUID()).bind("type", type).bind("key", externalKey)
         .bind("name", displayName == null ? "" : displayName).mapTo(UUID.class).findOne();
+    made.ifPresent(id -> WorldLiveStore.entityCreated(h, ws, id, type));
     return made.orElseGet(() -> h.createQuery("SELECT id FROM console.entities WHERE workspace_id = :ws"
             + " AND entity_type = :type AND external_key = :key")
         .bind("ws", ws).bind("type", type).bind("key", externalKey).mapTo(UUID.class).one());

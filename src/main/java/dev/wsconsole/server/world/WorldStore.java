@@ -94,7 +94,8 @@ public final class WorldStore {
   /**
    * Appends events and updates their entities' projections. An event whose idempotency key is already in the
    * log is not written again: its stored event is returned in its place. Bad input throws
-   * {@link WorldInputException} before anything is written.
+   * {@link WorldInputException} before anything is written. The new events are announced on the live stream
+   * as one summary ({@link WorldLiveStore#APPENDED}) when the transaction commits.
    */
   public static List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events) {
     EventRules.check(events);
@@ -119,6 +120,7 @@ public final class WorldStore {
     AppendCheckStore.entitiesAndTargets(h, ws, events, fresh);
     List<StoredEvent> stored = EventLogStore.insert(h, ws, ids, fresh);
     project(h, ws, stored);
+    WorldLiveStore.appended(h, ws, stored);
     Map<UUID, StoredEvent> byId = new HashMap<>();
     replayed.values().forEach(e -> byId.put(e.id(), e));
     stored.forEach(e -> byId.put(e.id(), e));

@@ -1,0 +1,70 @@
+package dev.wsconsole.server.world;
+
+import dev.wsconsole.server.live.LiveEventStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Announces world writes on the live stream inside the writing transaction (namespace {@code world}, so only
+ * readers with World.view see them): one summary per append or import page, never one event per event.
+ */
+public final class WorldLiveStore {
+  /** Appended by an API call, a review correction or a voiceprint change. */
+  public static final String APPENDED = "world.events_appended";
+  /** Written by one page of a data-source import. */
+  public static final String IMPORTED = "world.events_imported";
+  public static final String ENTITY_CREATED = "world.entity_created";
+  /** A summary names at most this many ids; the counts are always complete. */
+  public static final int MAX_IDS = 50;
+
+  private WorldLiveStore() {}
+
+  /** Publishes a summary of the newly written events (nothing when every event was a replay). */
+  static void appended(Handle h, UUID ws, List<StoredEvent> fresh) {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    TreeSet<UUID> entities = new TreeSet<>();
+    TreeSet<String> types = new TreeSet<>();
+    TreeSet<String> sources = new TreeSet<>();
+    List<String> ids = new ArrayList<>();
+    for (StoredEvent e : fresh) {
+      entities.add(e.entityId());
+      types.add(e.eventType());
+      sources.add(e.source());
+      if (ids.size() < MAX_IDS) {
+        ids.add(e.id().toString());
+      }
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("event_count", fresh.size());
+    data.put("entity_count", entities.size());
+    data.put("entity_ids", entities.stream().limit(MAX_IDS).map(UUID::toString).toList());
+    data.put("event_ids", ids);
+    data.put("event_types", types.stream().limit(MAX_IDS).toList());
+    data.put("sources", sources.stream().limit(MAX_IDS).toList());
+    LiveEventStore.publish(h, ws, APPENDED, data);
+  }
+
+  /** Publishes one page of an import: how many events and entities, and which data source wrote them. */
+  public static void imported(Handle h, UUID ws, UUID dataSourceId, int eventCount, List<UUID> entities) {
+    if (eventCount == 0) {
+      return;
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("data_source_id", dataSourceId.toString());
+    data.put("event_count", eventCount);
+    data.put("entity_count", entities.size());
+    data.put("entity_ids", entities.stream().limit(MAX_IDS).map(UUID::toString).toList());
+    LiveEventStore.publish(h, ws, IMPORTED, data);
+  }
+
+  static void entityCreated(Handle h, UUID ws, UUID id, String entityType) {
+    LiveEventStore.publish(h, ws, ENTITY_CREATED, Map.of("entity_id", id.toString(), "entity_type", entityType));
+  }
+}
