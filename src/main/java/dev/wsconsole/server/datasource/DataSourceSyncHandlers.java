@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * HTTP handlers of a data source's status, sync trigger (records a running run and hands it to the FHIR
- * importer, which runs off the request thread; 409 while one runs) and sync history (daily timeline,
+ * importer, which runs off the request thread; 409 while one runs, unless that run was abandoned: then it is
+ * closed as an error with the reason and the new one starts) and sync history (daily timeline,
  * recent failures, and each run).
  */
 public final class DataSourceSyncHandlers {
@@ -46,7 +47,8 @@ public final class DataSourceSyncHandlers {
 
   public Object sync(ApiCall call) {
     UUID id = DataSourceHandlers.id(call);
-    DataSourceSyncStore.Trigger t = syncs.start(call.workspaceId(), id, DataSourceHandlers.audit(call, "sync"));
+    DataSourceSyncStore.Trigger t = syncs.start(call.workspaceId(), id, DataSourceHandlers.audit(call, "sync"),
+        importer.liveness());
     if (t instanceof Started s) {
       importer.start(call.workspaceId(), id, s.syncId(), DataSourceHandlers.audit(call, "sync"));
       return new SyncTriggered("started", id, s.startedAt(), s.syncId());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -50,6 +51,14 @@ public final class DataSourceSyncStore {
   public record AlreadyRunning(Instant runningSince) implements Trigger {}
 
   public Trigger start(UUID ws, UUID dataSourceId, AuditRecord audit) {
+    return start(ws, dataSourceId, audit, SyncLiveness.NONE);
+  }
+
+  /**
+   * Starts a run unless one is going; a run still marked running but abandoned ({@link SyncRunRules}, judged
+   * with what {@code here} knows) is first closed as an error naming why, so it no longer blocks the source.
+   */
+  public Trigger start(UUID ws, UUID dataSourceId, AuditRecord audit, SyncLiveness here) {
     UUID id = UUID.randomUUID();
     try {
       return tx.call(ws, h -> {
@@ -61,6 +70,7 @@ public final class DataSourceSyncStore {
         if (!active.get()) {
           return new Inactive();
         }
+        abandonStale(h, ws, dataSourceId, here, audit);
         Instant at = h.createQuery("INSERT INTO console.data_source_syncs (workspace_id, id, data_source_id, status)"
                 + " VALUES (:ws, :id, :ds, 'running') RETURNING started_at")
             .bind("ws", ws).bind("id", id).bind("ds", dataSourceId).mapTo(Instant.class).one();
@@ -90,11 +100,37 @@ public final class DataSourceSyncStore {
 
   /** Ends a running run with its full result (see {@link SyncResult}); false when the run is not running. */
   public boolean finish(UUID ws, UUID syncId, SyncResult result, AuditRecord audit) {
+    return tx.call(ws, h -> finish(h, ws, syncId, result, audit));
+  }
+
+  private static boolean finish(Handle h, UUID ws, UUID syncId, SyncResult result, AuditRecord audit) {
+    boolean success = result.success();
+    Optional<UUID> source = h.createQuery("UPDATE console.data_source_syncs SET status = :status,"
+            + " finished_at = clock_timestamp(), counts = CAST(:counts AS jsonb), errors = CAST(:errors AS jsonb)"
+            + " WHERE workspace_id = :ws AND id = :id AND status = 'running' RETURNING data_source_id")
+        .bind("status", success ? "success" : "error").bind("counts", json(counts(result)))
+        .bind("errors", json(errors(result))).bind("ws", ws).bind("id", syncId).mapTo(UUID.class).findOne();
+    source.ifPresent(ds -> {
+      h.createUpdate("UPDATE console.data_sources SET health_status = :health, last_health_check = now()"
+              + " WHERE workspace_id = :ws AND id = :id")
+          .bind("health", success ? "healthy" : "degraded").bind("ws", ws).bind("id", ds).execute();
+      AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "data_source:" + ds, audit.result(),
+          "sync " + syncId + (success ? " succeeded" : " failed"), audit.requestId()));
+      announceFinish(h, ws, ds, syncId, success, result.eventCount(), result.errors());
+    });
+    return source.isPresent();
+  }
+
+  private static Map<String, Object> counts(SyncResult result) {
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("event_count", result.eventCount());
     counts.put("synced_count", result.syncedCount());
     counts.put("failed_count", result.failedCount());
     counts.put("resources", result.resourceCounts());
+    return counts;
+  }
+
+  private static List<Object> errors(SyncResult result) {
     List<Object> errors = new ArrayList<>(result.errors());
     for (SyncRun.ResourceError e : result.resourceErrors()) {
       Map<String, Object> one = new LinkedHashMap<>();
@@ -103,23 +139,32 @@ public final class DataSourceSyncStore {
       one.put("message", e.message());
       errors.add(one);
     }
-    boolean success = result.success();
-    return tx.call(ws, h -> {
-      Optional<UUID> source = h.createQuery("UPDATE console.data_source_syncs SET status = :status,"
-              + " finished_at = clock_timestamp(), counts = CAST(:counts AS jsonb), errors = CAST(:errors AS jsonb)"
-              + " WHERE workspace_id = :ws AND id = :id AND status = 'running' RETURNING data_source_id")
-          .bind("status", success ? "success" : "error").bind("counts", json(counts)).bind("errors", json(errors))
-          .bind("ws", ws).bind("id", syncId).mapTo(UUID.class).findOne();
-      source.ifPresent(ds -> {
-        h.createUpdate("UPDATE console.data_sources SET health_status = :health, last_health_check = now()"
-                + " WHERE workspace_id = :ws AND id = :id")
-            .bind("health", success ? "healthy" : "degraded").bind("ws", ws).bind("id", ds).execute();
-        AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "data_source:" + ds, audit.result(),
-            "sync " + syncId + (success ? " succeeded" : " failed"), audit.requestId()));
-        announceFinish(h, ws, ds, syncId, success, result.eventCount(), result.errors());
-      });
-      return source.isPresent();
-    });
+    return errors;
+  }
+
+  /** Closes the source's running run as an error when it is abandoned (locked first: a finishing runner waits). */
+  private static void abandonStale(Handle h, UUID ws, UUID ds, SyncLiveness here, AuditRecord audit) {
+    h.createQuery("SELECT id, runner, progress_at, clock_timestamp() AS now FROM console.data_source_syncs"
+            + " WHERE workspace_id = :ws AND data_source_id = :ds AND status = 'running' FOR UPDATE")
+        .bind("ws", ws).bind("ds", ds)
+        .map((rs, ctx) -> {
+          UUID run = rs.getObject("id", UUID.class);
+          return SyncRunRules.abandoned(run, rs.getString("runner"), DataSourceStore.ts(rs, "progress_at"),
+              DataSourceStore.ts(rs, "now"), here).map(reason -> Map.entry(run, reason));
+        })
+        .findOne().flatMap(x -> x).ifPresent(run -> finish(h, ws, run.getKey(), new SyncResult(false, 0, 0, 0,
+            Map.of(), List.of(run.getValue()), List.of()), new AuditRecord(audit.actor(), "data_source.sync_abandoned",
+            "", audit.result(), "", audit.requestId())));
+  }
+
+  /**
+   * Records that {@code runner} is executing the run and just made progress; false when the run is no longer
+   * running (finished, or closed as abandoned).
+   */
+  public boolean progress(UUID ws, UUID syncId, String runner) {
+    return tx.call(ws, h -> h.createUpdate("UPDATE console.data_source_syncs SET runner = :runner,"
+            + " progress_at = clock_timestamp() WHERE workspace_id = :ws AND id = :id AND status = 'running'")
+        .bind("runner", runner).bind("ws", ws).bind("id", syncId).execute() == 1);
   }
 
   private static void announceFinish(org.jdbi.v3.core.Handle h, UUID ws, UUID ds, UUID syncId, boolean success,

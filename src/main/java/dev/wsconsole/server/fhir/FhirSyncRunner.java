@@ -6,6 +6,7 @@ import dev.wsconsole.server.datasource.DataSourceRow;
 import dev.wsconsole.server.datasource.DataSourceStore;
 import dev.wsconsole.server.datasource.DataSourceSyncStore;
 import dev.wsconsole.server.datasource.SecretCipher;
+import dev.wsconsole.server.datasource.SyncLiveness;
 import dev.wsconsole.server.datasource.SyncResult;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs FHIR R4 imports off the request thread: a started sync run of a FHIR, EHR or file-drop source reads
  * its drop folder and/or server, writes each page of resources into the world model, and finishes the
- * run with its counts and the resources it skipped. Runs of other source types are left to an external
+ * run with its counts and the resources it skipped. It stamps the runs it executes with its name and records
+ * progress after every page, so a run it no longer executes (or that stopped moving) can be told abandoned. Runs of other source types are left to an external
  * connector (they stay running until it finishes them).
  */
 public final class FhirSyncRunner implements AutoCloseable {
@@ -32,6 +34,9 @@ public final class FhirSyncRunner implements AutoCloseable {
   private final FhirImportStore writer;
   private final FhirDropFolder folders;
   private final FhirServerReader servers;
+  /** This runner's name on the runs it executes, and the runs going here now (see SyncLiveness). */
+  private final String node = "fhir-sync:" + UUID.randomUUID();
+  private final java.util.Set<UUID> runningHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
     Thread t = new Thread(r, "wsc-fhir-sync");
     t.setDaemon(true);
@@ -49,17 +54,34 @@ public final class FhirSyncRunner implements AutoCloseable {
 
   /** Starts importing for the run {@code syncId} just recorded as running (returns at once). */
   public void start(UUID ws, UUID dataSourceId, UUID syncId, AuditRecord audit) {
-    pool.execute(() -> run(ws, dataSourceId, syncId, audit));
+    runningHere.add(syncId);
+    try {
+      pool.execute(() -> {
+        try {
+          run(ws, dataSourceId, syncId, audit);
+        } finally {
+          runningHere.remove(syncId);
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      runningHere.remove(syncId); // shutting down: the run is left for the abandonment rule
+    }
+  }
+
+  /** What a new trigger needs to tell an abandoned run of this runner from one still going. */
+  public SyncLiveness liveness() {
+    return new SyncLiveness(node, runningHere::contains);
   }
 
   private void run(UUID ws, UUID dataSourceId, UUID syncId, AuditRecord audit) {
     SyncResult result;
     try {
       Optional<DataSourceRow> row = sources.get(ws, dataSourceId);
-      if (row.isEmpty() || !FhirSourceRules.IMPORTED_TYPES.contains(row.get().sourceType())) {
+      if (row.isEmpty() || !FhirSourceRules.IMPORTED_TYPES.contains(row.get().sourceType())
+          || !syncs.progress(ws, syncId, node)) {
         return;
       }
-      result = importAll(ws, row.get());
+      result = importAll(ws, row.get(), syncId);
     } catch (SecretCipher.UnsealFailedException e) {
       result = failure("the stored secrets of this data source do not decrypt here; send them again");
     } catch (InterruptedException e) {
@@ -77,7 +99,7 @@ public final class FhirSyncRunner implements AutoCloseable {
     }
   }
 
-  private SyncResult importAll(UUID ws, DataSourceRow row) throws InterruptedException {
+  private SyncResult importAll(UUID ws, DataSourceRow row, UUID syncId) throws InterruptedException {
     ObjectNode secrets = row.maskedConfig().has(FhirSourceRules.BASE_URL)
         ? sources.secrets(ws, row.id()).orElse(null) : null;
     List<FhirSourceRules.Input> inputs = FhirSourceRules.inputs(row.sourceType(), row.maskedConfig(), secrets);
@@ -89,9 +111,9 @@ public final class FhirSyncRunner implements AutoCloseable {
     for (FhirSourceRules.Input input : inputs) {
       try {
         if (input instanceof FhirSourceRules.DropFolder folder) {
-          folders.read(folder, page -> write(ws, row.id(), page, tally));
+          folders.read(folder, page -> write(ws, row.id(), syncId, page, tally));
         } else if (input instanceof FhirSourceRules.Server server) {
-          servers.read(server, page -> write(ws, row.id(), page, tally));
+          servers.read(server, page -> write(ws, row.id(), syncId, page, tally));
         }
       } catch (IOException e) {
         tally.inputFailed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -101,7 +123,7 @@ public final class FhirSyncRunner implements AutoCloseable {
   }
 
   /** Maps a page's resources and writes them in one go; a resource that does not map is skipped. */
-  private void write(UUID ws, UUID dataSourceId, FhirJson.Page page, FhirSyncTally tally) {
+  private void write(UUID ws, UUID dataSourceId, UUID syncId, FhirJson.Page page, FhirSyncTally tally) {
     page.problems().forEach(tally::skipped);
     List<FhirRecord> records = new ArrayList<>();
     for (FhirJson.Parsed p : page.resources()) {
@@ -114,6 +136,7 @@ public final class FhirSyncRunner implements AutoCloseable {
     }
     Map<String, Integer> written = writer.write(ws, dataSourceId, records);
     records.forEach(r -> tally.imported(r.resourceType(), written.getOrDefault(r.externalKey(), 0)));
+    syncs.progress(ws, syncId, node);
   }
 
   private static SyncResult failure(String message) {
