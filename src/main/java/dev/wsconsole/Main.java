@@ -46,6 +46,8 @@ public final class Main {
     var cipher = SecretKeySource.resolve(options, env);
     Database database = Database.open(options);
     Backend backend = new Backend(database, cipher);
+    // The embedded backend serves one desktop user: a FHIR server on this machine is theirs (decision 0022).
+    backend.importTargets.set(dev.wsconsole.server.fhir.SourceConfinement.of(options.dataDir(), env, true));
     ApiServer server = ApiServer.start(backend, "127.0.0.1", 0);
     FirstRun firstRun = new FirstRun(() -> backend.users.count() == 0,
         (email, password) -> createFirstOwner(backend, email, password));

@@ -35,6 +35,13 @@ public final class Backend {
   public final dev.wsconsole.server.safety.SafetyConfigStore safetyConfig;
   public final dev.wsconsole.server.safety.MonitorConceptStore monitorConcepts;
   public final dev.wsconsole.server.safety.SafetyTemplates safetyTemplates;
+  /**
+   * Where imports may read (decision 0022): drop folders under the imports root, FHIR servers not at metadata or
+   * link-local addresses; loopback allowed until a command says otherwise ({@code serve} does).
+   */
+  public final dev.wsconsole.server.fhir.ImportTargets importTargets = new dev.wsconsole.server.fhir.ImportTargets(
+      dev.wsconsole.server.fhir.SourceConfinement.of(dev.wsconsole.server.cli.CommandLine.defaultDataDir(System.getenv()),
+          System.getenv(), true));
   /** Runs FHIR imports of data-source syncs off the request thread (decision 0013). */
   public final dev.wsconsole.server.fhir.FhirSyncRunner fhirSync;
   public final dev.wsconsole.server.voiceprint.VoiceSignIn voice;
@@ -83,7 +90,7 @@ public final class Backend {
     this.monitorConcepts = new dev.wsconsole.server.safety.MonitorConceptStore(tx);
     this.safetyTemplates = dev.wsconsole.server.safety.SafetyTemplates.load();
     this.fhirSync = new dev.wsconsole.server.fhir.FhirSyncRunner(dataSources, dataSourceSyncs,
-        new dev.wsconsole.server.fhir.FhirImportStore(tx));
+        new dev.wsconsole.server.fhir.FhirImportStore(tx), importTargets);
     database.closeWith(fhirSync);
     this.voice = new dev.wsconsole.server.voiceprint.VoiceSignIn(tx, System.getenv());
     this.liveEvents = new dev.wsconsole.server.live.LiveEventStore(tx);

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /** A parsed command line: the command word, its {@code --flag value} options and positional words. */
 public record CommandLine(String command, Map<String, String> options, List<String> positional) {
-  private static final Set<String> SWITCHES = Set.of("--clean", "--help", "--single-user", "--scores");
+  private static final Set<String> SWITCHES = Set.of("--clean", "--help", "--single-user", "--scores",
+      "--allow-loopback-sources");
 
   public static CommandLine parse(String[] args) {
     String command = null;

@@ -15,6 +15,7 @@ public final class DemoCommand {
     var options = line.databaseOptions(env);
     try (Database database = Database.open(options)) {
       Backend backend = new Backend(database); // the demo stores no data-source secrets: no key needed
+      backend.importTargets.set(dev.wsconsole.server.fhir.SourceConfinement.of(options.dataDir(), env, true));
       try (ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
         out.println("Building the Riverside Health demo on " + database.describe());
         HospitalDemo.Result r = new HospitalDemo(backend, "http://127.0.0.1:" + server.port(), out).build();

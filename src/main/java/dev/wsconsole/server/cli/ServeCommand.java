@@ -18,6 +18,9 @@ public final class ServeCommand {
     var dataSourceCipher = dev.wsconsole.server.datasource.SecretKeySource.resolve(options, env);
     Database database = Database.open(options);
     var backend = new dev.wsconsole.server.Backend(database, dataSourceCipher);
+    // A shared server refuses FHIR servers on its own loopback unless asked (decision 0022).
+    backend.importTargets.set(dev.wsconsole.server.fhir.SourceConfinement.of(options.dataDir(), env,
+        line.has("--allow-loopback-sources")));
     var streams = dev.wsconsole.server.live.StreamLimits.DEFAULT;
     backend.liveHub.limits(new dev.wsconsole.server.live.StreamLimits(
         Integer.parseInt(line.option("--max-streams-per-workspace", Integer.toString(streams.perWorkspace()))),

@@ -22,9 +22,11 @@ public final class DataSourceHandlers {
   private static final ObjectMapper JSON = Json.mapper();
   private static final List<Object> CONFIG_LOC = List.of("body", "connection_config");
   private final DataSourceStore store;
+  private final dev.wsconsole.server.fhir.ImportTargets targets;
 
-  public DataSourceHandlers(DataSourceStore store) {
+  public DataSourceHandlers(DataSourceStore store, dev.wsconsole.server.fhir.ImportTargets targets) {
     this.store = store;
+    this.targets = targets;
   }
 
   public Object create(ApiCall call) {
@@ -33,7 +35,7 @@ public final class DataSourceHandlers {
     String type = DataSourceRules.sourceType(req.sourceType());
     String strategy = DataSourceRules.syncStrategy(req.syncStrategy());
     ObjectNode config = document(req.connectionConfig(), "connection_config");
-    dev.wsconsole.server.fhir.FhirSourceRules.check(config, CONFIG_LOC);
+    dev.wsconsole.server.fhir.FhirSourceRules.check(config, CONFIG_LOC, targets.get(), call.workspaceId());
     ConnectionSecretRules.Split split = ConnectionSecretRules.split(config, null, CONFIG_LOC);
     DataSourceDraft draft = new DataSourceDraft(name, DataSourceRules.displayName(req.displayName()), type,
         split.masked(), split.secrets(), DataSourceRules.entityTypes(req.entityTypes()),
@@ -78,7 +80,7 @@ public final class DataSourceHandlers {
     List<String> entities = DataSourceRules.entityTypes(req.entityTypes());
     ObjectNode config = req.connectionConfig() == null ? null : document(req.connectionConfig(), "connection_config");
     if (config != null) {
-      dev.wsconsole.server.fhir.FhirSourceRules.check(config, CONFIG_LOC);
+      dev.wsconsole.server.fhir.FhirSourceRules.check(config, CONFIG_LOC, targets.get(), call.workspaceId());
     }
     ObjectNode mappings = req.fieldMappings() == null ? null : document(req.fieldMappings(), "field_mappings");
     try {

@@ -23,12 +23,10 @@ public final class FhirDropFolder {
     this.json = json;
   }
 
-  /** Hands each file's page to {@code pages}; throws when the folder itself cannot be listed. */
-  public void read(DropFolder input, Consumer<FhirJson.Page> pages) throws IOException {
+  /** Hands each file's page to {@code pages}; throws when the folder cannot be listed or is outside the root. */
+  public void read(DropFolder input, Path workspaceFolder, Consumer<FhirJson.Page> pages) throws IOException {
     Path folder = input.folder();
-    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IOException("drop folder " + folder + " does not exist or is not a folder");
-    }
+    DropFolderConfinement.checkBeforeReading(folder, workspaceFolder);
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))

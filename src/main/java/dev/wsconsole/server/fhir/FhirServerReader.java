@@ -31,7 +31,9 @@ public final class FhirServerReader {
    * Hands each search page to {@code pages}. A type the server cannot be searched for is a problem of
    * that type; when no type can be read at all, the server is unreachable and this throws.
    */
-  public void read(Server server, Consumer<FhirJson.Page> pages) throws IOException, InterruptedException {
+  public void read(Server server, boolean allowLoopback, Consumer<FhirJson.Page> pages)
+      throws IOException, InterruptedException {
+    refuseAddresses(server.baseUrl().getHost(), allowLoopback);
     String base = server.baseUrl().toString().replaceAll("/+$", "");
     IOException last = null;
     int failed = 0;
@@ -47,6 +49,20 @@ public final class FhirServerReader {
     }
     if (failed == FhirMappingRules.RESOURCE_TYPES.size()) {
       throw new IOException("FHIR server " + server.baseUrl().getHost() + " could not be read: " + message(last));
+    }
+  }
+
+  /**
+   * The host's addresses as resolved now must all be allowed (a name may point at metadata or loopback).
+   * The HTTP client resolves again when it connects; decision 0022 names that remaining window.
+   */
+  private static void refuseAddresses(String host, boolean allowLoopback) throws IOException {
+    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    for (java.net.InetAddress a : java.net.InetAddress.getAllByName(bare)) {
+      java.util.Optional<String> why = TargetAddressRules.address(a, allowLoopback);
+      if (why.isPresent()) {
+        throw new IOException("FHIR server " + host + " is not read: it resolves to an address that " + why.get());
+      }
     }
   }
 

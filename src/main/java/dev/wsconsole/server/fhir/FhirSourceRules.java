@@ -38,17 +38,31 @@ public final class FhirSourceRules {
 
   /**
    * Checks the importer's keys of a connection configuration on create and update (422 with the field's
-   * location): {@code drop_folder} an absolute path without {@code ..}, {@code base_url} an http(s) URL.
+   * location): {@code drop_folder} an absolute path without {@code ..} inside the workspace's imports folder,
+   * {@code base_url} an http(s) URL whose host {@link TargetAddressRules} allows.
    */
-  public static void check(ObjectNode config, List<Object> loc) {
+  public static void check(ObjectNode config, List<Object> loc, SourceConfinement where, java.util.UUID ws) {
     JsonNode folder = config.get(DROP_FOLDER);
-    if (folder != null && !folder.isNull() && folderOf(folder) == null) {
-      throw ApiException.invalid(with(loc, DROP_FOLDER), "Should be an absolute folder path without '..'",
-          "value_error");
+    if (folder != null && !folder.isNull()) {
+      Path path = folderOf(folder);
+      if (path == null) {
+        throw ApiException.invalid(with(loc, DROP_FOLDER), "Should be an absolute folder path without '..'",
+            "value_error");
+      }
+      DropFolderConfinement.refusal(path, where.workspaceFolder(ws)).ifPresent(why -> {
+        throw ApiException.invalid(with(loc, DROP_FOLDER), why, "value_error");
+      });
     }
     JsonNode url = config.get(BASE_URL);
-    if (url != null && !url.isNull() && urlOf(url) == null) {
-      throw ApiException.invalid(with(loc, BASE_URL), "Should be an http or https URL", "value_error");
+    if (url != null && !url.isNull()) {
+      URI uri = urlOf(url);
+      if (uri == null) {
+        throw ApiException.invalid(with(loc, BASE_URL), "Should be an http or https URL", "value_error");
+      }
+      TargetAddressRules.host(uri.getHost(), where.allowLoopback()).ifPresent(why -> {
+        throw ApiException.invalid(with(loc, BASE_URL), "Should name a FHIR server, but its host " + why,
+            "value_error");
+      });
     }
   }
 

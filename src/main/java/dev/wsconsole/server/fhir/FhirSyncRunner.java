@@ -34,6 +34,7 @@ public final class FhirSyncRunner implements AutoCloseable {
   private final FhirImportStore writer;
   private final FhirDropFolder folders;
   private final FhirServerReader servers;
+  private final ImportTargets targets;
   /** This runner's name on the runs it executes, and the runs going here now (see SyncLiveness). */
   private final String node = "fhir-sync:" + UUID.randomUUID();
   private final java.util.Set<UUID> runningHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -43,8 +44,10 @@ public final class FhirSyncRunner implements AutoCloseable {
     return t;
   });
 
-  public FhirSyncRunner(DataSourceStore sources, DataSourceSyncStore syncs, FhirImportStore writer) {
+  public FhirSyncRunner(DataSourceStore sources, DataSourceSyncStore syncs, FhirImportStore writer,
+                        ImportTargets targets) {
     FhirJson json = new FhirJson();
+    this.targets = targets;
     this.sources = sources;
     this.syncs = syncs;
     this.writer = writer;
@@ -108,12 +111,13 @@ public final class FhirSyncRunner implements AutoCloseable {
       tally.inputFailed("nothing to import: set connection_config." + FhirSourceRules.DROP_FOLDER + " or "
           + FhirSourceRules.BASE_URL);
     }
+    SourceConfinement where = targets.get();
     for (FhirSourceRules.Input input : inputs) {
       try {
         if (input instanceof FhirSourceRules.DropFolder folder) {
-          folders.read(folder, page -> write(ws, row.id(), syncId, page, tally));
+          folders.read(folder, where.workspaceFolder(ws), page -> write(ws, row.id(), syncId, page, tally));
         } else if (input instanceof FhirSourceRules.Server server) {
-          servers.read(server, page -> write(ws, row.id(), syncId, page, tally));
+          servers.read(server, where.allowLoopback(), page -> write(ws, row.id(), syncId, page, tally));
         }
       } catch (IOException e) {
         tally.inputFailed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -227,7 +227,7 @@ public final class Routes {
   }
 
   private static List<Route> dataSourceAndSafetyRoutes(Backend b) {
-    var dataSources = new dev.wsconsole.server.datasource.DataSourceHandlers(b.dataSources);
+    var dataSources = new dev.wsconsole.server.datasource.DataSourceHandlers(b.dataSources, b.importTargets);
     var dataSourceSyncs = new dev.wsconsole.server.datasource.DataSourceSyncHandlers(b.dataSources, b.dataSourceSyncs,
         b.fhirSync);
     var safetyConfig = new dev.wsconsole.server.safety.SafetyConfigHandlers(b.safetyConfig);

@@ -31,7 +31,7 @@ class FhirServerReaderTest {
   @Test
   void everyPageOfEveryServedTypeIsReadWithTheBearerToken() throws Exception {
     List<FhirJson.Page> pages = new ArrayList<>();
-    READER.read(new FhirSourceRules.Server(URI.create(server.baseUrl()), "tok-123"), pages::add);
+    READER.read(new FhirSourceRules.Server(URI.create(server.baseUrl()), "tok-123"), true, pages::add);
     List<String> keys = pages.stream().flatMap(p -> p.resources().stream())
         .map(p -> p.resource().fhirType() + "/" + p.resource().getIdElement().getIdPart()).toList();
     assertEquals(1 + 3 * 230, keys.size());
@@ -46,6 +46,15 @@ class FhirServerReaderTest {
   @Test
   void anUnreachableServerIsAnErrorOfTheWholeInput() {
     URI closed = URI.create("http://127.0.0.1:9/fhir");
-    assertThrows(IOException.class, () -> READER.read(new FhirSourceRules.Server(closed, null), p -> { }));
+    assertThrows(IOException.class, () -> READER.read(new FhirSourceRules.Server(closed, null), true, p -> { }));
+  }
+
+  @Test
+  void aLoopbackServerIsNotContactedWhereLoopbackIsRefused() {
+    int before = server.authorizations.size();
+    IOException e = assertThrows(IOException.class, () -> READER.read(
+        new FhirSourceRules.Server(URI.create(server.baseUrl()), "tok-123"), false, p -> { }));
+    assertTrue(e.getMessage().contains("loopback"), e.getMessage());
+    assertEquals(before, server.authorizations.size(), "not one request reached it");
   }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class FhirSourceRulesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<Object> LOC = List.of("body", "connection_config");
+  private static final java.util.UUID WS = java.util.UUID.fromString("00000000-0000-0000-0000-00000000000a");
+  private static final SourceConfinement WHERE = new SourceConfinement(Path.of("/srv/imports"), true);
 
   private static ObjectNode config(String json) throws Exception {
     return (ObjectNode) JSON.readTree(json);
@@ -44,11 +46,11 @@ class FhirSourceRulesTest {
         "{\"drop_folder\": 5}", "{\"base_url\": \"file:///etc/passwd\"}", "{\"base_url\": \"https://u:p@h/\"}",
         "{\"base_url\": \"not a url\"}")) {
       ObjectNode c = config(bad);
-      ApiException e = assertThrows(ApiException.class, () -> FhirSourceRules.check(c, LOC), bad);
+      ApiException e = assertThrows(ApiException.class, () -> FhirSourceRules.check(c, LOC, WHERE, WS), bad);
       assertEquals(422, e.status(), bad);
     }
-    FhirSourceRules.check(config("{\"drop_folder\": \"/srv/drop\", \"base_url\": \"http://127.0.0.1:8080/fhir\"}"),
-        LOC);
+    FhirSourceRules.check(config("{\"drop_folder\": \"/srv/imports/" + WS + "/drop\","
+        + " \"base_url\": \"http://127.0.0.1:8080/fhir\"}"), LOC, WHERE, WS);
   }
 
   @Test

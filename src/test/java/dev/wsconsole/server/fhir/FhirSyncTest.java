@@ -11,6 +11,8 @@ import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ConfigFixtures;
 import dev.wsconsole.testing.TestApi;
 import java.net.URISyntaxException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,15 +36,24 @@ class FhirSyncTest {
   private static UUID wsB;
   private static String keyA;
   private static String keyB;
+  private static Path importsRoot;
 
   @BeforeAll
-  static void setUp() {
+  static void setUp() throws IOException {
     api = TestApi.start("fhir_sync");
     UUID owner = api.user("owner-fhir@example.org");
     wsA = api.workspace("fhir-clinic-a", Environment.DEVELOPMENT, owner);
     wsB = api.workspace("fhir-clinic-b", Environment.DEVELOPMENT, owner);
     keyA = api.key(wsA, owner, Role.OWNER);
     keyB = api.key(wsB, owner, Role.OWNER);
+    importsRoot = Files.createTempDirectory("wsc-imports");
+    api.backend.importTargets.set(new SourceConfinement(importsRoot, true));
+    Path drop = Files.createDirectories(importsRoot.resolve(wsA.toString()).resolve("drop"));
+    try (var files = Files.list(committedBundles())) {
+      for (Path f : files.toList()) {
+        Files.copy(f, drop.resolve(f.getFileName()));
+      }
+    }
   }
 
   @AfterAll
@@ -50,12 +61,17 @@ class FhirSyncTest {
     api.close();
   }
 
-  static Path dropFolder() {
+  static Path committedBundles() {
     try {
       return Path.of(FhirSyncTest.class.getResource("/fhir/drop/01-clinic-day.json").toURI()).getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The committed bundles, copied into workspace A's folder of the imports root. */
+  static Path dropFolder() {
+    return importsRoot.resolve(wsA.toString()).resolve("drop");
   }
 
   private static UUID source(UUID ws, String key, String type, Map<String, Object> config) {
@@ -85,6 +101,19 @@ class FhirSyncTest {
       JsonNode first = h.get("runs").get(0);
       if (first.get("id").asText().equals(run.toString()) && !"running".equals(first.get("status").asText())) {
         return h;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("sync " + run + " did not finish within a minute");
+  }
+
+  /** The run {@code run} of source {@code id} once it left 'running' (as sync-history lists it). */
+  static JsonNode finishedRun(TestApi on, UUID ws, String key, UUID id, UUID run) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      for (JsonNode r : on.get(path(ws, id) + "/sync-history?days=1", key).json().get("runs")) {
+        if (r.get("id").asText().equals(run.toString()) && !"running".equals(r.get("status").asText())) {
+          return r;
+        }
       }
       Thread.sleep(100);
     }
@@ -170,7 +199,7 @@ class FhirSyncTest {
 
   @Test
   void anUnreachableServerOrMissingFolderFailsTheRunWithoutLeakingAnything() throws Exception {
-    UUID id = source(wsA, keyA, "ehr", Map.of("drop_folder", "/nonexistent/wsc-drop"));
+    UUID id = source(wsA, keyA, "ehr", Map.of("drop_folder", dropFolder().resolveSibling("not-yet-made").toString()));
     JsonNode h = finished(wsA, keyA, id, trigger(wsA, keyA, id));
     assertEquals("error", h.get("runs").get(0).get("status").asText());
     assertEquals("sync_failed", h.get("recent_failures").get(0).get("event_type").asText());

@@ -1,0 +1,50 @@
+package dev.wsconsole.server.fhir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Keeps a workspace's file-drop folders inside its own folder of the imports root ({@code <root>/<workspace id>},
+ * so no workspace can import files dropped for another), by their real paths: the folder (or, before it exists,
+ * its deepest existing part below the root) must resolve inside the root's real path, so a symbolic link
+ * under the root cannot lead a sync out of it. Checked when a configuration is written and again at each sync.
+ */
+public final class DropFolderConfinement {
+  private DropFolderConfinement() {}
+
+  /** Why {@code folder} (absolute, without '..') is refused under {@code root} (the workspace's folder), or empty. */
+  public static Optional<String> refusal(Path folder, Path root) {
+    Path f = folder.normalize();
+    if (!f.startsWith(root) || f.equals(root)) {
+      return Optional.of("Should be a folder inside this workspace's imports folder " + root);
+    }
+    Path existing = f;
+    while (existing != null && existing.startsWith(root) && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !existing.startsWith(root) || !Files.exists(root)) {
+      return Optional.empty(); // nothing under the root exists yet, so no link can lead out of it
+    }
+    try {
+      Path real = existing.toRealPath();
+      Path realRoot = root.toRealPath();
+      return real.startsWith(realRoot) ? Optional.empty()
+          : Optional.of("Should stay inside this workspace's imports folder " + root + ": a link leads elsewhere");
+    } catch (IOException e) {
+      return Optional.of("Could not be resolved inside this workspace's imports folder " + root);
+    }
+  }
+
+  /** At sync time: the folder must exist, and really be inside the root. */
+  public static void checkBeforeReading(Path folder, Path root) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new IOException("drop folder " + folder + " does not exist or is not a folder");
+    }
+    Optional<String> why = refusal(folder, root);
+    if (why.isPresent()) {
+      throw new IOException("drop folder " + folder + " is not read: " + why.get());
+    }
+  }
+}
