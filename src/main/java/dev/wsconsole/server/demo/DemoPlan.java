@@ -4,9 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the demo builds in every clinic, in order, by name. Synthetic patients with events, calls and
- * review items are each one more {@link DemoStep} method (in DemoSteps) and one more line here, once
- * the world and operations APIs exist on this branch.
+ * What the demo builds in every clinic, in order, by name: configuration ({@link DemoSteps}), then a living
+ * world and operations ({@link DemoWorldSteps}, {@link DemoOperationSteps}).
  */
 final class DemoPlan {
   private DemoPlan() {}
@@ -19,6 +18,10 @@ final class DemoPlan {
     steps.put("data sources", DemoSteps::dataSources);
     steps.put("settings", DemoSteps::settings);
     steps.put("safety templates", DemoSteps::safetyTemplates);
+    steps.put("patients", DemoWorldSteps::patients);
+    steps.put("voice extractions", DemoWorldSteps::voiceExtractions);
+    steps.put("calls", DemoOperationSteps::calls);
+    steps.put("review queue", DemoOperationSteps::reviewQueue);
     return steps;
   }
 }

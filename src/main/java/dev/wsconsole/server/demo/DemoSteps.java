@@ -43,14 +43,18 @@ final class DemoSteps {
     }
   }
 
-  /** The EHR (FHIR R4) and a nightly file drop of scheduling exports; no secrets, so no key is needed. */
+  /**
+   * The EHR (FHIR R4 server, not reachable from here) and its nightly export of FHIR Bundles into the clinic's
+   * folder of the imports root, which the {@code patients} step fills and syncs; no secrets, so no key is needed.
+   */
   static void dataSources(DemoWorkspace ws) {
     ws.owner().post(ws.in() + "/data-sources", Map.of("name", "ehr", "display_name", "EHR (FHIR R4)",
         "source_type", "fhir", "connection_config", Map.of("base_url", "https://fhir." + ws.clinic().slug()
             + ".example/R4"), "entity_types", java.util.List.of("Patient", "Appointment", "Encounter")));
-    ws.owner().post(ws.in() + "/data-sources", Map.of("name", "schedule-drop", "display_name", "Scheduling exports",
-        "source_type", "file_drop", "connection_config", Map.of("path", "/srv/drop/" + ws.clinic().slug()),
-        "sync_strategy", "scheduled", "sync_schedule", "0 2 * * *"));
+    ws.owner().post(ws.in() + "/data-sources", Map.of("name", DemoWorldSteps.EXPORT, "display_name",
+        "Nightly EHR export (FHIR bundles)", "source_type", "file_drop", "connection_config",
+        Map.of("drop_folder", DemoWorldSteps.exportFolder(ws).toString()), "sync_strategy", "scheduled",
+        "sync_schedule", "0 2 * * *"));
   }
 
   /** Voice speed and retention; production keeps recordings seven years, staging 400 days. */

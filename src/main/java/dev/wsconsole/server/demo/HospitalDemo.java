@@ -111,7 +111,7 @@ public final class HospitalDemo {
         RolePermissions.of(Role.OWNER).stream().map(p -> p.wireName()).sorted().toList(), owner, null, 1,
         AuditRecord.allowed(ACTOR, "api_key.create", "", "demo"));
     try {
-      DemoWorkspace demo = new DemoWorkspace(clinic, ws, new DemoApi(baseUrl, key.secret()), people);
+      DemoWorkspace demo = new DemoWorkspace(clinic, ws, new DemoApi(baseUrl, key.secret()), people, backend);
       for (Map.Entry<String, DemoStep> step : DemoPlan.standard().entrySet()) {
         step.getValue().build(demo);
       }

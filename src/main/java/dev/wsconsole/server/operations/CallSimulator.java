@@ -41,6 +41,19 @@ public final class CallSimulator {
     if (environment != Environment.DEVELOPMENT) {
       throw new NotDevelopment(environment);
     }
+    return generate(ws, count, seed);
+  }
+
+  /**
+   * The same simulated calls in a workspace of any environment, for the {@code demo} command only: it fills the
+   * fictional clinics it has just built (staging and production) and nothing else calls this; the HTTP route
+   * uses {@link #simulate}. The calls say {@code source: simulated} like any other (decision 0022).
+   */
+  public CallViews.SimulationResult simulateInDemoWorkspace(UUID ws, int count, long seed) {
+    return generate(ws, count, seed);
+  }
+
+  private CallViews.SimulationResult generate(UUID ws, int count, long seed) {
     Random random = new Random(seed);
     String runId = "sim_" + HexFormat.of().toHexDigits(random.nextLong());
     CallStore.References refs = calls.references(ws);

@@ -29,7 +29,16 @@ import org.junit.jupiter.api.Test;
 /** {@code demo} on a fresh database: five clinics with everything the plan builds, isolation intact, no second run. */
 @Tag("database")
 class DemoCommandTest {
-  private static final Map<String, String> ENV = Map.of("WSC_APP_PASSWORD", TestDatabases.APP_PASSWORD);
+  private static final Map<String, String> ENV = Map.of("WSC_APP_PASSWORD", TestDatabases.APP_PASSWORD,
+      "WSC_IMPORTS_ROOT", imports());
+
+  private static String imports() {
+    try {
+      return java.nio.file.Files.createTempDirectory("wsc-demo-imports").toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static String run(DatabaseTarget target, String... args) throws Exception {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
@@ -80,6 +89,7 @@ class DemoCommandTest {
             + " AND revoked_at IS NULL"), "the builder's key is revoked");
         assertTrue(count(b, w.id(), "live_events") > 0, "the stream saw the demo being built");
       }
+      DemoWorldAsserts.livingConsole(b, chief, clinics);
     }
     run(target, "check-isolation"); // exit code 0: every table's isolation holds with the demo in place
   }
