@@ -24,11 +24,13 @@ public final class Launcher {
       "                    [--port N] [--host H] (default 127.0.0.1, a free port)",
       "                    [--max-streams-per-workspace N] [--max-streams N] open event streams",
       "                    (defaults 20 per workspace, 200 in all)",
+      "                    [--allow-loopback-sources] let FHIR data sources call this host",
       "  check-isolation   print every table's isolation verdict; exit code 1 if any fails",
       "  create-owner      create the first console account: --email E (password from the",
       "                    terminal, or the first line of standard input)",
       "  demo              build the Riverside Health demo: five clinic workspaces with staff of",
-      "                    every role, services, numbers, data sources, settings, safety templates",
+      "                    every role, services, numbers, data sources, settings, safety templates,",
+      "                    synthetic patients with events, simulated calls and review items",
       "                    (owned by the first account; refuses to run twice)",
       "  voice-eval        score a speaker-verification corpus: --corpus DIR [--clean]",
       "                    (format of ../shared/voice-corpus; prints EER, minDCF, FA/FR, timing)",
@@ -37,6 +39,8 @@ public final class Launcher {
       "  --data-dir DIR        embedded PostgreSQL data (default $XDG_DATA_HOME/workspace-console)",
       "  --database-url URL    external PostgreSQL 15+ as a role allowed to create roles",
       "                        (or WSC_DATABASE_URL), e.g. postgresql://admin:pw@db:5432/console",
+      "  WSC_IMPORTS_ROOT      where file-drop data sources may read (default: imports in the data dir;",
+      "                        each workspace only under <root>/<workspace id>)",
       "");
 
   private Launcher() {}
