@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * Builds the demo hospital system, Riverside Health: five clinic workspaces owned by the platform's
  * first account (or a new demo owner), staff of every role, and each step of {@link DemoPlan} run
- * through the real API with a short-lived owner key that is revoked afterwards. Refuses a second run.
+ * through the real API with a short-lived owner key that is revoked afterwards. Refuses a second run, and a
+ * first one whose imports root (where each clinic's EHR export is dropped) cannot be written.
  */
 public final class HospitalDemo {
   public static final List<DemoClinic> CLINICS = List.of(
@@ -47,6 +48,7 @@ public final class HospitalDemo {
 
   public Result build() {
     refuseWhenStaffExists();
+    requireWritableImports();
     String ownerPassword = null;
     UUID owner = backend.users.firstUserId().orElse(null);
     List<UUID> ids = new ArrayList<>();
@@ -71,6 +73,21 @@ public final class HospitalDemo {
       if (backend.users.byEmail(email(role)).isPresent()) {
         throw new IllegalStateException("the demo exists already (account " + email(role) + "); nothing was written");
       }
+    }
+  }
+
+  /** Each clinic's EHR export is written under the imports root: make sure it can be before writing anything. */
+  private void requireWritableImports() {
+    java.nio.file.Path root = backend.importTargets.get().importsRoot();
+    try {
+      java.nio.file.Files.createDirectories(root);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("the imports root " + root + " cannot be created (" + e.getMessage()
+          + "); set WSC_IMPORTS_ROOT; nothing was written", e);
+    }
+    if (!java.nio.file.Files.isWritable(root)) {
+      throw new IllegalStateException("the imports root " + root + " is not writable; set WSC_IMPORTS_ROOT;"
+          + " nothing was written");
     }
   }
 

@@ -28,7 +28,8 @@ public final class FhirDropFolder {
     Path folder = input.folder();
     DropFolderConfinement.checkBeforeReading(folder, workspaceFolder);
     List<Path> files;
-    try (Stream<Path> listing = Files.list(folder)) {
+    // List the folder as just resolved, so a link swapped in after the check changes nothing.
+    try (Stream<Path> listing = Files.list(folder.toRealPath())) {
       files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
           .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
     }

@@ -114,6 +114,21 @@ class DemoCommandTest {
     }
   }
 
+  @Test
+  void anImportsRootThatCannotBeMadeStopsTheDemoBeforeItWritesAnything() throws Exception {
+    DatabaseTarget target = TestDatabases.fresh("demo_no_imports");
+    Path file = java.nio.file.Files.createTempFile("wsc-not-a-folder", ".txt");
+    Map<String, String> env = Map.of("WSC_APP_PASSWORD", TestDatabases.APP_PASSWORD,
+        "WSC_IMPORTS_ROOT", file.resolve("imports").toString());
+    CommandLine line = CommandLine.parse(new String[] {"demo", "--database-url", TestDatabases.url(target)});
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> DemoCommand.run(line, env,
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+    assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
+    try (Database db = open(target)) {
+      assertEquals(0, new Backend(db).users.count());
+    }
+  }
+
   private static long count(Backend b, UUID ws, String table) {
     String sql = "SELECT count(*) FROM console." + table + " WHERE workspace_id = :ws";
     return b.tx.call(ws, h -> h.createQuery(sql).bind("ws", ws).mapTo(Long.class).one());
