@@ -155,6 +155,14 @@ class FhirSyncTest {
     assertEquals(3, count(wsA, "SELECT count(*) FROM console.entity_relationships WHERE workspace_id = :ws"
         + " AND from_entity_id = '" + e1 + "'"), "encounter -> patient, practitioner, appointment");
     assertEquals("healthy", api.get(path(wsA, id), keyA).json().get("health_status").asText());
+    List<JsonNode> announced = new java.util.ArrayList<>();
+    for (var e : api.backend.liveEvents.after(wsA, 0, 10_000)) {
+      if (e.type().equals(dev.wsconsole.server.world.WorldLiveStore.IMPORTED) && e.dataJson().contains(id.toString())) {
+        announced.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.dataJson()));
+      }
+    }
+    assertEquals(2, announced.size(), "one live summary per imported file, not one per event: " + announced);
+    assertEquals(10, announced.stream().mapToInt(a -> a.get("event_count").asInt()).sum());
   }
 
   @Test
