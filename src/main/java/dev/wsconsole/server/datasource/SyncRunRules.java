@@ -6,9 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * When a run still marked 'running' is abandoned (and a new sync may start): its runner is this node but the
- * run no longer goes here, or it made no progress for {@link #ABANDON_AFTER} (the importer records progress
- * after every page, so only a stopped or crashed process, or a silent external connector, stays that quiet).
+ * When a run still marked 'running' is abandoned, so a new sync may start: its runner is this process but it no
+ * longer runs here, or it made no progress (recorded after every page) for {@link #ABANDON_AFTER}.
  */
 public final class SyncRunRules {
   /** A running run without progress for this long is abandoned. */

@@ -3,10 +3,7 @@ package dev.wsconsole.server.demo;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The made-up vocabulary of the demo charts: given and family names, clinicians, and each clinic's usual
- * conditions (SNOMED CT code and text). Every person is fictional; numbers are 555-01xx.
- */
+/** The made-up vocabulary of the demo charts (fictional names, clinicians, each clinic's usual conditions). */
 final class DemoCatalog {
   private DemoCatalog() {}
 

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A clinic's synthetic EHR export as one FHIR R4 Bundle: clinicians, patients (name, birth date, phone, MRN,
- * general practitioner), their conditions, appointments (past ones fulfilled with an encounter and a heart-rate
- * observation, upcoming ones booked, a few cancelled). The same clinic and day always give the same chart.
+ * A clinic's synthetic EHR export as one FHIR R4 Bundle (clinicians, patients, conditions, appointments,
+ * encounters, heart-rate observations), the same for the same clinic and hour.
  */
 final class DemoChart {
   /** Patients per clinic. */

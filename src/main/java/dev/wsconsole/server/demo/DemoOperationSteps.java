@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo's operations: simulated calls with turns (marked {@code source: simulated}; the simulator's own
- * low-confidence turns raise review items), the operator on the roster listening to a call in progress, and the
- * operator working the review queue through the API: one correction, one approval, one claimed, the rest pending.
+ * The demo's operations: labelled simulated calls, the operator listening to one in progress, and the operator
+ * working the review queue through the API (a correction, approvals, a claim, the rest pending).
  */
 final class DemoOperationSteps {
   /** Calls per clinic; every fourth stays in progress. */

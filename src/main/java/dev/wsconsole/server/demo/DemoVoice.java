@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What the voice agent heard about the {@code i}-th demo patient, as a world event of confidence 0.5 (voice
- * extraction): a phone number the chart outranks, an e-mail address the front desk later confirms, a medication
- * for review, an appointment request, an insurer, or a call summary, by {@code i % 6}.
+ * What the voice agent heard about the {@code i}-th demo patient, by {@code i % 6}, as a world event of voice
+ * extraction's confidence 0.5.
  */
 final class DemoVoice {
   static final double CONFIDENCE = 0.5;

@@ -14,10 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The demo's world model: the clinic's synthetic EHR export dropped into its imports folder and synced through
- * the API (patients, clinicians, conditions, appointments, encounters and their relationships at confidence 1.0),
- * then what the voice agent heard on calls appended at confidence 0.5, partly outranked by the chart, partly
- * superseded by the front desk, and the doubtful medication reports queued for review.
+ * The demo's world model: a synthetic EHR export dropped and synced through the API, then what the voice agent
+ * heard appended at confidence 0.5 (outranked, superseded or queued for review).
  */
 final class DemoWorldSteps {
   /** The file-drop data source the export lands in. */

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Keeps a workspace's file-drop folders inside its own folder of the imports root ({@code <root>/<workspace id>},
- * so no workspace can import files dropped for another), by their real paths: the folder (or, before it exists,
- * its deepest existing part below the root) must resolve inside the root's real path, so a symbolic link
- * under the root cannot lead a sync out of it. Checked when a configuration is written and again at each sync.
+ * Keeps a workspace's file-drop folders inside its own folder of the imports root ({@code <root>/<workspace id>})
+ * by real path (a link cannot lead out), when a configuration is written and again before each sync reads.
  */
 public final class DropFolderConfinement {
   private DropFolderConfinement() {}

@@ -10,10 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which hosts a FHIR {@code base_url} may name and which addresses a sync may connect to: never link-local
- * (cloud metadata at 169.254.169.254 and fd00:ec2::254 among them), unspecified, multicast, broadcast or
- * reserved addresses, nor the known metadata host names; loopback only when allowed. Private networks are
- * allowed: hospital EHRs live there. Host names are checked without DNS; their addresses when a sync connects.
+ * Which hosts a FHIR {@code base_url} may name and which addresses a sync may reach: never metadata, link-local,
+ * unspecified, multicast or reserved ones, loopback only when allowed, private networks yes (decision 0022).
  */
 public final class TargetAddressRules {
   private static final List<String> METADATA_NAMES = List.of("metadata", "metadata.google.internal", "metadata.goog",
