@@ -65,7 +65,7 @@ final class DemoVoice {
   }
 
   private static Map<String, Object> event(UUID patient, String type, String domain, String source, double confidence,
-                                           Map<String, Object> data, UUID supersedes, String key, int hoursAgo) {
+                                           Map<String, Object> data, UUID supersedes, String key, int slot) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("entity_id", patient.toString());
     e.put("event_type", type);
@@ -77,7 +77,7 @@ final class DemoVoice {
       e.put("supersedes", supersedes.toString());
     }
     e.put("idempotency_key", key);
-    e.put("occurred_at", Instant.now().minus(Duration.ofMinutes(20L * hoursAgo)).toString());
+    e.put("occurred_at", Instant.now().minus(Duration.ofMinutes(20L * slot)).toString());
     return e;
   }
 }
