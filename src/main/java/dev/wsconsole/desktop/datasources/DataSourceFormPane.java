@@ -42,6 +42,7 @@ final class DataSourceFormPane extends GridPane {
     active.setId("ds-active");
     save.setId("ds-save");
     save.getStyleClass().add(Styles.ACCENT);
+    save.setDefaultButton(true);
     save.setOnAction(e -> vm.save(editing, values()));
     Button fresh = new Button("New source");
     fresh.setId("ds-new");

@@ -49,6 +49,7 @@ public final class WorldViewModel {
   private String type;
   private String text;
   private String domain;
+  private UUID wanted;
 
   /** A relationship with the other end's label. */
   public record Related(Relationship relationship, String otherLabel) {}
@@ -131,7 +132,11 @@ public final class WorldViewModel {
   }
 
   private void show(UUID id) {
+    wanted = id;
     context.calls().run(() -> detail(id), d -> {
+      if (!id.equals(wanted)) {
+        return; // the user moved on (arrow keys through the list) before this answer came
+      }
       opened.set(d.entity());
       fields.setAll(d.fields());
       related.setAll(d.related());

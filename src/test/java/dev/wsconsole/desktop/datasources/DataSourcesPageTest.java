@@ -107,7 +107,7 @@ class DataSourcesPageTest {
     assertTrue(robot.lookup("#ds-delete").tryQuery().isEmpty());
     robot.interact(() -> table.getSelectionModel().select(0));
     await(() -> ConsoleFixture.text(robot, "#ds-history-title").startsWith("Sync history of "));
-    assertEquals("None", ConsoleFixture.text(robot, "#ds-history-page-label"));
+    await(() -> "None".equals(ConsoleFixture.text(robot, "#ds-history-page-label")));
     assertFalse(ConsoleFixture.text(robot, "#shell-notice").contains("Exception"));
   }
 }
