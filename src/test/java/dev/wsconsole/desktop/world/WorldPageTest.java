@@ -90,5 +90,13 @@ class WorldPageTest {
     robot.clickOn("#world-back");
     await(() -> ConsoleFixture.text(robot, "#world-entity-name").startsWith(WorldFixture.PATIENT));
     assertTrue(robot.lookup("#world-back").query().isDisabled());
+
+    await(() -> related.getItems().size() == 1);
+    robot.interact(() -> {
+      related.requestFocus();
+      related.getSelectionModel().select(0);
+    });
+    robot.type(KeyCode.ENTER);
+    await(() -> ConsoleFixture.text(robot, "#world-entity-name").startsWith(WorldFixture.PRACTITIONER));
   }
 }
