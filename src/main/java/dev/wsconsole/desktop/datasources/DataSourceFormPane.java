@@ -38,7 +38,10 @@ final class DataSourceFormPane extends GridPane {
     type.getItems().setAll(DataSourcesViewModel.SOURCE_TYPES);
     strategy.setId("ds-strategy");
     strategy.getItems().setAll(DataSourcesViewModel.SYNC_STRATEGIES);
+    type.setMaxWidth(Double.MAX_VALUE);
+    strategy.setMaxWidth(Double.MAX_VALUE);
     token.setId("ds-token");
+    token.setPrefColumnCount(16);
     active.setId("ds-active");
     save.setId("ds-save");
     save.getStyleClass().add(Styles.ACCENT);
