@@ -42,6 +42,10 @@ public final class ConsolePages {
         new PageSpec("services", "Services", Permission.SERVICE_VIEW, c -> new ServicesPage(new ServicesViewModel(c))),
         new PageSpec("phones", "Phone numbers", Permission.PHONE_NUMBER_VIEW,
             c -> new PhoneNumbersPage(new PhoneNumbersViewModel(c))),
+        new PageSpec("datasources", "Data sources", Permission.DATA_SOURCE_VIEW, c -> new dev.wsconsole.desktop
+            .datasources.DataSourcesPage(new dev.wsconsole.desktop.datasources.DataSourcesViewModel(c))),
+        new PageSpec("world", "World model", Permission.WORLD_VIEW,
+            c -> new dev.wsconsole.desktop.world.WorldPage(new dev.wsconsole.desktop.world.WorldViewModel(c))),
         new PageSpec("safety", "Safety", Permission.SAFETY_VIEW, c -> new SafetyPage(new SafetyViewModel(c))),
         new PageSpec("audit", "Audit log", Permission.AUDIT_VIEW, c -> new AuditPage(new AuditViewModel(c),
             Path.of(System.getProperty("user.home"), "audit-" + c.workspace().slug() + ".ndjson"))),

@@ -65,6 +65,14 @@ public final class ConsoleApi {
     return new SettingsApi(http);
   }
 
+  public DataSourcesApi dataSources() {
+    return new DataSourcesApi(http);
+  }
+
+  public WorldApi world() {
+    return new WorldApi(http);
+  }
+
   public IsolationApi isolation() {
     return new IsolationApi(http);
   }

@@ -198,6 +198,18 @@ public final class DataSourceSyncStore {
         .bind("limit", limit).map(DataSourceSyncStore::map).list());
   }
 
+  /** A page of the source's runs, newest first, and how many it has in all. */
+  public record RunPage(List<SyncRun> items, long total) {}
+
+  public RunPage page(UUID ws, UUID dataSourceId, int limit, int offset) {
+    return tx.call(ws, h -> new RunPage(h.createQuery("SELECT " + COLUMNS + " FROM console.data_source_syncs"
+            + " WHERE workspace_id = :ws AND data_source_id = :ds ORDER BY started_at DESC, id LIMIT :limit OFFSET :offset")
+        .bind("ws", ws).bind("ds", dataSourceId).bind("limit", limit).bind("offset", offset)
+        .map(DataSourceSyncStore::map).list(),
+        h.createQuery("SELECT count(*) FROM console.data_source_syncs WHERE workspace_id = :ws AND data_source_id = :ds")
+            .bind("ws", ws).bind("ds", dataSourceId).mapTo(Long.class).one()));
+  }
+
   /** Event, synced and failed counts summed over every finished run of the source. */
   public long[] totals(UUID ws, UUID dataSourceId) {
     return tx.call(ws, h -> h.createQuery("SELECT coalesce(sum((counts->>'event_count')::bigint), 0),"

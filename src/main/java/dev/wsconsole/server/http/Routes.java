@@ -186,6 +186,7 @@ public final class Routes {
         phoneNumberRoutes(b),
         settingsRoutes(b),
         dataSourceAndSafetyRoutes(b),
+        dev.wsconsole.server.datasource.DataSourceRunRoutes.routes(b),
         dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b),
         dev.wsconsole.server.promotion.PromotionRoutes.routes(b),
         dev.wsconsole.server.live.LiveRoutes.routes(b),

@@ -19,6 +19,7 @@ public final class WorldRoutes {
     WorldReadStore reads = new WorldReadStore(b.tx);
     WorldHandlers read = new WorldHandlers(b.world, reads, new WorldDetailStore(b.tx), new WorldSummaryStore(b.tx));
     WorldWriteHandlers write = new WorldWriteHandlers(b.world, reads);
+    EntityFieldStore fields = new EntityFieldStore(b.tx);
     return List.of(
         Route.of("GET", IN + "/entities", WORKSPACE, WORLD_VIEW, "list-entities", 200, WorldViews.EntityList.class,
             read::list),
@@ -35,6 +36,9 @@ public final class WorldRoutes {
             WorldViews.SearchResults.class, read::search),
         Route.of("GET", IN + "/dashboard", WORKSPACE, WORLD_VIEW, "world-dashboard", 200, WorldViews.Dashboard.class,
             read::dashboard),
+        Route.extension("GET", ONE + "/fields", WORKSPACE, WORLD_VIEW, "get-entity-fields", 200,
+            EntityFieldStore.Fields.class, call -> fields.fields(call.workspaceId(), call.pathUuid("entity_id"))
+                .orElseThrow(() -> dev.wsconsole.server.http.ApiException.notFound("Entity"))),
         Route.extension("POST", IN + "/events", WORKSPACE, WORLD_WRITE, "append-world-events", 201,
             WorldViews.EventsWritten.class, write::appendEvents),
         Route.extension("POST", IN + "/entities", WORKSPACE, WORLD_WRITE, "ensure-world-entity", 200,

@@ -115,6 +115,7 @@ final class RouteExamples {
     add("data-source-status", f -> new Request(dataSource(f) + "/status", null));
     add("trigger-data-source-sync", f -> new Request(dataSource(f) + "/sync", null));
     add("data-source-sync-history", f -> new Request(dataSource(f) + "/sync-history?days=7", null));
+    add("list-data-source-sync-runs", f -> new Request(dataSource(f) + "/sync-runs?limit=5", null));
     add("get-safety-config", f -> new Request(in(f) + "/safety/config", null));
     add("update-safety-config", f -> new Request(in(f) + "/safety/config", Map.of("triage_timeout_s", 4.5)));
     add("list-safety-templates", f -> new Request(in(f) + "/safety/templates", null));

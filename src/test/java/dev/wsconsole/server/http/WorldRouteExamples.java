@@ -17,6 +17,7 @@ final class WorldRouteExamples {
     add.accept("get-entity", f -> get(base(f) + "/entities/" + patient(f)));
     add.accept("get-entity-timeline", f -> get(base(f) + "/entities/" + patient(f) + "/timeline?domain=clinical"));
     add.accept("get-entity-relationships", f -> get(base(f) + "/entities/" + patient(f) + "/relationships"));
+    add.accept("get-entity-fields", f -> get(base(f) + "/entities/" + patient(f) + "/fields"));
     add.accept("list-entity-types", f -> get(base(f) + "/entity-types"));
     add.accept("list-event-types", f -> get(base(f) + "/event-types"));
     add.accept("search-world-entities", f -> get(base(f) + "/search?q=ada"));

@@ -1,0 +1,156 @@
+package dev.wsconsole.desktop.world;
+
+import atlantafx.base.theme.Styles;
+import dev.wsconsole.desktop.client.WorldApi.Entity;
+import dev.wsconsole.desktop.client.WorldApi.Event;
+import dev.wsconsole.desktop.client.WorldApi.Field;
+import dev.wsconsole.desktop.shell.PagerBar;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The opened entity: its projected fields (value, confidence, source), its timeline by domain with
+ * superseded events struck through, and its relationships (a click or Enter opens the other end).
+ */
+final class EntityDetailPane extends VBox {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+      .withZone(ZoneId.systemDefault());
+  private final WorldViewModel vm;
+
+  EntityDetailPane(WorldViewModel vm) {
+    this.vm = vm;
+    setId("world-detail");
+    setSpacing(8);
+    TableView<Event> events = createTimeline();
+    getChildren().addAll(createHeader(), createFields(), timelineBar(), events, PagerBar.of("world-timeline",
+        vm.timeline()), new Label("Relationships"), createRelationships());
+    VBox.setVgrow(events, Priority.ALWAYS);
+    visibleProperty().bind(vm.openedProperty().isNotNull());
+  }
+
+  private Node createHeader() {
+    Button back = new Button("Back");
+    back.setId("world-back");
+    back.disableProperty().bind(vm.canGoBackProperty().not());
+    back.setOnAction(e -> vm.back());
+    Label name = new Label();
+    name.setId("world-entity-name");
+    name.getStyleClass().add(Styles.TITLE_3);
+    name.textProperty().bind(Bindings.createStringBinding(() -> header(vm.openedProperty().get()),
+        vm.openedProperty()));
+    HBox row = new HBox(8, back, name);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  private static String header(Entity e) {
+    return e == null ? "" : e.label() + " · " + e.entityType() + " · confidence "
+        + String.format(Locale.ROOT, "%.2f", e.confidence()) + (e.source() == null ? "" : " · " + e.source());
+  }
+
+  private Node createFields() {
+    TableView<Field> table = new TableView<>(vm.fields());
+    table.setId("world-fields");
+    table.getColumns().add(column("Field", Field::field));
+    table.getColumns().add(column("Value", Field::value));
+    table.getColumns().add(column("Confidence", f -> String.format(Locale.ROOT, "%.2f", f.confidence())));
+    table.getColumns().add(column("Source", f -> f.source() == null ? "" : f.source()));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPlaceholder(new Label("No projected fields"));
+    table.setPrefHeight(170);
+    return table;
+  }
+
+  private Node timelineBar() {
+    ComboBox<String> domain = new ComboBox<>();
+    domain.setId("world-domain");
+    domain.getItems().add("all domains");
+    domain.getItems().addAll(WorldViewModel.DOMAINS);
+    domain.setValue("all domains");
+    domain.setOnAction(e -> vm.domain("all domains".equals(domain.getValue()) ? null : domain.getValue()));
+    HBox row = new HBox(8, new Label("Timeline"), domain);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  private TableView<Event> createTimeline() {
+    TableView<Event> table = new TableView<>(vm.timeline().items());
+    table.setId("world-timeline");
+    table.getColumns().add(column("Ingested", e -> e.ingestedAt() == null ? "" : TIME.format(e.ingestedAt())));
+    table.getColumns().add(column("Event", e -> e.eventType() + (e.current() ? "" : " (superseded)")));
+    table.getColumns().add(column("Domain", Event::domain));
+    table.getColumns().add(column("Source", Event::source));
+    table.getColumns().add(column("Confidence", e -> String.format(Locale.ROOT, "%.2f", e.confidence())));
+    table.getColumns().add(column("Data", Event::data));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPlaceholder(new Label("No events"));
+    table.setRowFactory(t -> new TableRow<>() {
+      @Override
+      protected void updateItem(Event item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().remove("superseded");
+        if (!empty && item != null && !item.current()) {
+          getStyleClass().add("superseded");
+        }
+      }
+    });
+    return table;
+  }
+
+  private Node createRelationships() {
+    ListView<WorldViewModel.Related> list = new ListView<>(vm.related());
+    list.setId("world-relationships");
+    list.setPrefHeight(120);
+    list.setPlaceholder(new Label("No relationships"));
+    list.setCellFactory(l -> new ListCell<>() {
+      @Override
+      protected void updateItem(WorldViewModel.Related item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : describe(item));
+      }
+    });
+    list.setOnMouseClicked(e -> openSelected(list));
+    list.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        openSelected(list);
+      }
+    });
+    return list;
+  }
+
+  static String describe(WorldViewModel.Related r) {
+    String arrow = r.relationship().outgoing() ? " → " : " ← ";
+    return r.relationship().relationship() + arrow + r.otherLabel() + " (" + r.relationship().otherType() + ")";
+  }
+
+  private void openSelected(ListView<WorldViewModel.Related> list) {
+    WorldViewModel.Related r = list.getSelectionModel().getSelectedItem();
+    if (r != null) {
+      vm.open(r.relationship().otherId());
+    }
+  }
+
+  private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+    TableColumn<T, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+    return c;
+  }
+}

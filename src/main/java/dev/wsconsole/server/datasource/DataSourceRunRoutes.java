@@ -1,0 +1,34 @@
+package dev.wsconsole.server.datasource;
+
+import static dev.wsconsole.model.Permission.DATA_SOURCE_VIEW;
+import static dev.wsconsole.server.http.Scope.WORKSPACE;
+
+import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.http.Route;
+import java.util.List;
+
+/**
+ * Our extension beside the contract's sync history: a data source's runs paged by the server (limit and
+ * continuation token), so the console's history table never loads them all.
+ */
+public final class DataSourceRunRoutes {
+  private DataSourceRunRoutes() {}
+
+  public static List<Route> routes(Backend b) {
+    return List.of(Route.extension("GET", "/v1/{workspace_id}/data-sources/{data_source_id}/sync-runs", WORKSPACE,
+        DATA_SOURCE_VIEW, "list-data-source-sync-runs", 200, Page.of(DataSourceViews.Run.class),
+        call -> runs(b, call)));
+  }
+
+  private static Object runs(Backend b, ApiCall call) {
+    int limit = call.queryInt("limit", 20, 1, 100);
+    int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
+    if (b.dataSources.get(call.workspaceId(), DataSourceHandlers.id(call)).isEmpty()) {
+      throw DataSourceHandlers.notFound();
+    }
+    var page = b.dataSourceSyncs.page(call.workspaceId(), DataSourceHandlers.id(call), limit, offset);
+    return Page.of(page.items().stream().map(DataSourceViews.Run::of).toList(), offset, page.total());
+  }
+}
