@@ -74,7 +74,7 @@ class DataSourcesPageTest {
     await(() -> ConsoleFixture.text(robot, "#shell-notice").contains("absolute folder path"));
     assertEquals(1, table.getItems().size());
 
-    robot.interact(() -> robot.lookup("#ds-drop-folder").queryAs(TextField.class).setText(DropFolder.path()));
+    robot.interact(() -> robot.lookup("#ds-drop-folder").queryAs(TextField.class).setText(DropFolder.stage(api, ws)));
     robot.clickOn("#ds-save");
     await(() -> table.getItems().size() == 2 && table.getSelectionModel().getSelectedItem() != null
         && "clinic-drop".equals(table.getSelectionModel().getSelectedItem().name()));

@@ -52,7 +52,7 @@ class DataSourcesViewModelTest {
   void syncNowImportsTheDropFolderAndTheHistoryShowsTheRun() {
     UUID ws = api.workspace("ds-vm-sync", Environment.DEVELOPMENT, owner);
     DataSourcesViewModel vm = vm(ws, "owner@dsvm.test");
-    vm.save(null, dropForm("clinic-drop", DropFolder.path()));
+    vm.save(null, dropForm("clinic-drop", DropFolder.stage(api, ws)));
     assertEquals(1, vm.pages().items().size(), direct.notices.toString());
     Source created = vm.selectedProperty().get();
     assertEquals("clinic-drop", created.name());
@@ -121,8 +121,8 @@ class DataSourcesViewModelTest {
     vm.save(null, dropForm("relative", "drop/here"));
     assertEquals(1, direct.notices.size());
     assertTrue(direct.notices.get(0).contains("absolute folder path"), direct.notices.toString());
-    vm.save(null, dropForm("taken", DropFolder.path()));
-    vm.save(null, dropForm("taken", DropFolder.path()));
+    vm.save(null, dropForm("taken", DropFolder.stage(api, ws)));
+    vm.save(null, dropForm("taken", DropFolder.stage(api, ws)));
     assertTrue(direct.notices.get(1).contains("already used"), direct.notices.toString());
     assertEquals(1, vm.pages().items().size());
     vm.delete(vm.selectedProperty().get());
