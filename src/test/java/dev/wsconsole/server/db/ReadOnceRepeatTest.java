@@ -36,6 +36,8 @@ class ReadOnceRepeatTest {
   private static ApiKeyStore keys;
   private static UUID a;
   private static UUID b;
+  private static UUID owner;
+  private static UUID other;
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -45,10 +47,12 @@ class ReadOnceRepeatTest {
     keys = new ApiKeyStore(tx);
     a = TestWorkspaces.create(target, "readonce-a", "development");
     b = TestWorkspaces.create(target, "readonce-b", "development");
-    UUID owner = TestWorkspaces.createUser(target, "owner@readonce.test");
+    owner = TestWorkspaces.createUser(target, "owner@readonce.test");
+    other = TestWorkspaces.createUser(target, "other@readonce.test");
     for (int i = 0; i < 3; i++) {
       issue(a, owner, "a key " + i);
     }
+    issue(a, other, "a key by another creator");
     issue(b, owner, "b key");
   }
 
@@ -71,7 +75,7 @@ class ReadOnceRepeatTest {
       seen.append(tx.readOnce(i % 2 == 0 ? a : b, "SELECT name FROM console.api_keys"
           + " WHERE (?::uuid IS NULL OR created_by = ?::uuid) ORDER BY name", rs -> rs.getString(1), null, null).size());
     }
-    assertEquals("31".repeat(READS / 2), seen.toString());
+    assertEquals("41".repeat(READS / 2), seen.toString());
     assertNoScopeLeftOnTheConnection();
   }
 
@@ -79,14 +83,17 @@ class ReadOnceRepeatTest {
   void theKeyPageSeesItsRowsOnEveryRepeat() {
     StringBuilder seen = new StringBuilder();
     for (int i = 0; i < READS; i++) {
-      ApiKeyStore.Page page = keys.list(i % 2 == 0 ? a : b, null, 10, 0);
+      UUID ws = i % 2 == 0 ? a : b;
+      UUID createdBy = i % 4 < 2 ? null : owner; // "mine only" or not: the driver's parameter types flip too
+      ApiKeyStore.Page page = keys.list(ws, createdBy, 10, 0);
       seen.append(page.items().size()).append(page.total());
-      UUID expected = i % 2 == 0 ? a : b;
-      assertTrue(page.items().stream().allMatch(k -> k.workspaceId().equals(expected)), "read " + i);
+      assertTrue(page.items().stream().allMatch(k -> k.workspaceId().equals(ws)), "read " + i);
     }
-    assertEquals("3311".repeat(READS / 2), seen.toString());
+    assertEquals("44113311".repeat(READS / 4) + "4411", seen.toString());
+    assertEquals(List.of("a key by another creator"), keys.list(a, other, 10, 0).items().stream()
+        .map(k -> k.name()).toList());
     assertEquals(0, keys.list(a, null, 10, 5).items().size());
-    assertEquals(3, keys.list(a, null, 10, 5).total()); // past the end: counted apart
+    assertEquals(4, keys.list(a, null, 10, 5).total()); // past the end: counted apart
     assertNoScopeLeftOnTheConnection();
   }
 
