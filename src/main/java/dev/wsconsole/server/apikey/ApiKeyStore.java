@@ -90,18 +90,19 @@ public final class ApiKeyStore {
         .bind("ws", ws).bind("id", id).execute());
   }
 
-  /** The page and the total come from one query (a window count), in one round trip. */
+  /**
+   * The page and the total come from one statement (a window count) in one round trip: the scoping
+   * function {@code app.api_key_page} (V22), whose plan the server keeps (decision 0020).
+   */
   public Page list(UUID ws, UUID onlyCreatedBy, int limit, long offset) {
-    String where = " WHERE k.workspace_id = ? AND k.revoked_at IS NULL AND (?::uuid IS NULL OR k.created_by = ?::uuid)";
     long[] total = {0};
-    List<ApiKey> items = tx.readOnce(ws, "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM console.api_keys k"
-            + where + " ORDER BY k.created_at, k.id LIMIT ? OFFSET ?",
-        rs -> {
-          total[0] = rs.getLong("total");
-          return map(rs, null);
-        }, ws, onlyCreatedBy, onlyCreatedBy, limit, offset);
+    List<ApiKey> items = tx.readThrough(ws, "app.api_key_page", rs -> {
+      total[0] = rs.getLong("total");
+      return map(rs, null);
+    }, onlyCreatedBy, limit, offset);
     if (items.isEmpty() && offset > 0) { // past the end: the window saw no row, so count apart
-      total[0] = tx.readOnce(ws, "SELECT count(*) FROM console.api_keys k" + where, rs -> rs.getLong(1),
+      total[0] = tx.readOnce(ws, "SELECT count(*) FROM console.api_keys k WHERE k.workspace_id = ?"
+              + " AND k.revoked_at IS NULL AND (?::uuid IS NULL OR k.created_by = ?::uuid)", rs -> rs.getLong(1),
           ws, onlyCreatedBy, onlyCreatedBy).get(0);
     }
     return new Page(items, total[0]);

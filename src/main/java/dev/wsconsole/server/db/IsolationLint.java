@@ -13,7 +13,8 @@ import java.util.Set;
  * Reads the catalog, as the role the app serves as, and reports every way isolation could fail:
  * an old server, a privileged or owning app role, a tenant table without ENABLE+FORCE or with a
  * policy other than the single workspace policy, a global table the app can reach directly, a view
- * without security_invoker, or a SECURITY DEFINER function off the allow-list.
+ * without security_invoker, a SECURITY DEFINER function off the allow-list, or a function that sets the
+ * workspace scope itself off the scoping allow-list or with the definer's rights.
  */
 public final class IsolationLint {
   /** The only policy expression a tenant table may carry, for USING and for WITH CHECK alike. */
@@ -38,6 +39,13 @@ public final class IsolationLint {
       "app.users_by_ids(uuid[])",
       "app.claim_phone_number(text,uuid)",
       "app.release_phone_number(text,uuid)");
+
+  /**
+   * Functions that may set the workspace scope themselves (regprocedure text): SECURITY INVOKER, one
+   * statement that scopes and reads, called only through {@code TenantTx.readThrough} (decision 0020).
+   */
+  public static final Set<String> SCOPING_FUNCTION_ALLOW_LIST = Set.of(
+      "app.api_key_page(uuid,uuid,integer,bigint)");
 
   private static final String SYSTEM_SCHEMAS = "('pg_catalog', 'information_schema', 'pg_toast')";
   private final Connection connection;
@@ -64,6 +72,7 @@ public final class IsolationLint {
     }
     roleProblems.addAll(RoleChecks.problems(connection));
     roleProblems.addAll(definerFunctionProblems());
+    roleProblems.addAll(scopingFunctionProblems());
     roleProblems.addAll(viewProblems());
     List<TableVerdict> tables = new ArrayList<>();
     for (String[] row : rows("SELECT c.oid::text, n.nspname || '.' || c.relname, "
@@ -90,6 +99,32 @@ public final class IsolationLint {
       }
       if (!row[1].toLowerCase(Locale.ROOT).contains("search_path=")) {
         problems.add("SECURITY DEFINER function " + row[0] + " does not pin its search_path");
+      }
+    }
+    return problems;
+  }
+
+  /** Whether {@code name} (schema-qualified, no arguments) is an allow-listed scoping function. */
+  public static boolean isScopingFunction(String name) {
+    return SCOPING_FUNCTION_ALLOW_LIST.stream().anyMatch(f -> f.startsWith(name + "("));
+  }
+
+  /** Any function whose body sets app.workspace_id is a scoping function and must follow their rules. */
+  private List<String> scopingFunctionProblems() throws SQLException {
+    List<String> problems = new ArrayList<>();
+    for (String[] row : rows("SELECT p.oid::regprocedure::text, p.prosecdef::text,"
+        + " coalesce(array_to_string(p.proconfig, ','), '')"
+        + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+        + " WHERE n.nspname NOT IN " + SYSTEM_SCHEMAS
+        + " AND p.prosrc ~* 'set_config\\s*\\(\\s*''app\\.workspace_id'''")) {
+      if (!SCOPING_FUNCTION_ALLOW_LIST.contains(row[0])) {
+        problems.add("function " + row[0] + " sets the workspace scope but is not on the scoping allow-list");
+      }
+      if (Boolean.parseBoolean(row[1])) {
+        problems.add("scoping function " + row[0] + " is SECURITY DEFINER; it must run with the caller's rights");
+      }
+      if (!row[2].toLowerCase(Locale.ROOT).contains("search_path=")) {
+        problems.add("scoping function " + row[0] + " does not pin its search_path");
       }
     }
     return problems;

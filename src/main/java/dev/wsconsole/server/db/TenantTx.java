@@ -65,6 +65,7 @@ public final class TenantTx {
    * One read query in one round trip, for hot paths: the scoping {@code set_config(..., true)} and the
    * query go to the server together and run in one implicit transaction that ends with the batch
    * (docs/decisions/0005). If the two ever ran apart, the query would see no context and read nothing.
+   * The query is planned on every call; the hottest reads use {@link #readThrough} instead.
    */
   public <T> List<T> readOnce(UUID workspaceId, String sql, Row<T> row, Object... params) {
     if (workspaceId == null) {
@@ -79,28 +80,68 @@ public final class TenantTx {
     });
   }
 
+  /**
+   * One read through a scoping function of schema {@code app} (on {@link IsolationLint#SCOPING_FUNCTION_ALLOW_LIST}):
+   * a single statement that sets the transaction-local scope and returns its rows, so the driver may
+   * server-prepare it and the server keeps its plan (docs/decisions/0020). The workspace is the first argument.
+   */
+  public <T> List<T> readThrough(UUID workspaceId, String function, Row<T> row, Object... params) {
+    if (workspaceId == null) {
+      throw new WorkspaceContextMissingException();
+    }
+    if (!IsolationLint.isScopingFunction(function)) {
+      throw new IllegalArgumentException(function + " is not an allow-listed scoping function");
+    }
+    String sql = "SELECT * FROM " + function + "(?" + ", ?".repeat(params.length) + ")";
+    return jdbi.withHandle(h -> {
+      Connection c = h.getConnection();
+      try {
+        c.setAutoCommit(true); // the statement's implicit transaction is the scope
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          ps.setObject(1, workspaceId);
+          bind(ps, 2, params);
+          try (ResultSet rs = ps.executeQuery()) {
+            return rows(rs, row);
+          }
+        }
+      } catch (SQLException e) {
+        throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+      }
+    });
+  }
+
+  private static void bind(PreparedStatement ps, int first, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      ps.setObject(first + i, params[i]);
+    }
+  }
+
+  private static <T> List<T> rows(ResultSet rs, Row<T> row) throws SQLException {
+    List<T> out = new ArrayList<>();
+    while (rs.next()) {
+      out.add(row.map(rs));
+    }
+    return out;
+  }
+
   private static <T> List<T> readOnce(Connection c, UUID workspaceId, String sql, Row<T> row, Object... params)
       throws SQLException {
     c.setAutoCommit(true); // the batch's implicit transaction is the scope
     try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.workspace_id', ?, true); " + sql)) {
-      // Never a server-side prepared statement: once pgjdbc switched this batch to named statements (its 5th
-      // execution on a connection) the query read no rows at all (fail-closed, but wrong; ReadOnceRepeatTest).
+      // Never a server-side prepared statement: once pgjdbc has described a server-prepared batch, it sends
+      // a Sync before each statement whose row size is unbounded (text, arrays: its guard against filling
+      // the receive buffer), the Sync ends the implicit transaction, and the query ran unscoped and read
+      // no rows (fail-closed, but wrong; ReadOnceRepeatTest, decision 0020). Unnamed, the batch has one Sync.
       ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
       ps.setString(1, workspaceId.toString());
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 2, params[i]);
-      }
+      bind(ps, 2, params);
       ps.execute();
       if (!ps.getMoreResults()) {
         throw new IllegalStateException("readOnce expects a query that returns rows");
       }
-      List<T> out = new ArrayList<>();
       try (ResultSet rs = ps.getResultSet()) {
-        while (rs.next()) {
-          out.add(row.map(rs));
-        }
+        return rows(rs, row);
       }
-      return out;
     }
   }
 

@@ -104,6 +104,17 @@ class IsolationLintTest {
   }
 
   @Test
+  void aFunctionThatSetsTheScopeOffTheAllowListOrAsDefinerIsNamed() throws SQLException {
+    DatabaseTarget target = TestDatabases.fresh("lint_scoping");
+    asOwner(target, "CREATE FUNCTION app.enter(p uuid) RETURNS void LANGUAGE plpgsql SECURITY DEFINER"
+        + " SET search_path = pg_catalog AS $$ BEGIN PERFORM set_config('app.workspace_id', p::text, true); END $$");
+    List<String> problems = lintAsApp(target).problems();
+    assertTrue(problems.contains("function app.enter(uuid) sets the workspace scope but is not on the scoping allow-list"),
+        problems.toString());
+    assertTrue(problems.contains("scoping function app.enter(uuid) is SECURITY DEFINER; it must run with the caller's rights"));
+  }
+
+  @Test
   void aViewWithoutSecurityInvokerIsNamed() throws SQLException {
     DatabaseTarget target = TestDatabases.fresh("lint_view");
     asOwner(target, "CREATE VIEW console.all_calls AS SELECT * FROM console.calls");

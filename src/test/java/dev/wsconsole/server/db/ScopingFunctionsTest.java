@@ -1,0 +1,120 @@
+package dev.wsconsole.server.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.TestApi;
+import dev.wsconsole.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every function that sets the workspace scope itself (decision 0020), called as console_app: it reads
+ * only the workspace it is given, refuses none, never moves a transaction scoped to another workspace,
+ * and leaves no scope behind.
+ */
+@Tag("database")
+class ScopingFunctionsTest {
+  private static TestApi api;
+  private static UUID north;
+  private static UUID south;
+
+  @BeforeAll
+  static void setUp() {
+    api = TestApi.start("scoping_functions");
+    UUID alice = api.user("alice@north.example");
+    UUID bob = api.user("bob@south.example");
+    north = api.workspace("north", Environment.STAGING, alice);
+    south = api.workspace("south", Environment.PRODUCTION, bob);
+    api.key(north, alice, Role.VIEWER);
+    api.key(south, bob, Role.OWNER);
+    api.key(south, bob, Role.VIEWER);
+  }
+
+  @AfterAll
+  static void tearDown() throws Exception {
+    api.close();
+  }
+
+  /** The first column of every row {@code sql} returns, on a fresh console_app connection in autocommit. */
+  private static List<String> column(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static Connection app() throws SQLException {
+    Connection c = TestDatabases.app(api.target);
+    c.setAutoCommit(true);
+    return c;
+  }
+
+  @Test
+  void theAllowListMatchesTheFunctionsThatSetTheScope() throws SQLException {
+    try (Connection c = app()) {
+      column(c, "SELECT set_config('search_path', 'pg_catalog', false)");
+      Set<String> present = new HashSet<>(column(c, "SELECT p.oid::regprocedure::text FROM pg_proc p"
+          + " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')"
+          + " AND p.prosrc ~* 'set_config\\s*\\(\\s*''app\\.workspace_id'''"));
+      assertEquals(IsolationLint.SCOPING_FUNCTION_ALLOW_LIST, present);
+    }
+  }
+
+  @Test
+  void theKeyPageReadsOnlyTheWorkspaceItIsGivenAndLeavesNoScope() throws SQLException {
+    try (Connection c = app()) {
+      for (int i = 0; i < 12; i++) { // past the driver's prepare threshold and the server's custom plans
+        assertEquals(List.of(south.toString(), south.toString()),
+            column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", south));
+        assertEquals(List.of(north.toString()),
+            column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", north));
+        assertEquals(List.of("0"), column(c, "SELECT count(*) FROM console.api_keys"));
+        assertEquals(List.of(""), column(c, "SELECT coalesce(current_setting('app.workspace_id', true), '')"));
+      }
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyScopingFunctionRefusesNoWorkspaceAndAnotherTransactionsScope() {
+    return IsolationLint.SCOPING_FUNCTION_ALLOW_LIST.stream().map(signature -> DynamicTest.dynamicTest(signature, () -> {
+      String name = signature.substring(0, signature.indexOf('('));
+      int extra = signature.substring(signature.indexOf('(') + 1, signature.length() - 1).split(",").length - 1;
+      String call = "SELECT count(*) FROM " + name + "(?" + ", NULL".repeat(extra) + ")";
+      try (Connection c = app()) {
+        SQLException none = assertThrows(SQLException.class, () -> column(c, call, (Object) null));
+        assertEquals("42501", none.getSQLState(), none.getMessage());
+        c.setAutoCommit(false);
+        column(c, "SELECT set_config('app.workspace_id', ?, true)", north.toString());
+        column(c, call, north); // its own workspace: allowed
+        SQLException moved = assertThrows(SQLException.class, () -> column(c, call, south));
+        assertEquals("42501", moved.getSQLState(), moved.getMessage());
+        c.rollback();
+      }
+    }));
+  }
+}
