@@ -144,8 +144,10 @@ class CredentialCacheTest {
   }
 
   private static String warmOnThisNode(dev.wsconsole.server.apikey.ApiKeyStore.Issued issued) {
+    // The first use writes last_used_at (a commit that evicts once), and a late notice of an earlier
+    // test's commit may evict again on a loaded machine, so try a few times before calling it cold.
     long before = api.backend.credentials.hits();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 20 && api.backend.credentials.hits() == before; i++) {
       assertEquals(200, api.get(workspacePath(), issued.secret()).status());
     }
     assertTrue(api.backend.credentials.hits() > before, "warmed: served from memory");
