@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Memory after visiting every page (issue 6, part 8): the console as users run it (embedded backend)
 # on a fresh demo data folder, under Xvfb; heap used after GC and RSS after sign-in, after visiting
-# every page, and after a second visit of every page (MemoryTour). The embedded PostgreSQL's processes
+# every page, and after each further round of visits (MemoryTour). The embedded PostgreSQL's processes
 # (its postmaster and children) are reported apart: the peak of their summed RSS, sampled each second.
-#   bash src/test/scripts/memory-bench.sh [seconds-per-page]     (needs xvfb, xauth)
+#   bash src/test/scripts/memory-bench.sh [seconds-per-page [rounds]]     (needs xvfb, xauth)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 mvn -q -B package -DskipTests
@@ -17,7 +17,7 @@ email=$(grep -oP '[a-z]+@riverside-health\.example' "$data/demo.txt" | head -1)
 uptime
 # No -Xmx: the JVM's default heap, as `java -jar` gives the console.
 xvfb-run -a -s "-screen 0 1280x800x24" java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-  dev.wsconsole.bench.MemoryTour "$email" "$password" "${1:-3}" &
+  dev.wsconsole.bench.MemoryTour "$email" "$password" "${1:-3}" "${2:-2}" &
 tour=$!
 peak=0
 while kill -0 $tour 2>/dev/null; do

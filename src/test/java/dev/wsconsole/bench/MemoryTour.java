@@ -9,10 +9,10 @@ import java.util.List;
 /**
  * Issue 6's memory benchmark: the console as users run it (embedded backend on the data folder in
  * {@code XDG_DATA_HOME}, here the demo's), heap used after GC and process RSS after sign-in, after
- * visiting every sidebar page, and after visiting them all again (growth there would be a leak).
+ * visiting every sidebar page, and after each further round of visits (growth there would be a leak).
  *
  * <p>Run: {@code bash src/test/scripts/memory-bench.sh} (builds the demo, then runs this under Xvfb).
- * Arguments: email, password, and the seconds each page is given to load (default 3).
+ * Arguments: email, password, the seconds each page is given to load (default 3), rounds (default 2).
  */
 public final class MemoryTour {
   private MemoryTour() {}
@@ -20,13 +20,14 @@ public final class MemoryTour {
   public static void main(String[] args) throws Exception {
     System.out.println(ConsoleDriver.machine());
     long settle = args.length > 2 ? Long.parseLong(args[2]) * 1000 : 3_000;
+    int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 2;
     ConsoleDriver console = new ConsoleDriver();
     console.open(Main.plan(CommandLine.parse(new String[0]), System.getenv()));
     console.signIn(args[0], args[1]);
     Thread.sleep(settle);
     report("after sign-in (Overview shown)");
     List<PageSpec> pages = ConsolePages.all(console.background);
-    for (int round = 1; round <= 2; round++) {
+    for (int round = 1; round <= rounds; round++) {
       for (PageSpec page : pages) {
         ConsoleDriver.onFx(() -> {
           console.window.shell().show(page.id());
@@ -34,7 +35,7 @@ public final class MemoryTour {
         });
         Thread.sleep(settle);
       }
-      report("after visiting all " + pages.size() + " pages" + (round == 2 ? " a second time" : ""));
+      report("after visiting all " + pages.size() + " pages, round " + round);
     }
     System.exit(0);
   }
