@@ -62,4 +62,7 @@ print(f"median minimal window: {m:.0f} ms")
 print(f"median console first window: {w:.0f} ms; ratio {w / m:.2f}")
 print(f"median console sign-in form taking input: {f:.0f} ms; ratio {f / m:.2f}")
 print(f"median console backend up (a submit goes through): {r:.0f} ms; ratio {r / m:.2f}")
+# Rounds alternate, so each round's ratio compares runs made under the same load.
+paired = statistics.median(row[2] / row[0] for row in rows)
+print(f"median of the rounds' own ratios, sign-in form / minimal window: {paired:.2f}")
 PY
