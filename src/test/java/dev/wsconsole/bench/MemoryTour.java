@@ -40,7 +40,19 @@ public final class MemoryTour {
     System.exit(0);
   }
 
+  /** With {@code -Dmemorytour.histograms=DIR}, the live-class histogram at each report, for diffing rounds. */
+  private static void histogram(String name) throws Exception {
+    String dir = System.getProperty("memorytour.histograms");
+    if (dir != null) {
+      Object text = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+          new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()});
+      java.nio.file.Files.writeString(java.nio.file.Path.of(dir, name + ".txt"), text.toString());
+    }
+  }
+
   private static void report(String when) throws Exception {
+    histogram(when.replaceAll("\\W+", "-"));
     System.out.printf("%-45s heap used after GC %6.1f MiB, RSS %6.1f MiB%n", when, ConsoleDriver.heapAfterGcMiB(),
         ConsoleDriver.rssMiB());
   }
