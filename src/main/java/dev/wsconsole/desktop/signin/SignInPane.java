@@ -55,6 +55,7 @@ public final class SignInPane extends VBox {
     spinner.setId("signin-backend-progress");
     spinner.setPrefSize(16, 16);
     spinner.visibleProperty().bind(vm.backend().startingProperty().or(vm.workingProperty()));
+    spinner.managedProperty().bind(spinner.visibleProperty());
     HBox backendLine = new HBox(8, spinner, starting);
     backendLine.setAlignment(Pos.CENTER_LEFT);
     Label message = new Label();
