@@ -8,6 +8,7 @@ import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.auth.AccountRules;
 import dev.wsconsole.server.auth.PasswordHasher;
 import dev.wsconsole.server.cli.CommandLine;
+import dev.wsconsole.server.cli.OwnerMarker;
 import dev.wsconsole.server.datasource.SecretKeySource;
 import dev.wsconsole.server.db.Database;
 import dev.wsconsole.server.db.DatabaseOptions;
@@ -38,7 +39,9 @@ public final class Main {
     }
     DatabaseOptions options = line.databaseOptions(env);
     String where = options.external() ? "the external database" : "the embedded database in " + options.dataDir();
-    return new LaunchPlan("Starting " + where, () -> embedded(options, env), apiKey);
+    // The marker (written when the first account was made) lets the sign-in form show while the database starts.
+    boolean ownerKnown = OwnerMarker.of(options).present();
+    return new LaunchPlan("Starting " + where, () -> embedded(options, env), apiKey, ownerKnown);
   }
 
   /** Starts the database and the API on a free loopback port; first-run setup works only in this process. */
@@ -49,8 +52,11 @@ public final class Main {
     // The embedded backend serves one desktop user: a FHIR server on this machine is theirs (decision 0022).
     backend.importTargets.set(dev.wsconsole.server.fhir.SourceConfinement.of(options.dataDir(), env, true));
     ApiServer server = ApiServer.start(backend, "127.0.0.1", 0);
-    FirstRun firstRun = new FirstRun(() -> backend.users.count() == 0,
-        (email, password) -> createFirstOwner(backend, email, password));
+    OwnerMarker marker = OwnerMarker.of(options);
+    FirstRun firstRun = new FirstRun(() -> ownerMissing(backend, marker), (email, password) -> {
+      createFirstOwner(backend, email, password);
+      marker.write();
+    });
     AtomicBoolean stopped = new AtomicBoolean();
     AutoCloseable stop = () -> {
       if (stopped.compareAndSet(false, true)) {
@@ -67,6 +73,17 @@ public final class Main {
       }
     }, "console-backend-stop"));
     return new Connection("http://127.0.0.1:" + server.port(), firstRun, stop);
+  }
+
+  /** Asks the database (the truth) and brings the data folder's marker in line with its answer. */
+  static boolean ownerMissing(Backend backend, OwnerMarker marker) {
+    boolean missing = backend.users.count() == 0;
+    if (missing) {
+      marker.remove();
+    } else {
+      marker.write();
+    }
+    return missing;
   }
 
   /** Creates the owner account only while no account exists (one process at a time: the embedded database is ours). */

@@ -35,6 +35,11 @@ public final class ConsoleFixture {
   public ConsoleWindow show(Stage stage, TestApi api, FirstRun firstRun, String apiKey, Duration idle) {
     LaunchPlan plan = new LaunchPlan("Connecting to the test backend",
         () -> new Connection(api.baseUrl(), firstRun, () -> { }), apiKey);
+    return show(stage, plan, idle);
+  }
+
+  /** Shows the console in {@code stage} following {@code plan}. */
+  public ConsoleWindow show(Stage stage, LaunchPlan plan, Duration idle) {
     ThemePreference theme = new ThemePreference(prefs);
     theme.apply();
     window = new ConsoleWindow(plan, theme, background, idle);

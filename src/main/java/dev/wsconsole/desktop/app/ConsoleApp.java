@@ -29,24 +29,10 @@ public final class ConsoleApp extends Application {
     ThemePreference theme = new ThemePreference(Preferences.userNodeForPackage(ConsoleApp.class));
     theme.apply();
     window = new ConsoleWindow(plan, theme, background, null);
-    stage.setTitle("Workspace Console");
-    // The title says which step shows (packaging checks and the start-up benchmark wait for "Sign in").
-    window.centerProperty().addListener((o, was, now) -> stage.setTitle(titleFor(now)));
+    stage.titleProperty().bind(window.titleProperty());
     stage.setScene(new Scene(window, 1200, 800));
     stage.show();
     window.start();
-  }
-
-  private static String titleFor(javafx.scene.Node center) {
-    javafx.scene.Node content = center instanceof javafx.scene.layout.StackPane holder && !holder.getChildren().isEmpty()
-        ? holder.getChildren().get(0) : center;
-    String id = content == null ? "" : String.valueOf(content.getId());
-    return switch (id) {
-      case "signin" -> "Workspace Console — Sign in";
-      case "firstrun" -> "Workspace Console — First run";
-      case "splash" -> "Workspace Console — Starting";
-      default -> "Workspace Console";
-    };
   }
 
   @Override

@@ -20,12 +20,14 @@ import dev.wsconsole.desktop.shell.ThemePreference;
 import dev.wsconsole.desktop.signin.CreateWorkspacePane;
 import dev.wsconsole.desktop.signin.FirstRunPane;
 import dev.wsconsole.desktop.signin.FirstRunViewModel;
+import dev.wsconsole.desktop.signin.PendingBackend;
 import dev.wsconsole.desktop.signin.SignInPane;
 import dev.wsconsole.desktop.signin.SignInViewModel;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -51,6 +53,7 @@ public final class ConsoleWindow extends BorderPane {
   private ConsoleApi anonymous;
   private ShellViewModel shellVm;
   private ShellView shell;
+  private final javafx.beans.property.ReadOnlyStringWrapper title = new javafx.beans.property.ReadOnlyStringWrapper("Workspace Console");
 
   /** {@code idleOverride} replaces the environment's idle timeout (null: the environment decides). */
   public ConsoleWindow(LaunchPlan plan, ThemePreference theme, Executor background, Duration idleOverride) {
@@ -64,8 +67,20 @@ public final class ConsoleWindow extends BorderPane {
     setBottom(notices);
   }
 
-  /** Shows the splash and connects in the background. */
+  /**
+   * The window's title, saying which step shows: packaging checks and the start-up benchmark wait
+   * for "Sign in" (form usable) and for "Sign in" without "(backend starting)" (backend up too).
+   */
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  /** Connects in the background, showing the sign-in form meanwhile when an account is known, the splash otherwise. */
   public void start() {
+    if (plan.ownerKnown() && plan.apiKey() == null) {
+      signInWhileStarting();
+      return;
+    }
     ProgressIndicator spinner = new ProgressIndicator();
     spinner.setId("splash-progress");
     Label status = new Label(plan.description() + "…");
@@ -76,15 +91,44 @@ public final class ConsoleWindow extends BorderPane {
     splash.setId("splash");
     splash.setAlignment(Pos.CENTER);
     show(splash);
-    calls.run(() -> {
-      try {
-        return plan.connect().call();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new dev.wsconsole.desktop.client.ApiFailure(0, "The backend did not start: " + e.getMessage());
+    calls.run(this::connect, this::connected, failure -> status.setText(failure.getMessage()));
+  }
+
+  /** The sign-in form at once; its submit waits for the backend, and a failed start shows on it. */
+  private void signInWhileStarting() {
+    PendingBackend pending = new PendingBackend(plan.description());
+    pending.startingProperty().addListener((o, was, now) ->
+        title.set(WindowTitle.of(getCenter(), pending.isUp() ? null : "backend failed to start")));
+    show(new SignInPane(new SignInViewModel(pending, calls, ""), "the embedded backend on this computer", this::signedIn),
+        "backend starting");
+    calls.run(this::connect, c -> {
+      connection = c;
+      anonymous = new ConsoleApi(c.baseUrl(), null);
+      pending.up(anonymous);
+      checkTheMarkerWasRight(c);
+    }, failure -> pending.failed(failure.getMessage()));
+  }
+
+  /** The marker said an account exists; the database has the last word (first run if it has none). */
+  private void checkTheMarkerWasRight(Connection c) {
+    if (c.firstRun() == null) {
+      return;
+    }
+    calls.run(c.firstRun()::needsOwner, needs -> {
+      if (needs && shell == null) {
+        show(new FirstRunPane(new FirstRunViewModel(anonymous, c.firstRun(), calls), this::signedIn));
       }
-    }, this::connected, failure -> status.setText(failure.getMessage()));
+    });
+  }
+
+  private Connection connect() {
+    try {
+      return plan.connect().call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new ApiFailure(0, "The backend did not start: " + e.getMessage());
+    }
   }
 
   public ShellView shell() {
@@ -229,8 +273,13 @@ public final class ConsoleWindow extends BorderPane {
   }
 
   private void show(Node content) {
+    show(content, null);
+  }
+
+  private void show(Node content, String backendNote) {
     StackPane holder = new StackPane(content);
     StackPane.setAlignment(content, Pos.CENTER);
     setCenter(holder);
+    title.set(WindowTitle.of(holder, backendNote));
   }
 }

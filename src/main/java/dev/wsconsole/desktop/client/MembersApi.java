@@ -3,7 +3,6 @@ package dev.wsconsole.desktop.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Members and invitations of a workspace ({@code /v1/{ws}/members}, {@code /invitations}). */
@@ -25,19 +24,13 @@ public final class MembersApi {
         + (token == null ? "" : "&continuation_token=" + Nodes.enc(token))), MembersApi::read);
   }
 
-  /** The role {@code userId} holds in {@code ws}, looked up page by page. */
-  public Optional<String> roleOf(UUID ws, UUID userId) {
-    String token = null;
-    do {
-      Page<Member> page = list(ws, 20, token);
-      for (Member m : page.items()) {
-        if (m.userId().equals(userId)) {
-          return Optional.of(m.role());
-        }
-      }
-      token = page.nextToken();
-    } while (token != null);
-    return Optional.empty();
+  /** The caller's own standing in {@code ws}: the role it acts with there and that role's rights (wire names). */
+  public record Mine(String role, java.util.List<String> permissions) {}
+
+  /** One call ({@code GET /v1/{ws}/members/me}, an extension) instead of paging through every member. */
+  public Mine mine(UUID ws) {
+    JsonNode n = http.get("/v1/" + ws + "/members/me");
+    return new Mine(n.path("role").asText(), Nodes.strings(n.path("permissions")));
   }
 
   public Invitation invite(UUID ws, String email, String role) {

@@ -44,21 +44,32 @@ public final class ServicesApi {
     http.send("DELETE", "/v1/" + ws + "/services/" + id, null);
   }
 
-  /** The first services, offered as routing targets. */
+  /** Every service, offered as routing targets (page after page: the server gives at most 20 at a time). */
   public List<Choice> choices(UUID ws) {
-    return choices(http.get("/v1/" + ws + "/services?limit=20"));
+    return allChoices("/v1/" + ws + "/services");
   }
 
+  /** Every agent, for the service form's picker. */
   public List<Choice> agents(UUID ws) {
-    return choices(http.get("/v1/" + ws + "/agents?limit=20"));
+    return allChoices("/v1/" + ws + "/agents");
   }
 
+  /** Every context graph, for the service form's picker. */
   public List<Choice> contextGraphs(UUID ws) {
-    return choices(http.get("/v1/" + ws + "/context-graphs?limit=20"));
+    return allChoices("/v1/" + ws + "/context-graphs");
   }
 
-  private static List<Choice> choices(JsonNode page) {
-    return Nodes.page(page, n -> new Choice(Nodes.uuid(n, "id"), n.path("name").asText())).items();
+  private List<Choice> allChoices(String path) {
+    List<Choice> all = new java.util.ArrayList<>();
+    String token = null;
+    do {
+      Page<Choice> page = Nodes.page(http.get(path + "?limit=20"
+          + (token == null ? "" : "&continuation_token=" + Nodes.enc(token))),
+          n -> new Choice(Nodes.uuid(n, "id"), n.path("name").asText()));
+      all.addAll(page.items());
+      token = page.nextToken();
+    } while (token != null);
+    return all;
   }
 
   private static Service read(JsonNode s) {

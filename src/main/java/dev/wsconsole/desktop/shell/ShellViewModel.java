@@ -1,12 +1,10 @@
 package dev.wsconsole.desktop.shell;
 
 import dev.wsconsole.desktop.client.ApiFailure;
-import dev.wsconsole.desktop.client.ApiKeysApi.CatalogRole;
 import dev.wsconsole.desktop.client.ConsoleApi;
+import dev.wsconsole.desktop.client.MembersApi;
 import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
 import dev.wsconsole.model.Permission;
-import dev.wsconsole.model.Role;
-import dev.wsconsole.model.RolePermissions;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +15,7 @@ import javafx.collections.ObservableList;
 
 /**
  * State of the main window: the workspaces the session can see, the one selected, and the caller's
- * role and rights there (from the server's permission catalog), which decide the pages and buttons.
+ * role and rights there (from {@code GET /v1/{ws}/members/me}), which decide the pages and buttons.
  */
 public final class ShellViewModel {
   /** The caller's standing in the selected workspace. */
@@ -79,21 +77,14 @@ public final class ShellViewModel {
     if (session.isKey()) {
       return new Standing(ws, session.keyRole(), Permission.parseKnown(session.keyPermissions()));
     }
-    String role = session.api().members().roleOf(ws.id(), session.userId())
-        .orElseThrow(() -> new ApiFailure(404, "You are no longer a member of " + ws.slug() + "."));
-    return new Standing(ws, role, rightsOf(ws, role));
-  }
-
-  /** The catalog's rights for {@code role}; a role that may not read the catalog uses the same matrix shipped in the model. */
-  private Set<Permission> rightsOf(Workspace ws, String role) {
     try {
-      return session.api().apiKeys().catalog(ws.id()).stream().filter(r -> r.name().equals(role)).findFirst()
-          .map(CatalogRole::permissions).map(Permission::parseKnown).orElse(Set.of());
+      MembersApi.Mine mine = session.api().members().mine(ws.id());
+      return new Standing(ws, mine.role(), Permission.parseKnown(mine.permissions()));
     } catch (ApiFailure e) {
-      if (e.status() != 403) {
-        throw e;
+      if (e.status() == 403 || e.status() == 404) {
+        throw new ApiFailure(e.status(), "You are no longer a member of " + ws.slug() + ".");
       }
-      return RolePermissions.of(Role.fromWire(role));
+      throw e;
     }
   }
 }

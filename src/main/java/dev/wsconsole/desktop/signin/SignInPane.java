@@ -8,8 +8,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The sign-in form: email and password, or an API key. */
@@ -45,11 +47,22 @@ public final class SignInPane extends VBox {
     withKey.setId("signin-key-submit");
     withKey.setOnAction(e -> vm.signInWithKey(key.getText(), signedIn));
     withKey.disableProperty().bind(vm.workingProperty());
+    Label starting = new Label();
+    starting.setId("signin-backend");
+    starting.setWrapText(true);
+    starting.textProperty().bind(vm.backend().statusProperty());
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.setId("signin-backend-progress");
+    spinner.setPrefSize(16, 16);
+    spinner.visibleProperty().bind(vm.backend().startingProperty().or(vm.workingProperty()));
+    spinner.managedProperty().bind(spinner.visibleProperty());
+    HBox backendLine = new HBox(8, spinner, starting);
+    backendLine.setAlignment(Pos.CENTER_LEFT);
     Label message = new Label();
     message.setId("signin-message");
     message.setWrapText(true);
     message.textProperty().bind(vm.messageProperty());
-    getChildren().addAll(title, where, email, password, go, new Separator(), key, withKey, message);
+    getChildren().addAll(title, where, email, password, go, new Separator(), key, withKey, backendLine, message);
     setSpacing(10);
     setMaxWidth(380);
     setPadding(new Insets(32));

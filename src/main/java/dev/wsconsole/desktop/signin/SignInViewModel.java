@@ -13,19 +13,28 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Signs in with email and password, or with an API key, and hands the session on. */
 public final class SignInViewModel {
-  private final ConsoleApi anonymous;
+  private final PendingBackend backend;
   private final BackgroundCalls calls;
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
 
   public SignInViewModel(ConsoleApi anonymous, BackgroundCalls calls, String greeting) {
-    this.anonymous = anonymous;
+    this(PendingBackend.ready(anonymous), calls, greeting);
+  }
+
+  /** Over a backend that may still be starting: a submit waits for it, saying so. */
+  public SignInViewModel(PendingBackend backend, BackgroundCalls calls, String greeting) {
+    this.backend = backend;
     this.calls = calls;
     message.set(greeting == null ? "" : greeting);
   }
 
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
+  }
+
+  public PendingBackend backend() {
+    return backend;
   }
 
   public ReadOnlyBooleanProperty workingProperty() {
@@ -38,6 +47,7 @@ public final class SignInViewModel {
       return;
     }
     start(() -> {
+      ConsoleApi anonymous = backend.await();
       AuthApi.SignedIn s = anonymous.auth().login(email.strip(), password);
       return new Session(anonymous.withToken(s.token()), s.userId(), s.email(), null, null, Set.of());
     }, signedIn);
@@ -48,7 +58,7 @@ public final class SignInViewModel {
       message.set("Paste an API key.");
       return;
     }
-    start(() -> sessionForKey(anonymous, apiKey.strip()), signedIn);
+    start(() -> sessionForKey(backend.await(), apiKey.strip()), signedIn);
   }
 
   /** A session for an API key: the server says whose key it is, its workspace and its rights. */
@@ -61,7 +71,7 @@ public final class SignInViewModel {
 
   private void start(java.util.function.Supplier<Session> work, Consumer<Session> signedIn) {
     working.set(true);
-    message.set("Signing in…");
+    message.set(backend.isUp() ? "Signing in…" : "Waiting for the backend to start, then signing in…");
     calls.run(work, s -> {
       working.set(false);
       message.set("");

@@ -35,11 +35,14 @@ public final class AuditQueryStore {
     }
     Where w = where(ws, f);
     long[] total = {0};
+    // The total as an uncorrelated subquery (counted once, from the (workspace_id, seq) index) rather than
+    // count(*) OVER (), which made every page read, sort and window the whole log before its LIMIT.
     List<Object> params = new ArrayList<>(w.params);
+    params.addAll(w.params);
     params.add(limit);
     params.add(offset);
-    List<AuditEntry> rows = tx.readOnce(ws, "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM console.audit_events"
-        + w.sql + " ORDER BY seq DESC LIMIT ? OFFSET ?", rs -> {
+    List<AuditEntry> rows = tx.readOnce(ws, "SELECT " + COLUMNS + ", (SELECT count(*) FROM console.audit_events"
+        + w.sql + ") AS total FROM console.audit_events" + w.sql + " ORDER BY seq DESC LIMIT ? OFFSET ?", rs -> {
           total[0] = rs.getLong("total");
           return map(rs);
         }, params.toArray());

@@ -25,13 +25,15 @@ public final class CreateOwnerCommand {
     String email = AccountRules.email(line.option("--email", ""));
     char[] password = readPassword(in, out);
     AccountRules.password(password);
-    try (Database database = Database.open(line.databaseOptions(env))) {
+    var options = line.databaseOptions(env);
+    try (Database database = Database.open(options)) {
       Backend backend = new Backend(database);
       if (backend.users.byEmail(email).isPresent()) {
         throw new IllegalStateException("an account for " + email + " exists already");
       }
       var user = backend.users.create(email, email, PasswordHasher.hash(password));
       java.util.Arrays.fill(password, '\0');
+      OwnerMarker.of(options).write();
       out.printf("Created the owner account %s (id %s).%n", user.email(), user.id());
       out.println("Sign in with it, then create the first workspace (POST /v1/me/workspaces or the console).");
       return 0;

@@ -19,6 +19,7 @@ public final class DemoCommand {
       try (ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
         out.println("Building the Riverside Health demo on " + database.describe());
         HospitalDemo.Result r = new HospitalDemo(backend, "http://127.0.0.1:" + server.port(), out).build();
+        OwnerMarker.of(options).write();
         out.printf("Five clinic workspaces, owned by account %s.%n", r.owner());
         if (r.newOwnerEmail() != null) {
           out.printf("No account existed, so the demo made one: %s, password %s (shown once).%n",

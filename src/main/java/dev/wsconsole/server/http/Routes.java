@@ -192,7 +192,8 @@ public final class Routes {
         dev.wsconsole.server.live.LiveRoutes.routes(b),
         dev.wsconsole.server.operations.OperationsRoutes.routes(b),
         dev.wsconsole.server.review.ReviewRoutes.routes(b),
-        dev.wsconsole.server.world.WorldRoutes.routes(b)).flatMap(List::stream).toList();
+        dev.wsconsole.server.world.WorldRoutes.routes(b),
+        dev.wsconsole.server.member.MemberMeRoutes.routes()).flatMap(List::stream).toList();
   }
 
   private static List<Route> phoneNumberRoutes(Backend b) {

@@ -135,6 +135,7 @@ final class RouteExamples {
     OperatorRouteExamples.register(RouteExamples::add);
     ReviewRouteExamples.register(RouteExamples::add);
     WorldRouteExamples.register(RouteExamples::add);
+    add("get-my-membership", f -> new Request(in(f) + "/members/me", null));
   }
 
   private static void addMemberExamples() {
