@@ -3,10 +3,12 @@ package dev.wsconsole.desktop.operators;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.OperatorsApi.QueueItem;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,24 +21,31 @@ import javafx.scene.layout.VBox;
  * listen or take over, send guidance (Enter sends), leave, and wrap up with an outcome.
  */
 final class OperatorActionsBar extends VBox {
+  private final OperatorsViewModel vm;
 
   OperatorActionsBar(OperatorsViewModel vm, ObservableValue<QueueItem> selectedCall) {
+    this.vm = vm;
     setSpacing(6);
-    BooleanBinding noOperator = Bindings.createBooleanBinding(() -> vm.actingProperty().get() == null,
-        vm.actingProperty());
-    BooleanBinding onCall = Bindings.createBooleanBinding(() -> vm.actingProperty().get() != null
-        && vm.actingProperty().get().onCall(), vm.actingProperty());
-    BooleanBinding canWrapUp = Bindings.createBooleanBinding(() -> vm.actingProperty().get() != null
-        && vm.actingProperty().get().wrapUpCallSid() != null, vm.actingProperty());
+    getChildren().addAll(joinRow(selectedCall), guidanceAndWrapUpRow());
+  }
 
+  private Node joinRow(ObservableValue<QueueItem> selectedCall) {
     ComboBox<String> mode = OperatorRosterPane.choices("ops-mode", List.of("listen", "takeover"));
     Button join = button("ops-join", "Join selected call", () -> vm.join(selectedCall.getValue(), mode.getValue()));
     join.getStyleClass().add(Styles.ACCENT);
-    join.disableProperty().bind(noOperator.or(onCall).or(Bindings.createBooleanBinding(
-        () -> selectedCall.getValue() == null, selectedCall)));
+    join.disableProperty().bind(acting(s -> s.onCall()).or(Bindings.createBooleanBinding(
+        () -> vm.actingProperty().get() == null || selectedCall.getValue() == null, vm.actingProperty(),
+        selectedCall)));
     Button listen = button("ops-listen", "Listen", () -> vm.switchMode("listen"));
     Button takeover = button("ops-takeover", "Take over", () -> vm.switchMode("takeover"));
     Button leave = button("ops-leave", "Leave call", vm::leave);
+    for (Button b : List.of(listen, takeover, leave)) {
+      b.disableProperty().bind(acting(OperatorState::onCall).not());
+    }
+    return row(new Label("Mode"), mode, join, listen, takeover, leave);
+  }
+
+  private Node guidanceAndWrapUpRow() {
     TextField guidance = new TextField();
     guidance.setId("ops-guidance");
     guidance.setPromptText("Guidance for the agent");
@@ -46,18 +55,22 @@ final class OperatorActionsBar extends VBox {
       guidance.clear();
     });
     guidance.setOnAction(e -> send.fire());
-    for (var control : List.of(listen, takeover, leave, send, guidance)) {
-      control.disableProperty().bind(onCall.not());
-    }
+    guidance.disableProperty().bind(acting(OperatorState::onCall).not());
+    send.disableProperty().bind(acting(OperatorState::onCall).not());
     ComboBox<String> outcome = OperatorRosterPane.choices("ops-outcome", List.of("resolved", "escalated",
         "transferred"));
     TextField notes = new TextField();
     notes.setId("ops-notes");
     notes.setPromptText("Wrap-up notes");
     Button wrap = button("ops-wrap-up", "Wrap up", () -> vm.wrapUp(outcome.getValue(), notes.getText()));
-    wrap.disableProperty().bind(canWrapUp.not());
-    getChildren().addAll(row(new Label("Mode"), mode, join, listen, takeover, leave),
-        row(guidance, send, new Label("Outcome"), outcome, notes, wrap));
+    wrap.disableProperty().bind(acting(s -> s.wrapUpCallSid() != null).not());
+    return row(guidance, send, new Label("Outcome"), outcome, notes, wrap);
+  }
+
+  /** True while there is an acting operator and {@code test} holds for them. */
+  private BooleanBinding acting(Predicate<OperatorState> test) {
+    return Bindings.createBooleanBinding(() -> vm.actingProperty().get() != null
+        && test.test(vm.actingProperty().get()), vm.actingProperty());
   }
 
   private static Button button(String id, String text, Runnable action) {
@@ -67,7 +80,7 @@ final class OperatorActionsBar extends VBox {
     return b;
   }
 
-  private static HBox row(javafx.scene.Node... nodes) {
+  private static HBox row(Node... nodes) {
     HBox row = new HBox(8, nodes);
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
