@@ -5,6 +5,7 @@ import dev.wsconsole.desktop.client.CallsApi.Detail;
 import dev.wsconsole.desktop.client.CallsApi.Participant;
 import dev.wsconsole.desktop.client.CallsApi.Turn;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -12,7 +13,7 @@ import javafx.scene.layout.VBox;
 /** One call in detail: a summary line, the transcript turn by turn, and who was on it (caller, agent, operators). */
 final class CallDetailPane extends VBox {
   private final Label header = new Label("Select a call to see its transcript.");
-  private final TableView<Turn> turns = new TableView<>();
+  private final ListView<Turn> turns = new ListView<>();
   private final TableView<Participant> participants = new TableView<>();
 
   CallDetailPane() {
@@ -21,13 +22,7 @@ final class CallDetailPane extends VBox {
     header.setWrapText(true);
     header.getStyleClass().add(Styles.TEXT_BOLD);
     turns.setId("call-turns");
-    turns.getColumns().add(Columns.of("Time", t -> Columns.time(t.timestamp())));
-    turns.getColumns().add(Columns.of("State", Turn::state));
-    turns.getColumns().add(Columns.of("Caller said", t -> Columns.orEmpty(t.userTranscript())));
-    turns.getColumns().add(Columns.of("Agent answered", t -> Columns.orEmpty(t.agentTranscript())));
-    turns.getColumns().add(Columns.of("Emotion", t -> Columns.orEmpty(t.emotion())));
-    turns.getColumns().add(Columns.of("STT conf.", t -> Columns.orEmpty(t.sttConfidence())));
-    turns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    turns.setCellFactory(list -> new TurnCell());
     turns.setPlaceholder(new Label("No turns"));
     participants.setId("call-participants");
     participants.getColumns().add(Columns.of("Role", Participant::role));
@@ -35,7 +30,8 @@ final class CallDetailPane extends VBox {
     participants.getColumns().add(Columns.of("Joined", p -> Columns.time(p.joinedAt())));
     participants.getColumns().add(Columns.of("Left", p -> Columns.time(p.leftAt())));
     participants.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    participants.setPrefHeight(140);
+    participants.setPrefHeight(130);
+    participants.setMinHeight(110);
     getChildren().addAll(header, new Label("Transcript"), turns, new Label("Sessions and participants"),
         participants);
     VBox.setVgrow(turns, Priority.ALWAYS);

@@ -36,13 +36,16 @@ public final class CallsPage extends VBox {
     setSpacing(10);
     Label title = new Label("Calls");
     title.getStyleClass().add(Styles.TITLE_2);
-    getChildren().addAll(title, createFilters());
+    HBox tools = createFilters();
     if (vm.maySimulate()) {
-      getChildren().add(createSimulator());
+      tools.getChildren().add(createSimulator());
     }
-    SplitPane split = new SplitPane(createList(), detail);
-    split.setDividerPositions(0.5);
-    getChildren().addAll(split, new Label("Active sessions"), createActive());
+    VBox left = new VBox(6, createList(), PagerBar.of("calls", vm.pages()), new Label("Active sessions"),
+        createActive());
+    VBox.setVgrow(left.getChildren().get(0), Priority.ALWAYS);
+    SplitPane split = new SplitPane(left, detail);
+    split.setDividerPositions(0.55);
+    getChildren().addAll(title, tools, split);
     VBox.setVgrow(split, Priority.ALWAYS);
     vm.openProperty().addListener((o, was, now) -> detail.show(now));
     vm.load();
@@ -53,7 +56,7 @@ public final class CallsPage extends VBox {
     return new CallsPage(new CallsViewModel(context));
   }
 
-  private Node createFilters() {
+  private HBox createFilters() {
     ComboBox<String> direction = choices("calls-direction", DIRECTIONS);
     ComboBox<String> status = choices("calls-status", STATUSES);
     Runnable apply = () -> vm.filter(any(direction.getValue()), any(status.getValue()));
@@ -79,7 +82,7 @@ public final class CallsPage extends VBox {
     Label outcome = new Label();
     outcome.setId("calls-sim-outcome");
     outcome.textProperty().bind(vm.messageProperty());
-    HBox row = new HBox(8, new Label("Development workspace:"), count, simulate, outcome);
+    HBox row = new HBox(8, new Label("   Development:"), count, simulate, outcome);
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
   }
@@ -92,7 +95,6 @@ public final class CallsPage extends VBox {
     table.getColumns().add(Columns.of("Direction", Call::direction));
     table.getColumns().add(Columns.of("Status", Call::status));
     table.getColumns().add(Columns.of("Length", c -> Columns.duration(c.durationSeconds())));
-    table.getColumns().add(Columns.of("Turns", c -> Integer.toString(c.turns())));
     table.setItems(vm.pages().items());
     table.setPlaceholder(new Label("No calls"));
     table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -100,9 +102,8 @@ public final class CallsPage extends VBox {
         vm.open(now.callSid());
       }
     });
-    VBox box = new VBox(6, table, PagerBar.of("calls", vm.pages()));
-    VBox.setVgrow(table, Priority.ALWAYS);
-    return box;
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    return table;
   }
 
   private Node createActive() {
@@ -110,13 +111,12 @@ public final class CallsPage extends VBox {
     active.setId("calls-active");
     active.getColumns().add(Columns.of("Call", ActiveSession::callSid));
     active.getColumns().add(Columns.of("Caller", ActiveSession::callerId));
-    active.getColumns().add(Columns.of("Direction", ActiveSession::direction));
     active.getColumns().add(Columns.of("For", s -> Columns.duration(s.durationSeconds())));
     active.getColumns().add(Columns.of("State", ActiveSession::currentState));
-    active.getColumns().add(Columns.of("Scenario", ActiveSession::scenario));
     active.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     active.setPlaceholder(new Label("No calls in progress"));
-    active.setPrefHeight(150);
+    active.setPrefHeight(160);
+    active.setMinHeight(120);
     active.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
       if (now != null) {
         vm.open(now.callSid());

@@ -9,7 +9,7 @@ import javafx.scene.control.TableColumn;
 
 /** Text columns and the time and duration formats of the calls tables. */
 final class Columns {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
       .withZone(ZoneId.systemDefault());
 
   private Columns() {}

@@ -31,7 +31,9 @@ final class CorrectionForm extends GridPane {
       box.setId("review-correct-" + e.getKey());
       box.setPrefColumnCount(24);
       fields.put(e.getKey(), box);
-      addRow(row++, new Label(e.getKey()), box);
+      Label name = new Label(e.getKey());
+      name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      addRow(row++, name, box);
     }
   }
 

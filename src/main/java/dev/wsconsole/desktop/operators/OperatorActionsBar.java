@@ -26,7 +26,7 @@ final class OperatorActionsBar extends VBox {
   OperatorActionsBar(OperatorsViewModel vm, ObservableValue<QueueItem> selectedCall) {
     this.vm = vm;
     setSpacing(6);
-    getChildren().addAll(joinRow(selectedCall), guidanceAndWrapUpRow());
+    getChildren().addAll(joinRow(selectedCall), guidanceRow(), wrapUpRow());
   }
 
   private Node joinRow(ObservableValue<QueueItem> selectedCall) {
@@ -45,11 +45,11 @@ final class OperatorActionsBar extends VBox {
     return row(new Label("Mode"), mode, join, listen, takeover, leave);
   }
 
-  private Node guidanceAndWrapUpRow() {
+  private Node guidanceRow() {
     TextField guidance = new TextField();
     guidance.setId("ops-guidance");
     guidance.setPromptText("Guidance for the agent");
-    guidance.setPrefColumnCount(24);
+    guidance.setPrefColumnCount(36);
     Button send = button("ops-send-guidance", "Send guidance", () -> {
       vm.guide(guidance.getText());
       guidance.clear();
@@ -57,14 +57,19 @@ final class OperatorActionsBar extends VBox {
     guidance.setOnAction(e -> send.fire());
     guidance.disableProperty().bind(acting(OperatorState::onCall).not());
     send.disableProperty().bind(acting(OperatorState::onCall).not());
+    return row(guidance, send);
+  }
+
+  private Node wrapUpRow() {
     ComboBox<String> outcome = OperatorRosterPane.choices("ops-outcome", List.of("resolved", "escalated",
         "transferred"));
     TextField notes = new TextField();
     notes.setId("ops-notes");
     notes.setPromptText("Wrap-up notes");
+    notes.setPrefColumnCount(28);
     Button wrap = button("ops-wrap-up", "Wrap up", () -> vm.wrapUp(outcome.getValue(), notes.getText()));
     wrap.disableProperty().bind(acting(s -> s.wrapUpCallSid() != null).not());
-    return row(guidance, send, new Label("Outcome"), outcome, notes, wrap);
+    return row(new Label("Outcome"), outcome, notes, wrap);
   }
 
   /** True while there is an acting operator and {@code test} holds for them. */

@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
  */
 final class ReviewQueuePane extends VBox {
   private static final String ALL = "all";
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm")
       .withZone(ZoneId.systemDefault());
   private final ReviewQueueViewModel vm;
   private final TableView<Item> table = new TableView<>();
@@ -47,7 +47,7 @@ final class ReviewQueuePane extends VBox {
     HBox filter = new HBox(8, new Label("Status"), status, message);
     filter.setAlignment(Pos.CENTER_LEFT);
     SplitPane split = new SplitPane(createList(), createDetail());
-    split.setDividerPositions(0.55);
+    split.setDividerPositions(0.5);
     getChildren().addAll(filter, split);
     VBox.setVgrow(split, Priority.ALWAYS);
     vm.openProperty().addListener((o, was, now) -> show(now));

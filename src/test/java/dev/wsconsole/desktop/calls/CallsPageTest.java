@@ -18,6 +18,7 @@ import dev.wsconsole.testing.OperatorFixtures;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -80,8 +81,9 @@ class CallsPageTest {
     Call first = table.getItems().get(0);
     robot.interact(() -> table.getSelectionModel().select(first));
     await(() -> text(robot, "#call-header").startsWith(first.callSid()));
-    TableView<Turn> turns = robot.lookup("#call-turns").queryTableView();
+    ListView<Turn> turns = robot.lookup("#call-turns").queryListView();
     assertEquals(first.turns(), turns.getItems().size());
+    assertTrue(TurnCell.text(turns.getItems().get(0)).contains("\nCaller: "), "the transcript shows who said what");
     TableView<Participant> people = robot.lookup("#call-participants").queryTableView();
     assertEquals("caller", people.getItems().get(0).role());
   }
