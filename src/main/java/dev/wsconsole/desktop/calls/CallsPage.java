@@ -13,13 +13,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * The Calls page: direction and status filters, the server-paged call list beside the open call's
- * transcript and participants, the calls in progress, and "Simulate calls" in development workspaces.
+ * transcript and participants, the calls in progress, and "Simulate calls" in development workspaces;
+ * F5 reads everything again.
  */
 public final class CallsPage extends VBox {
   static final String ANY = "any";
@@ -48,6 +51,12 @@ public final class CallsPage extends VBox {
     getChildren().addAll(title, tools, split);
     VBox.setVgrow(split, Priority.ALWAYS);
     vm.openProperty().addListener((o, was, now) -> detail.show(now));
+    addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.F5) {
+        vm.refresh();
+        e.consume();
+      }
+    });
     vm.load();
   }
 
@@ -63,6 +72,7 @@ public final class CallsPage extends VBox {
     direction.setOnAction(e -> apply.run());
     status.setOnAction(e -> apply.run());
     Button refresh = new Button("Refresh");
+    refresh.setTooltip(new javafx.scene.control.Tooltip("Read the calls again (F5)"));
     refresh.setId("calls-refresh");
     refresh.setOnAction(e -> vm.refresh());
     HBox row = new HBox(8, new Label("Direction"), direction, new Label("Status"), status, refresh);

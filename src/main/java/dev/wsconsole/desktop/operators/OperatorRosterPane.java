@@ -16,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,7 +25,7 @@ import javafx.scene.layout.VBox;
 /**
  * The roster (pick a row to act as that operator), the live call queue, the acting operator's state and,
  * for those allowed, the call actions: join the selected queued call, listen or take over, guidance,
- * leave, wrap up; administrators may also add operators.
+ * leave, wrap up; administrators may also add operators. F5 reads everything again.
  */
 final class OperatorRosterPane extends VBox {
   private final OperatorsViewModel vm;
@@ -54,6 +56,12 @@ final class OperatorRosterPane extends VBox {
     if (vm.mayManageRoster()) {
       getChildren().add(createAddForm());
     }
+    addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.F5) {
+        vm.refresh();
+        e.consume();
+      }
+    });
     vm.load();
   }
 
@@ -85,9 +93,10 @@ final class OperatorRosterPane extends VBox {
     queue.setItems(vm.queue());
     queue.setPlaceholder(new Label("No live calls"));
     queue.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    Button refresh = new Button("Refresh queue");
+    Button refresh = new Button("Refresh");
     refresh.setId("ops-queue-refresh");
-    refresh.setOnAction(e -> vm.refreshQueue());
+    refresh.setTooltip(new javafx.scene.control.Tooltip("Read roster, queue and acting operator again (F5)"));
+    refresh.setOnAction(e -> vm.refresh());
     VBox box = new VBox(6, new Label("Live queue"), queue, refresh);
     VBox.setVgrow(queue, Priority.ALWAYS);
     return box;

@@ -80,6 +80,16 @@ public final class OperatorsViewModel {
     }
   }
 
+  /** Reads the roster page, the queue and the acting operator again. */
+  public void refresh() {
+    roster.reload();
+    refreshQueue();
+    OperatorState s = acting.get();
+    if (s != null) {
+      actAs(s.operator());
+    }
+  }
+
   public void refreshQueue() {
     context.calls().run(() -> api.queue(ws), queue::setAll);
   }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -113,5 +114,8 @@ class CallsPageTest {
     TableView<Call> table = robot.lookup("#calls-table").queryTableView();
     await(() -> !table.getItems().isEmpty());
     assertTrue(robot.lookup("#calls-simulate").tryQuery().isEmpty());
+    String later = CallFixtures.call(api, dev, false).callSid();
+    robot.clickOn("#calls-table").press(KeyCode.F5).release(KeyCode.F5);
+    await(() -> table.getItems().stream().anyMatch(c -> c.callSid().equals(later)));
   }
 }

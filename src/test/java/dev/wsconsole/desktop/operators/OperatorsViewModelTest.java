@@ -112,6 +112,20 @@ class OperatorsViewModelTest {
   }
 
   @Test
+  void theStateIsReadBackFromTheServerNotRememberedFromClicks() {
+    UUID paul = rosterEntry("Paul Operator", "paul@opsvm.test");
+    String sid = CallFixtures.call(api, ws, true).callSid();
+    OperatorsViewModel vm = vmFor("owner@opsvm.test");
+    vm.actAs(vm.roster().items().stream().filter(o -> o.id().equals(paul)).findFirst().orElseThrow());
+    assertFalse(vm.actingProperty().get().onCall(), direct.notices.toString());
+    TestApi.Answer joined = api.post("/v1/" + ws + "/operators/" + paul + "/join-call",
+        api.signIn("owner@opsvm.test"), Map.of("call_sid", sid, "mode", "takeover"));
+    assertEquals(200, joined.status(), joined.text());
+    vm.refresh();
+    assertEquals("Paul Operator — busy, on call " + sid + " (takeover)", vm.actingProperty().get().describe());
+  }
+
+  @Test
   void rightsComeFromThePermissionCatalog() {
     OperatorsViewModel viewer = vmFor("viewer@opsvm.test");
     assertFalse(viewer.mayAct());
