@@ -104,6 +104,10 @@ class OperatorsPageTest {
     awaitNode(robot, "#review-claim");
     robot.clickOn("#review-claim");
     await(() -> text(robot, "#review-detail").contains("(held by you)"));
+    robot.clickOn("#review-reject");
+    await(() -> text(robot, "#shell-notice").contains("reason"));
+    assertFalse(text(robot, "#shell-notice").contains("Exception"));
+    assertTrue(text(robot, "#review-detail").contains("Status: in progress"), "a refused reject changes nothing");
     robot.clickOn("#review-notes").write("matches the chart");
     robot.clickOn("#review-approve");
     await(() -> text(robot, "#review-detail").contains("— approved"));
