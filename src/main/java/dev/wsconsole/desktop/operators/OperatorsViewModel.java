@@ -31,6 +31,7 @@ public final class OperatorsViewModel {
   private final ObservableList<QueueItem> queue = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<OperatorState> acting = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ObservableList<Operator> rosterView;
   private String myEmail;
 
   public OperatorsViewModel(PageContext context) {
@@ -38,7 +39,9 @@ public final class OperatorsViewModel {
     this.api = context.api().operations().operators();
     this.ws = context.workspace().id();
     this.roster = new ServerPages<>(context.calls(), token -> api.list(ws, PAGE_SIZE, token));
-    roster.items().addListener((javafx.collections.ListChangeListener<Operator>) c -> pickMe());
+    // ServerPages.items() hands out a fresh read-only view that listens weakly: keep this one alive.
+    rosterView = roster.items();
+    rosterView.addListener((javafx.collections.ListChangeListener<Operator>) c -> pickMe());
   }
 
   public ServerPages<Operator> roster() {
@@ -69,15 +72,16 @@ public final class OperatorsViewModel {
     return mayAct() && context.may(Permission.MEMBER_MANAGE);
   }
 
+  /** Reads who the signed-in account is (to act as their roster entry), the roster's first page and the queue. */
   public void load() {
-    roster.reload();
-    refreshQueue();
     if (context.may(Permission.MEMBER_VIEW)) {
       context.calls().run(this::findMyEmail, email -> {
         myEmail = email;
         pickMe();
       });
     }
+    roster.reload();
+    refreshQueue();
   }
 
   /** Reads the roster page, the queue and the acting operator again. */
@@ -173,7 +177,7 @@ public final class OperatorsViewModel {
 
   private void pickMe() {
     if (acting.get() == null && myEmail != null) {
-      roster.items().stream().filter(o -> myEmail.equalsIgnoreCase(o.email())).findFirst().ifPresent(this::actAs);
+      rosterView.stream().filter(o -> myEmail.equalsIgnoreCase(o.email())).findFirst().ifPresent(this::actAs);
     }
   }
 

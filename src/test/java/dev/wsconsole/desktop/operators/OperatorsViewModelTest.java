@@ -96,6 +96,17 @@ class OperatorsViewModelTest {
   }
 
   @Test
+  void theOwnRosterEntryIsFoundWhenTheRosterArrivesAfterTheAccount() {
+    OperatorsViewModel vm = new OperatorsViewModel(direct.context(direct.signIn(api, "omar@opsvm.test"), ws));
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    vm.load();
+    assertNotNull(vm.actingProperty().get(), "the roster listener survived a garbage collection");
+    assertEquals("omar@opsvm.test", vm.actingProperty().get().operator().email());
+  }
+
+  @Test
   void aRefusedActionShowsTheServersDetail() {
     String first = CallFixtures.call(api, ws, true).callSid();
     String second = CallFixtures.call(api, ws, true).callSid();
