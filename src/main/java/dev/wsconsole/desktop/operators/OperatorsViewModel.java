@@ -31,7 +31,6 @@ public final class OperatorsViewModel {
   private final ObservableList<QueueItem> queue = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<OperatorState> acting = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-  private final ObservableList<Operator> rosterView;
   private String myEmail;
 
   public OperatorsViewModel(PageContext context) {
@@ -39,9 +38,7 @@ public final class OperatorsViewModel {
     this.api = context.api().operations().operators();
     this.ws = context.workspace().id();
     this.roster = new ServerPages<>(context.calls(), token -> api.list(ws, PAGE_SIZE, token));
-    // ServerPages.items() hands out a fresh read-only view that listens weakly: keep this one alive.
-    rosterView = roster.items();
-    rosterView.addListener((javafx.collections.ListChangeListener<Operator>) c -> pickMe());
+    roster.items().addListener((javafx.collections.ListChangeListener<Operator>) c -> pickMe());
   }
 
   public ServerPages<Operator> roster() {
@@ -177,7 +174,7 @@ public final class OperatorsViewModel {
 
   private void pickMe() {
     if (acting.get() == null && myEmail != null) {
-      rosterView.stream().filter(o -> myEmail.equalsIgnoreCase(o.email())).findFirst().ifPresent(this::actAs);
+      roster.items().stream().filter(o -> myEmail.equalsIgnoreCase(o.email())).findFirst().ifPresent(this::actAs);
     }
   }
 
