@@ -47,6 +47,9 @@ public final class ConsolePages {
         new PageSpec("world", "World model", Permission.WORLD_VIEW,
             c -> new dev.wsconsole.desktop.world.WorldPage(new dev.wsconsole.desktop.world.WorldViewModel(c))),
         new PageSpec("safety", "Safety", Permission.SAFETY_VIEW, c -> new SafetyPage(new SafetyViewModel(c))),
+        new PageSpec("operators", "Operators & review", Permission.OPERATOR_VIEW,
+            dev.wsconsole.desktop.operators.OperatorsPage::open),
+        new PageSpec("calls", "Calls", Permission.CALL_VIEW, dev.wsconsole.desktop.calls.CallsPage::open),
         new PageSpec("audit", "Audit log", Permission.AUDIT_VIEW, c -> new AuditPage(new AuditViewModel(c),
             Path.of(System.getProperty("user.home"), "audit-" + c.workspace().slug() + ".ndjson"))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));

@@ -49,6 +49,10 @@ public final class ConsoleApi {
     return new SafetyApi(http);
   }
 
+  public OperationsApi operations() {
+    return new OperationsApi(http);
+  }
+
   public ApiKeysApi apiKeys() {
     return new ApiKeysApi(http);
   }

@@ -19,6 +19,9 @@ public final class ServerPages<T> {
   private final BackgroundCalls calls;
   private final Function<String, Page<T>> fetch;
   private final ObservableList<T> items = FXCollections.observableArrayList();
+  // One read-only view for every caller: a view listens to items weakly, so a fresh view per call
+  // could be garbage-collected together with the listeners a caller added to it.
+  private final ObservableList<T> view = FXCollections.unmodifiableObservableList(items);
   private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
@@ -33,7 +36,7 @@ public final class ServerPages<T> {
   }
 
   public ObservableList<T> items() {
-    return FXCollections.unmodifiableObservableList(items);
+    return view;
   }
 
   public ReadOnlyStringProperty labelProperty() {

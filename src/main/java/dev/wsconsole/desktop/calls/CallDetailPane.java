@@ -1,0 +1,53 @@
+package dev.wsconsole.desktop.calls;
+
+import atlantafx.base.theme.Styles;
+import dev.wsconsole.desktop.client.CallsApi.Detail;
+import dev.wsconsole.desktop.client.CallsApi.Participant;
+import dev.wsconsole.desktop.client.CallsApi.Turn;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** One call in detail: a summary line, the transcript turn by turn, and who was on it (caller, agent, operators). */
+final class CallDetailPane extends VBox {
+  private final Label header = new Label("Select a call to see its transcript.");
+  private final ListView<Turn> turns = new ListView<>();
+  private final TableView<Participant> participants = new TableView<>();
+
+  CallDetailPane() {
+    setSpacing(6);
+    header.setId("call-header");
+    header.setWrapText(true);
+    header.getStyleClass().add(Styles.TEXT_BOLD);
+    turns.setId("call-turns");
+    turns.setCellFactory(list -> new TurnCell());
+    turns.setPlaceholder(new Label("No turns"));
+    participants.setId("call-participants");
+    participants.getColumns().add(Columns.of("Role", Participant::role));
+    participants.getColumns().add(Columns.of("Who", p -> Columns.orEmpty(p.name())));
+    participants.getColumns().add(Columns.of("Joined", p -> Columns.time(p.joinedAt())));
+    participants.getColumns().add(Columns.of("Left", p -> Columns.time(p.leftAt())));
+    participants.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    participants.setPrefHeight(130);
+    participants.setMinHeight(110);
+    getChildren().addAll(header, new Label("Transcript"), turns, new Label("Sessions and participants"),
+        participants);
+    VBox.setVgrow(turns, Priority.ALWAYS);
+  }
+
+  void show(Detail d) {
+    if (d == null) {
+      header.setText("Select a call to see its transcript.");
+      turns.getItems().clear();
+      participants.getItems().clear();
+      return;
+    }
+    header.setText(d.callSid() + " · " + d.direction() + " · " + d.status() + " · " + d.callerId() + " · "
+        + Columns.duration(d.durationSeconds()) + (d.finalState() == null ? "" : " · ended in " + d.finalState())
+        + (d.qualityScore() == null ? "" : " · quality " + d.qualityScore()));
+    turns.getItems().setAll(d.turns());
+    participants.getItems().setAll(d.participants());
+  }
+}
