@@ -4,12 +4,16 @@ import dev.wsconsole.desktop.apikeys.ApiKeysPage;
 import dev.wsconsole.desktop.apikeys.ApiKeysViewModel;
 import dev.wsconsole.desktop.audit.AuditPage;
 import dev.wsconsole.desktop.audit.AuditViewModel;
+import dev.wsconsole.desktop.calls.CallsPage;
+import dev.wsconsole.desktop.datasources.DataSourcesPage;
+import dev.wsconsole.desktop.datasources.DataSourcesViewModel;
 import dev.wsconsole.desktop.environment.EnvironmentPage;
 import dev.wsconsole.desktop.environment.EnvironmentViewModel;
 import dev.wsconsole.desktop.isolation.IsolationPage;
 import dev.wsconsole.desktop.isolation.IsolationViewModel;
 import dev.wsconsole.desktop.members.MembersPage;
 import dev.wsconsole.desktop.members.MembersViewModel;
+import dev.wsconsole.desktop.operators.OperatorsPage;
 import dev.wsconsole.desktop.overview.OverviewPage;
 import dev.wsconsole.desktop.overview.OverviewViewModel;
 import dev.wsconsole.desktop.phones.PhoneNumbersPage;
@@ -21,6 +25,8 @@ import dev.wsconsole.desktop.services.ServicesViewModel;
 import dev.wsconsole.desktop.settings.SettingsPage;
 import dev.wsconsole.desktop.settings.SettingsViewModel;
 import dev.wsconsole.desktop.shell.PageSpec;
+import dev.wsconsole.desktop.world.WorldPage;
+import dev.wsconsole.desktop.world.WorldViewModel;
 import dev.wsconsole.model.Permission;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,14 +48,12 @@ public final class ConsolePages {
         new PageSpec("services", "Services", Permission.SERVICE_VIEW, c -> new ServicesPage(new ServicesViewModel(c))),
         new PageSpec("phones", "Phone numbers", Permission.PHONE_NUMBER_VIEW,
             c -> new PhoneNumbersPage(new PhoneNumbersViewModel(c))),
-        new PageSpec("datasources", "Data sources", Permission.DATA_SOURCE_VIEW, c -> new dev.wsconsole.desktop
-            .datasources.DataSourcesPage(new dev.wsconsole.desktop.datasources.DataSourcesViewModel(c))),
-        new PageSpec("world", "World model", Permission.WORLD_VIEW,
-            c -> new dev.wsconsole.desktop.world.WorldPage(new dev.wsconsole.desktop.world.WorldViewModel(c))),
+        new PageSpec("datasources", "Data sources", Permission.DATA_SOURCE_VIEW,
+            c -> new DataSourcesPage(new DataSourcesViewModel(c))),
+        new PageSpec("world", "World model", Permission.WORLD_VIEW, c -> new WorldPage(new WorldViewModel(c))),
         new PageSpec("safety", "Safety", Permission.SAFETY_VIEW, c -> new SafetyPage(new SafetyViewModel(c))),
-        new PageSpec("operators", "Operators & review", Permission.OPERATOR_VIEW,
-            dev.wsconsole.desktop.operators.OperatorsPage::open),
-        new PageSpec("calls", "Calls", Permission.CALL_VIEW, dev.wsconsole.desktop.calls.CallsPage::open),
+        new PageSpec("operators", "Operators & review", Permission.OPERATOR_VIEW, OperatorsPage::open),
+        new PageSpec("calls", "Calls", Permission.CALL_VIEW, CallsPage::open),
         new PageSpec("audit", "Audit log", Permission.AUDIT_VIEW, c -> new AuditPage(new AuditViewModel(c),
             Path.of(System.getProperty("user.home"), "audit-" + c.workspace().slug() + ".ndjson"))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));
