@@ -20,6 +20,6 @@ BEGIN
 END
 $$;
 
--- Who wrote an event through the API (the audit actor's shape: kind, user and key ids); NULL for the
+-- Who wrote an event through the API (the audit actor's shape: kind, credential and user ids, ip); NULL for the
 -- product's own writers (importer, review corrections, voiceprints), whose source names them.
 ALTER TABLE console.events ADD COLUMN recorded_by jsonb;
