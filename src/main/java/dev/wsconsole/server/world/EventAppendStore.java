@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Handle;
  * The projections never travel to Java and back. Entities must already be locked by the caller.
  */
 final class EventAppendStore {
-  static final String SQL = "WITH u AS (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:entities AS uuid[]),"
+  private static final String SQL = "WITH u AS (SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:entities AS uuid[]),"
       + " CAST(:types AS text[]), CAST(:domains AS text[]), CAST(:sources AS text[]), CAST(:confs AS real[]),"
       + " CAST(:data AS text[]), CAST(:sups AS uuid[]), CAST(:keys AS text[]), CAST(:occ AS text[])) WITH ORDINALITY"
       + " AS u(id, entity, type, domain, source, conf, data, sup, key, occ, n)),"
@@ -37,6 +37,7 @@ final class EventAppendStore {
       + " to_char(b.t AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), 'e', b.e)) FILTER (WHERE w.wins), '{}')"
       + " AS prov, min(c.n) AS n, min(c.first) AS first, min(c.last) AS last, min(c.source) AS source"
       + " FROM counts c JOIN console.entities x ON x.workspace_id = :ws AND x.id = c.entity_id"
+      + " AND x.id = ANY(CAST(:touched AS uuid[]))"
       + " LEFT JOIN best b ON b.entity_id = c.entity_id CROSS JOIN LATERAL (SELECT b.key IS NOT NULL AND"
       + " ((x.provenance -> b.key) IS NULL OR (b.c, b.t, b.e) > (CAST(x.provenance -> b.key ->> 'c' AS real), CAST(x.provenance -> b.key ->> 't'"
       + " AS timestamptz), CAST(x.provenance -> b.key ->> 'e' AS uuid))) AS wins) AS w"
@@ -47,8 +48,12 @@ final class EventAppendStore {
       + " source = CASE WHEN e.last_event_at IS NULL OR nx.last >= e.last_event_at THEN nx.source ELSE e.source END,"
       + " confidence = " + EntityRowStore.confidenceOf("nx.prov") + ","
       + " display_name = coalesce(" + EntityRowStore.nameOf("nx.state") + ", e.display_name), updated_at = now()"
-      + " FROM next nx WHERE e.workspace_id = :ws AND e.id = nx.id RETURNING 1)"
+      + " FROM next nx WHERE e.workspace_id = :ws AND e.id = nx.id"
+      + " AND e.id = ANY(CAST(:touched AS uuid[])) RETURNING 1)"
       + " SELECT id, ingested_at, occurred_at FROM ins";
+
+  /** Appends of at most this many events use the statement's cached generic plan. */
+  static final int GENERIC_PLAN_MAX = 16;
 
   private EventAppendStore() {}
 
@@ -60,10 +65,18 @@ final class EventAppendStore {
     }
     EventColumns c = EventColumns.of(events);
     Map<UUID, Instant[]> stamps = new HashMap<>();
+    if (n <= GENERIC_PLAN_MAX) {
+      // Planning this statement costs more than running it for a few events, and PostgreSQL keeps re-planning
+      // (its generic plan looks dearer on paper); the generic plan, cached per connection, is right for small
+      // appends (measured: 0.97 -> 0.57 ms of database CPU per single-event API write), wrong for big ones.
+      // Transaction-local: it ends with the caller's transaction.
+      h.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+    }
     h.createQuery(SQL).bind("ws", ws).bind("ids", ids.toArray(new UUID[0])).bind("entities", c.entities())
         .bind("types", c.types()).bind("domains", c.domains()).bind("sources", c.sources())
         .bind("confs", c.confidences()).bind("data", c.data()).bind("sups", c.supersedes()).bind("keys", c.keys())
         .bind("occ", c.occurred()).bind("by", recordedBy)
+        .bind("touched", events.stream().map(NewEvent::entityId).distinct().toArray(UUID[]::new))
         .map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), new Instant[] {
             rs.getTimestamp("ingested_at").toInstant(), rs.getTimestamp("occurred_at").toInstant()}))
         .forEach(e -> stamps.put(e.getKey(), e.getValue()));
