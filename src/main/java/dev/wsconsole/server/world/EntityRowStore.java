@@ -24,8 +24,18 @@ final class EntityRowStore {
    * NO KEY UPDATE does not conflict with the key-share locks the events' foreign key takes.
    */
   static java.util.Set<UUID> lockAll(Handle h, UUID ws, java.util.Collection<UUID> ids) {
-    return new java.util.HashSet<>(h.createQuery("SELECT id FROM console.entities WHERE workspace_id = :ws"
-            + " AND id = ANY(:ids) ORDER BY id FOR NO KEY UPDATE")
+    return lockAll(h, ws, ids, false);
+  }
+
+  /**
+   * As {@link #lockAll(Handle, UUID, java.util.Collection)}; {@code genericPlans} also switches the rest of the
+   * transaction to cached generic plans (see EventAppendStore) in the same round trip.
+   */
+  static java.util.Set<UUID> lockAll(Handle h, UUID ws, java.util.Collection<UUID> ids, boolean genericPlans) {
+    String from = genericPlans ? " FROM set_config('plan_cache_mode', 'force_generic_plan', true) AS mode,"
+        + " console.entities e" : " FROM console.entities e";
+    return new java.util.HashSet<>(h.createQuery("SELECT e.id" + from + " WHERE e.workspace_id = :ws"
+            + " AND e.id = ANY(:ids) ORDER BY e.id FOR NO KEY UPDATE OF e")
         .bind("ws", ws).bind("ids", ids.toArray(new UUID[0])).mapTo(UUID.class).list());
   }
 
