@@ -23,7 +23,7 @@ public final class Backend {
   public final dev.wsconsole.server.member.MemberStore members;
   public final dev.wsconsole.server.member.InvitationStore invitations;
   public final Authenticator authenticator;
-  /** API keys this node has authenticated, evicted on any change (decision 0019). */
+  /** API keys this node has authenticated, evicted on any change to their rights (decisions 0019, 0021). */
   public final dev.wsconsole.server.auth.CredentialCache credentials;
   public final dev.wsconsole.server.document.DocumentStore agents;
   public final dev.wsconsole.server.document.DocumentStore contextGraphs;
@@ -62,8 +62,9 @@ public final class Backend {
   public Backend(Database database, dev.wsconsole.server.datasource.SecretCipher dataSourceCipher) {
     this.database = database;
     this.credentials = new dev.wsconsole.server.auth.CredentialCache();
-    // Any transaction this node commits in a workspace evicts that workspace's keys before it returns;
-    // changes made elsewhere arrive by NOTIFY (decision 0019).
+    // A transaction this node commits that changed a key, membership or workspace row (the V16/V20
+    // triggers flag it) evicts those workspaces' keys before it returns; changes made elsewhere arrive
+    // by NOTIFY (decisions 0019, 0021).
     this.tx = new TenantTx(database.jdbi(), credentials::evict);
     this.directory = new DirectoryStore(database.jdbi(), tx);
     this.memberships = new MembershipStore(tx);

@@ -13,22 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Issue 5's world-model benchmark on a real server: batched appends through WorldStore, single-event API
  * writes, a projection rebuild of 1M events, and GET world/entities latency at 1M events in 100 workspaces.
  *
- * <p>Run: {@code bash src/test/scripts/bench.sh WorldBenchmark}
+ * <p>Run: {@code bash src/test/scripts/bench.sh WorldBenchmark [store|api]} (an argument stops after that part)
  */
 public final class WorldBenchmark {
   private static final int WORKSPACES = 100;
   private static final int STORE_BATCHES = 200;
   private static final int BATCH = 1000;
-  private static final int API_WRITES = 8000;
-  private static final int API_THREADS = 4;
+  private static final int[] API_CLIENTS = {4, 8, 16};
+  private static final int API_SECONDS = 10;
   private static final int TOTAL_EVENTS = 1_000_000;
 
   public static void main(String[] args) throws Exception {
@@ -42,8 +39,15 @@ public final class WorldBenchmark {
         ws.add(api.workspace("bench-" + i, Environment.PRODUCTION, owner));
         keys.add(api.key(ws.get(i), owner, Role.OWNER));
       }
+      String only = args.length > 0 ? args[0] : "all"; // "store" or "api" stop after that part
+      System.out.printf("load average at start: %s%n", loadAverage());
       List<UUID> entities = storeBatched(api, ws.get(0));
-      apiSingle(api, ws.get(0), keys.get(0), entities);
+      if (!only.equals("store")) {
+        apiSingle(api, ws.get(0), keys.get(0), entities);
+      }
+      if (!only.equals("all")) {
+        System.exit(0);
+      }
       fill(api, ws);
       rebuild(api, ws);
       listLatency(api, ws, keys);
@@ -67,42 +71,91 @@ public final class WorldBenchmark {
       api.backend.world.append(ws, batch);
     }
     double s = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("store append, batches of %d: %,d events in %.1f s = %,.0f events/s%n", BATCH,
-        STORE_BATCHES * BATCH, s, STORE_BATCHES * BATCH / s);
+    System.out.printf("store append, batches of %d: %,d events in %.1f s = %,.0f events/s (load average %s)%n", BATCH,
+        STORE_BATCHES * BATCH, s, STORE_BATCHES * BATCH / s, loadAverage());
     return entities;
   }
 
+  /**
+   * Single-event POSTs from wrk (Debian's, one thread, keep-alive connections, closed loop: each connection
+   * sends its next request when the answer to its last arrived), body from a Lua script cycling over the
+   * 1,000 entities. The log must have grown by at least the requests wrk counted (a write that silently
+   * did nothing would otherwise look fast).
+   */
   private static void apiSingle(TestApi api, UUID ws, String key, List<UUID> entities) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(API_THREADS);
-    long t0 = System.nanoTime();
-    List<Future<Integer>> done = new ArrayList<>();
-    for (int t = 0; t < API_THREADS; t++) {
-      int thread = t;
-      done.add(pool.submit(() -> {
-        int failed = 0;
-        for (int i = 0; i < API_WRITES / API_THREADS; i++) {
-          UUID e = entities.get((thread * 7919 + i) % entities.size());
-          var a = api.post("/v1/" + ws + "/world/events", key, Map.of("entity_id", e.toString(),
-              "event_type", "vital.recorded", "domain", "clinical", "source", "device", "confidence", 0.9,
-              "data", Map.of("pulse", 60 + i % 40)));
-          failed += a.status() == 201 ? 0 : 1;
-        }
-        return failed;
-      }));
+    Wrk.requireInstalled();
+    java.nio.file.Path script = java.nio.file.Files.createTempFile("world-post", ".lua");
+    StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+        + "local ids = {");
+    entities.forEach(e -> lua.append('"').append(e).append("\","));
+    lua.append("}\nlocal n = 0\nrequest = function()\n  n = n + 1\n"
+        + "  return wrk.format(nil, nil, nil, '{\"entity_id\":\"' .. ids[(n * 7919) % #ids + 1] .. '\",\"event_type\":"
+        + "\"vital.recorded\",\"domain\":\"clinical\",\"source\":\"device\",\"confidence\":0.9,"
+        + "\"data\":{\"pulse\":' .. (60 + n % 40) .. '}}')\nend\n");
+    java.nio.file.Files.writeString(script, lua);
+    String url = api.baseUrl() + "/v1/" + ws + "/world/events";
+    String auth = "Bearer " + key;
+    Wrk.run(url, auth, 8, 3, script); // JIT warm-up
+    for (int c : API_CLIENTS) {
+      long before = eventCount(api);
+      long[] cpu0 = cpuNanos(api);
+      Wrk.Result r = Wrk.run(url, auth, c, API_SECONDS, script);
+      long[] cpu1 = cpuNanos(api);
+      long written = eventCount(api) - before;
+      if (written < r.requests() - r.errors()) {
+        throw new IllegalStateException("wrk counted " + r.requests() + " answers but the log grew by " + written);
+      }
+      System.out.printf("API single-event writes, wrk %d connections, %d s: %,.0f writes/s (p50 %.2f ms, p99 %.2f ms,"
+          + " %d errors, log grew by %,d; CPU per write: server JVM %.2f ms, PostgreSQL %.2f ms; load average %s)%n",
+          c, API_SECONDS, r.perSecond(), r.p50Ms(), r.p99Ms(), r.errors(), written,
+          (cpu1[0] - cpu0[0]) / 1e6 / r.requests(), (cpu1[1] - cpu0[1]) / 1e6 / r.requests(), loadAverage());
     }
-    int failed = 0;
-    for (Future<Integer> f : done) {
-      failed += f.get();
+    System.out.printf("key lookups answered from memory: %,d%n", api.backend.credentials.hits());
+    java.nio.file.Files.delete(script);
+  }
+
+  /** CPU time used so far by this JVM (server and benchmark) and by the PostgreSQL server's processes (not wrk's). */
+  static long[] cpuNanos(TestApi api) {
+    long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+    long pg = 0;
+    try (Connection c = TestDatabases.admin(api.target); var st = c.createStatement();
+         var rs = st.executeQuery("SELECT pg_read_file('postmaster.pid')")) {
+      rs.next();
+      long postmaster = Long.parseLong(rs.getString(1).lines().findFirst().orElseThrow().strip());
+      pg = ProcessHandle.of(postmaster).map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p),
+              p.children()).mapToLong(x -> x.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L)).sum())
+          .orElse(0L);
+    } catch (Exception e) {
+      pg = -1;
     }
-    double s = (System.nanoTime() - t0) / 1e9;
-    pool.shutdown();
-    System.out.printf("API single-event writes, %d client threads: %,d in %.1f s = %,.0f writes/s (%d failed)%n",
-        API_THREADS, API_WRITES, s, API_WRITES / s, failed);
+    return new long[] {jvm, pg};
+  }
+
+  static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static long eventCount(TestApi api) throws Exception {
+    try (Connection c = TestDatabases.admin(api.target); var st = c.createStatement();
+         var rs = st.executeQuery("SELECT count(*) FROM console.events")) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** Tops the log up to 1M events over all workspaces with plain SQL (100 entities per other workspace). */
   private static void fill(TestApi api, List<UUID> ws) throws Exception {
-    long have = STORE_BATCHES * BATCH + API_WRITES;
+    long have;
+    try (Connection c = TestDatabases.admin(api.target); var st = c.createStatement();
+         var rs = st.executeQuery("SELECT count(*) FROM console.events")) {
+      rs.next();
+      have = rs.getLong(1);
+    }
     int perEntity = (int) ((TOTAL_EVENTS - have) / ((WORKSPACES - 1) * 100L));
     long t0 = System.nanoTime();
     try (Connection c = TestDatabases.admin(api.target); var st = c.createStatement()) {

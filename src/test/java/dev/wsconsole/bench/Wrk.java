@@ -34,8 +34,17 @@ final class Wrk {
 
   static Result run(String url, String authorization, int connections, int seconds)
       throws IOException, InterruptedException {
+    return run(url, authorization, connections, seconds, null);
+  }
+
+  /** As {@link #run(String, String, int, int)}, with a Lua {@code script} that writes each request (null: GET). */
+  static Result run(String url, String authorization, int connections, int seconds, java.nio.file.Path script)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of("wrk", "-t", "1", "-c", Integer.toString(connections),
         "-d", seconds + "s", "--timeout", "5s", "--latency"));
+    if (script != null) {
+      cmd.addAll(List.of("-s", script.toString()));
+    }
     if (authorization != null) {
       cmd.addAll(List.of("-H", "Authorization: " + authorization));
     }

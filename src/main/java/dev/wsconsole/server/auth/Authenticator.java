@@ -43,7 +43,10 @@ public final class Authenticator {
     // last_used_at has minute resolution: write it only when the value just read is older than that.
     Instant lastUsed = found.key().lastUsedAt();
     if (lastUsed == null || lastUsed.isBefore(Instant.now().minus(ApiKeyStore.TOUCH_INTERVAL))) {
-      backend.apiKeys.touch(key.workspaceId(), found.key().id()); // commits, so the cache reloads this key once
+      backend.apiKeys.touch(key.workspaceId(), found.key().id());
+      // last_used_at decides no rights (no trigger flags it), but the cached copy must not stay old, or
+      // every later request would write it again: reload this workspace's keys once.
+      backend.credentials.evict(key.workspaceId());
     }
     // Effective rights: the key's role, cut down to its creator's *current* role and its own list.
     Set<Permission> rights = java.util.EnumSet.noneOf(Permission.class);

@@ -22,12 +22,13 @@ public final class TenantTx {
   private final java.util.function.Consumer<UUID> committed;
 
   public TenantTx(Jdbi jdbi) {
-    this(jdbi, ws -> { });
+    this(jdbi, null);
   }
 
   /**
-   * {@code committed} hears the workspace of every transaction {@link #call} commits, before the
-   * call returns (the backend evicts that workspace's cached credentials: decision 0019).
+   * {@code committed} hears, before {@link #call} returns, each workspace whose keys, memberships or
+   * directory row the committed transaction changed (the backend evicts those workspaces' cached
+   * credentials: decisions 0019 and 0021); a transaction that changed none of them is not announced.
    */
   public TenantTx(Jdbi jdbi, java.util.function.Consumer<UUID> committed) {
     this.jdbi = jdbi;
@@ -39,11 +40,18 @@ public final class TenantTx {
     if (workspaceId == null) {
       throw new WorkspaceContextMissingException();
     }
+    List<UUID> changed = new ArrayList<>();
     T result = jdbi.inTransaction(handle -> {
       scope(handle, workspaceId);
-      return work.withHandle(handle);
+      T out = work.withHandle(handle);
+      if (committed != null) {
+        changed.addAll(CredentialChanges.read(handle, workspaceId));
+      }
+      return out;
     });
-    committed.accept(workspaceId);
+    for (UUID ws : changed) {
+      committed.accept(ws);
+    }
     return result;
   }
 

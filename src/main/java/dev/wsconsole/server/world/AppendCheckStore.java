@@ -25,7 +25,7 @@ final class AppendCheckStore {
     }
     Set<NewEvent> isFresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     isFresh.addAll(fresh);
-    Set<UUID> present = EntityRowStore.lockAll(h, ws, entities);
+    Set<UUID> present = EntityRowStore.lockAll(h, ws, entities, fresh.size() <= EventAppendStore.GENERIC_PLAN_MAX);
     Map<UUID, StoredEvent> found = targets.isEmpty() ? Map.of() : EventLogStore.byIds(h, ws, targets);
     for (int i = 0; i < all.size(); i++) {
       NewEvent e = all.get(i);

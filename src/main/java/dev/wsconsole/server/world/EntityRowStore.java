@@ -26,8 +26,18 @@ final class EntityRowStore {
    * NO KEY UPDATE does not conflict with the key-share locks the events' foreign key takes.
    */
   static java.util.Set<UUID> lockAll(Handle h, UUID ws, java.util.Collection<UUID> ids) {
-    return new java.util.HashSet<>(h.createQuery("SELECT id FROM console.entities WHERE workspace_id = :ws"
-            + " AND id = ANY(:ids) ORDER BY id FOR NO KEY UPDATE")
+    return lockAll(h, ws, ids, false);
+  }
+
+  /**
+   * As {@link #lockAll(Handle, UUID, java.util.Collection)}; {@code genericPlans} also switches the rest of the
+   * transaction to cached generic plans (see EventAppendStore) in the same round trip.
+   */
+  static java.util.Set<UUID> lockAll(Handle h, UUID ws, java.util.Collection<UUID> ids, boolean genericPlans) {
+    String from = genericPlans ? " FROM set_config('plan_cache_mode', 'force_generic_plan', true) AS mode,"
+        + " console.entities e" : " FROM console.entities e";
+    return new java.util.HashSet<>(h.createQuery("SELECT e.id" + from + " WHERE e.workspace_id = :ws"
+            + " AND e.id = ANY(:ids) ORDER BY e.id FOR NO KEY UPDATE OF e")
         .bind("ws", ws).bind("ids", ids.toArray(new UUID[0])).mapTo(UUID.class).list());
   }
 
@@ -54,7 +64,23 @@ final class EntityRowStore {
     saveAll(h, ws, java.util.Map.of(id, p));
   }
 
-  /** Writes the projections in one statement (arrays unnested server-side). */
+  /**
+   * The entity's confidence from its provenance: the mean of the winning facts' confidences (0 without any).
+   * SQL, so the append fold and the rebuild compute it the same way.
+   */
+  static String confidenceOf(String provenance) {
+    return "(SELECT coalesce(avg(CAST(p.v ->> 'c' AS real)), 0) FROM jsonb_each(" + provenance + ") AS p(k, v))";
+  }
+
+  /** The name a projected display_name (else name) field gives the entity, NULL if neither is non-blank text. */
+  static String nameOf(String state) {
+    return "CASE WHEN jsonb_typeof(" + state + " -> 'display_name') = 'string' AND (" + state
+        + " ->> 'display_name') ~ '\\S' THEN " + state + " ->> 'display_name'"
+        + " WHEN jsonb_typeof(" + state + " -> 'name') = 'string' AND (" + state + " ->> 'name') ~ '\\S'"
+        + " THEN " + state + " ->> 'name' END";
+  }
+
+  /** Writes the projections in one statement (arrays unnested server-side); the name and confidence follow from them. */
   static void saveAll(Handle h, UUID ws, java.util.Map<UUID, Projection> projections) {
     int n = projections.size();
     if (n == 0) {
@@ -64,11 +90,9 @@ final class EntityRowStore {
     String[] states = new String[n];
     String[] provs = new String[n];
     Long[] counts = new Long[n];
-    Float[] confidences = new Float[n];
     String[] sources = new String[n];
     String[] firsts = new String[n];
     String[] lasts = new String[n];
-    String[] names = new String[n];
     int i = 0;
     for (var e : projections.entrySet()) {
       Projection p = e.getValue();
@@ -76,35 +100,22 @@ final class EntityRowStore {
       states[i] = ProjectionCodec.text(ProjectionCodec.state(p));
       provs[i] = ProjectionCodec.text(ProjectionCodec.provenance(p));
       counts[i] = p.eventCount();
-      confidences[i] = p.confidence();
       sources[i] = p.source() == null ? "" : p.source();
       firsts[i] = p.firstSeenAt() == null ? null : p.firstSeenAt().toString();
       lasts[i] = p.lastEventAt() == null ? null : p.lastEventAt().toString();
-      names[i] = name(p);
       i++;
     }
-    h.createUpdate("UPDATE console.entities e SET state = CAST(u.state AS jsonb), provenance = CAST(u.prov AS jsonb),"
-            + " event_count = u.cnt, confidence = u.conf, source = u.source,"
+    h.createUpdate("UPDATE console.entities e SET state = u.state, provenance = u.prov,"
+            + " event_count = u.cnt, confidence = " + confidenceOf("u.prov") + ", source = u.source,"
             + " first_seen_at = CAST(u.first AS timestamptz), last_event_at = CAST(u.last AS timestamptz),"
-            + " display_name = coalesce(u.name, e.display_name), updated_at = now()"
+            + " display_name = coalesce(" + nameOf("u.state") + ", e.display_name), updated_at = now()"
+            + " FROM (SELECT id, CAST(state AS jsonb) AS state, CAST(prov AS jsonb) AS prov, cnt, source, first, last"
             + " FROM unnest(CAST(:ids AS uuid[]), CAST(:states AS text[]), CAST(:provs AS text[]),"
-            + " CAST(:counts AS int8[]), CAST(:confs AS real[]), CAST(:sources AS text[]), CAST(:firsts AS text[]),"
-            + " CAST(:lasts AS text[]), CAST(:names AS text[])) AS u(id, state, prov, cnt, conf, source, first, last, name)"
+            + " CAST(:counts AS int8[]), CAST(:sources AS text[]), CAST(:firsts AS text[]),"
+            + " CAST(:lasts AS text[])) AS r(id, state, prov, cnt, source, first, last)) AS u"
             + " WHERE e.workspace_id = :ws AND e.id = u.id")
         .bind("ids", ids).bind("states", states).bind("provs", provs).bind("counts", counts)
-        .bind("confs", confidences).bind("sources", sources).bind("firsts", firsts).bind("lasts", lasts)
-        .bind("names", names).bind("ws", ws).execute();
-  }
-
-  /** A projected display_name (or name) field names the entity; otherwise the name it was made with stays. */
-  private static String name(Projection p) {
-    for (String field : new String[] {"display_name", "name"}) {
-      var fact = p.fields().get(field);
-      if (fact != null && fact.value().isTextual() && !fact.value().asText().isBlank()) {
-        return fact.value().asText();
-      }
-    }
-    return null;
+        .bind("sources", sources).bind("firsts", firsts).bind("lasts", lasts).bind("ws", ws).execute();
   }
 
   private static java.sql.Timestamp ts(java.time.Instant i) {

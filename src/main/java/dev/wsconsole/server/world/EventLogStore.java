@@ -13,65 +13,12 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** SQL of the append-only event log (console.events): insert, and read back by entity, key or id. */
+/** SQL reads of the append-only event log (console.events) by entity, key or id (EventAppendStore writes it). */
 final class EventLogStore {
   static final String COLUMNS = "id, entity_id, event_type, domain, source, confidence, data, supersedes,"
       + " idempotency_key, occurred_at, ingested_at";
 
   private EventLogStore() {}
-
-  /** Inserts the events (ids chosen by the caller) in one statement; the database stamps ingestion times. */
-  static List<StoredEvent> insert(Handle h, UUID ws, List<UUID> ids, List<NewEvent> events) {
-    int n = events.size();
-    if (n == 0) {
-      return List.of();
-    }
-    UUID[] entities = new UUID[n];
-    String[] types = new String[n];
-    String[] domains = new String[n];
-    String[] sources = new String[n];
-    Float[] confidences = new Float[n];
-    String[] data = new String[n];
-    UUID[] supersedes = new UUID[n];
-    String[] keys = new String[n];
-    String[] occurred = new String[n];
-    for (int i = 0; i < n; i++) {
-      NewEvent e = events.get(i);
-      entities[i] = e.entityId();
-      types[i] = e.eventType();
-      domains[i] = e.domain();
-      sources[i] = e.source();
-      confidences[i] = (float) e.confidence();
-      data[i] = ProjectionCodec.text(e.data());
-      supersedes[i] = e.supersedes();
-      keys[i] = e.idempotencyKey();
-      occurred[i] = e.occurredAt() == null ? null : e.occurredAt().toString();
-    }
-    Map<UUID, Instant[]> stamps = new HashMap<>();
-    h.createQuery("INSERT INTO console.events (workspace_id, id, entity_id, event_type, domain, source, confidence,"
-            + " data, supersedes, idempotency_key, occurred_at, ingested_at)"
-            + " SELECT :ws, u.id, u.entity, u.type, u.domain, u.source, u.conf, CAST(u.data AS jsonb), u.sup, u.key,"
-            + " coalesce(CAST(u.occ AS timestamptz), clock_timestamp()), clock_timestamp()"
-            + " FROM unnest(CAST(:ids AS uuid[]), CAST(:entities AS uuid[]), CAST(:types AS text[]),"
-            + " CAST(:domains AS text[]), CAST(:sources AS text[]), CAST(:confs AS real[]), CAST(:data AS text[]),"
-            + " CAST(:sups AS uuid[]), CAST(:keys AS text[]), CAST(:occ AS text[])) WITH ORDINALITY"
-            + " AS u(id, entity, type, domain, source, conf, data, sup, key, occ, n) ORDER BY u.n"
-            + " RETURNING id, ingested_at, occurred_at")
-        .bind("ws", ws).bind("ids", ids.toArray(new UUID[0])).bind("entities", entities).bind("types", types)
-        .bind("domains", domains).bind("sources", sources).bind("confs", confidences).bind("data", data)
-        .bind("sups", supersedes).bind("keys", keys).bind("occ", occurred)
-        .map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), new Instant[] {
-            rs.getTimestamp("ingested_at").toInstant(), rs.getTimestamp("occurred_at").toInstant()}))
-        .forEach(e -> stamps.put(e.getKey(), e.getValue()));
-    List<StoredEvent> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      NewEvent e = events.get(i);
-      Instant[] at = stamps.get(ids.get(i));
-      out.add(new StoredEvent(ids.get(i), e.entityId(), e.eventType(), e.domain(), e.source(), (float) e.confidence(),
-          e.data(), e.supersedes(), e.idempotencyKey(), at[1], at[0]));
-    }
-    return out;
-  }
 
   static Map<UUID, StoredEvent> byIds(Handle h, UUID ws, Collection<UUID> ids) {
     Map<UUID, StoredEvent> out = new HashMap<>();

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,25 +46,20 @@ public final class WorldStore {
     return append(ws, events, null);
   }
 
-  /** As {@link #append(UUID, List)}, with one audit entry (when {@code audit} is given) naming the count. */
-  public List<StoredEvent> append(UUID ws, List<NewEvent> events, AuditRecord audit) {
+  /**
+   * As {@link #append(UUID, List)}, each event recording {@code recordedBy} (the API caller, in the audit
+   * actor's shape) as its writer. No audit entry: an event is a data write that names its own writer
+   * in the append-only log (decision 0021).
+   */
+  public List<StoredEvent> append(UUID ws, List<NewEvent> events, Map<String, ?> recordedBy) {
     try {
-      return tx.call(ws, h -> appendAudited(h, ws, events, audit));
+      return tx.call(ws, h -> append(h, ws, events, recordedBy));
     } catch (UnableToExecuteStatementException e) {
       if (e.getCause() instanceof SQLException s && "23505".equals(s.getSQLState())) {
-        return tx.call(ws, h -> appendAudited(h, ws, events, audit));
+        return tx.call(ws, h -> append(h, ws, events, recordedBy));
       }
       throw e;
     }
-  }
-
-  private static List<StoredEvent> appendAudited(Handle h, UUID ws, List<NewEvent> events, AuditRecord audit) {
-    List<StoredEvent> stored = append(h, ws, events);
-    if (audit != null) {
-      AuditStore.append(h, ws, new AuditRecord(audit.actor(), audit.action(), "events", audit.result(),
-          stored.size() + " event(s)", audit.requestId()));
-    }
-    return stored;
   }
 
   public void relate(UUID ws, UUID from, UUID to, String type) {
@@ -98,6 +92,11 @@ public final class WorldStore {
    * as one summary ({@link WorldLiveStore#APPENDED}) when the transaction commits.
    */
   public static List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events) {
+    return append(h, ws, events, null);
+  }
+
+  /** As {@link #append(Handle, UUID, List)}, recording {@code recordedBy} (null: the product itself) as the writer. */
+  public static List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events, Map<String, ?> recordedBy) {
     EventRules.check(events);
     Map<String, StoredEvent> replayed = EventLogStore.byKeys(h, ws, keys(events));
     Map<String, UUID> keyed = new HashMap<>();
@@ -118,8 +117,10 @@ public final class WorldStore {
       answer.add(id);
     }
     AppendCheckStore.entitiesAndTargets(h, ws, events, fresh);
-    List<StoredEvent> stored = EventLogStore.insert(h, ws, ids, fresh);
-    project(h, ws, stored);
+    List<StoredEvent> stored = EventAppendStore.insertAndFold(h, ws, ids, fresh,
+        recordedBy == null ? null : AuditStore.canonicalActor(recordedBy));
+    rebuildSuperseding(h, ws, stored);
+    // Last, so the workspace's live-event counter row stays locked for as short a time as possible.
     WorldLiveStore.appended(h, ws, stored);
     Map<UUID, StoredEvent> byId = new HashMap<>();
     replayed.values().forEach(e -> byId.put(e.id(), e));
@@ -146,18 +147,15 @@ public final class WorldStore {
     return Optional.of(p);
   }
 
-  private static void project(Handle h, UUID ws, List<StoredEvent> stored) {
-    Map<UUID, List<StoredEvent>> byEntity = new LinkedHashMap<>();
-    stored.forEach(e -> byEntity.computeIfAbsent(e.entityId(), k -> new ArrayList<>()).add(e));
-    Map<UUID, Projection> current = EntityRowStore.readAll(h, ws, byEntity.keySet());
-    Map<UUID, Projection> next = new java.util.TreeMap<>();
-    for (var entry : byEntity.entrySet()) {
-      UUID entity = entry.getKey();
-      boolean supersedes = entry.getValue().stream().anyMatch(e -> e.supersedes() != null);
-      next.put(entity, supersedes ? ProjectionRules.project(EventLogStore.ofEntity(h, ws, entity, null))
-          : ProjectionRules.fold(current.get(entity), entry.getValue()));
-    }
-    EntityRowStore.saveAll(h, ws, next);
+  /**
+   * An entity that got a superseding event is rebuilt from its log: the superseded winner has to give way to
+   * the runner-up, which the provenance does not keep (decision 0011).
+   */
+  private static void rebuildSuperseding(Handle h, UUID ws, List<StoredEvent> stored) {
+    Map<UUID, Projection> rebuilt = new java.util.TreeMap<>();
+    stored.stream().filter(e -> e.supersedes() != null).map(StoredEvent::entityId).distinct()
+        .forEach(entity -> rebuilt.put(entity, ProjectionRules.project(EventLogStore.ofEntity(h, ws, entity, null))));
+    EntityRowStore.saveAll(h, ws, rebuilt);
   }
 
   private static List<String> keys(List<NewEvent> events) {

@@ -36,8 +36,8 @@ public final class WorldWriteHandlers {
     }
     List<NewEvent> events = fields.stream().map(EventFields::toNew).toList();
     try {
-      List<StoredEvent> stored = store.append(call.workspaceId(), events,
-          AuditRecord.allowed(call.actor(), "world.events.append", "", call.requestId()));
+      // Recorded on each event, not in the audit log: a member's data write is not a privileged action (0021).
+      List<StoredEvent> stored = store.append(call.workspaceId(), events, call.actor());
       List<WorldViews.Event> views = stored.stream().map(WorldWriteHandlers::view).toList();
       return new EventsWritten(views, views.size());
     } catch (WorldInputException e) {

@@ -126,6 +126,31 @@ class CredentialCacheTest {
     assertTrue(api.backend.credentials.hits() > before, "memory is trusted again once listening");
   }
 
+  @Test
+  void aWriteThatChangesNoRightsKeepsTheKeysInMemory() {
+    var issued = api.issueKey(workspace, owner, Role.ADMIN);
+    String key = warmOnThisNode(issued);
+    var entity = api.post("/v1/" + workspace + "/world/entities", key,
+        java.util.Map.of("entity_type", "patient", "display_name", "Cached Cal"));
+    assertEquals(200, entity.status());
+    assertEquals(201, api.post("/v1/" + workspace + "/world/events", key, java.util.Map.of("entity_id",
+        entity.json().path("id").asText(), "event_type", "note.added", "domain", "clinical", "source", "test",
+        "confidence", 1.0, "data", java.util.Map.of("note", "hello"))).status());
+    long before = api.backend.credentials.hits();
+    assertEquals(200, api.get(workspacePath(), key).status());
+    assertEquals(before + 1, api.backend.credentials.hits(), "the request after a world write is served from memory");
+  }
+
+  @Test
+  void handWrittenSqlInAStoreTransactionIsRefusedOnTheVeryNextRequest() {
+    var issued = api.issueKey(workspace, owner, Role.ADMIN);
+    String key = warmOnThisNode(issued);
+    // Not through ApiKeyStore: the trigger, not the store, tells this node's transaction that rights changed.
+    api.backend.tx.run(workspace, h -> assertEquals(1, h.createUpdate("UPDATE console.api_keys SET revoked_at = now()"
+        + " WHERE workspace_id = :ws AND id = :id").bind("ws", workspace).bind("id", issued.key().id()).execute()));
+    assertEquals(401, api.get(workspacePath(), key).status());
+  }
+
   /** A revocation written by hand, as the app role in the key's workspace scope (not through any store). */
   private static void revokeByHand(UUID keyId) throws Exception {
     try (Connection app = appConnection()) {

@@ -77,6 +77,30 @@ class WorldApiTest {
   }
 
   @Test
+  void anEventNamesTheKeyThatWroteItInsteadOfAnAuditEntry() throws Exception {
+    UUID p = entity("Patient/a9", "Dee");
+    JsonNode written = api.post(base(ws) + "/events", owner, event(p, 1.0, Map.of("x", 1))).json().path("events").get(0);
+    try (var c = dev.wsconsole.testing.TestDatabases.admin(api.target);
+         var st = c.prepareStatement("SELECT recorded_by ->> 'kind', recorded_by ->> 'credential_id' FROM console.events"
+             + " WHERE id = CAST(? AS uuid)")) {
+      st.setString(1, written.path("id").asText());
+      try (var rs = st.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals("api_key", rs.getString(1));
+        assertFalse(rs.getString(2) == null || rs.getString(2).isBlank(), "the key's id is recorded");
+      }
+      try (var audit = c.prepareStatement("SELECT count(*) FROM console.audit_events WHERE workspace_id = CAST(? AS uuid)"
+          + " AND action = 'world.events.append'")) {
+        audit.setString(1, ws.toString());
+        try (var rs = audit.executeQuery()) {
+          rs.next();
+          assertEquals(0, rs.getLong(1), "a member's data write is not audited (decision 0021)");
+        }
+      }
+    }
+  }
+
+  @Test
   void supersededEventsShowOnTheTimelineAndAsOfSeesThePast() {
     UUID p = entity("Patient/a2", "Ben");
     JsonNode first = api.post(base(ws) + "/events", owner, event(p, 1.0, Map.of("status", "new"))).json()

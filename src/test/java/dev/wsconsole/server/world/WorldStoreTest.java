@@ -126,6 +126,45 @@ class WorldStoreTest {
   }
 
   @Test
+  void batchesOverManyEntitiesFoldToWhatARebuildGives() throws Exception {
+    List<UUID> entities = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      entities.add(world.ensureEntity(ws, "patient", "Patient/batch-" + i, "Batch " + i));
+    }
+    java.util.Random r = new java.util.Random(11);
+    String[] sources = {"ehr", "voice", "api"};
+    for (int b = 0; b < 6; b++) {
+      List<NewEvent> batch = new java.util.ArrayList<>();
+      for (int i = 0; i < 300; i++) { // several events per entity and field in one batch: ties of confidence
+        ObjectNode d = JSON.createObjectNode().put("f" + r.nextInt(6), b * 1000 + i);
+        if (r.nextInt(10) == 0) {
+          d.put("name", "Name " + b + "-" + i);
+        }
+        batch.add(new NewEvent(entities.get(r.nextInt(entities.size())), "observation.recorded", "clinical",
+            sources[r.nextInt(3)], r.nextInt(3) / 2.0, d, null, null, null));
+      }
+      world.append(ws, batch);
+    }
+    List<String> incremental = rows(entities);
+    world.recomputeWorkspace(ws);
+    assertEquals(incremental, rows(entities));
+  }
+
+  /** Everything the projection writes on the entity rows (provenance decoded, so its time format does not matter). */
+  private static List<String> rows(List<UUID> ids) {
+    return tx.call(ws, h -> {
+      var projections = EntityRowStore.readAll(h, ws, ids);
+      List<String> out = new java.util.ArrayList<>();
+      for (UUID id : ids) {
+        String row = h.createQuery("SELECT display_name || '|' || confidence || '|' || source FROM console.entities"
+            + " WHERE workspace_id = :ws AND id = :id").bind("ws", ws).bind("id", id).mapTo(String.class).one();
+        out.add(row + "|" + projections.get(id));
+      }
+      return out;
+    });
+  }
+
+  @Test
   void badInputWritesNothing() throws Exception {
     UUID p = world.ensureEntity(ws, "patient", "Patient/7", "Gus");
     UUID q = world.ensureEntity(ws, "patient", "Patient/8", "Hal");
