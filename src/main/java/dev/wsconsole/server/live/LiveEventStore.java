@@ -34,16 +34,11 @@ public final class LiveEventStore {
   public static long publish(Handle h, UUID ws, String type, Object data) {
     String permission = LiveEventRules.permissionFor(type).wireName();
     String json = payload(type, data);
-    // The audit log's writer lock first, then the counter: the same order as an audit append that
-    // publishes, so a transaction may publish and audit in either order without deadlocking.
-    dev.wsconsole.server.audit.AuditStore.lockWriters(h, ws);
-    long seq = h.createQuery("INSERT INTO console.live_event_counters AS c (workspace_id, last_seq) VALUES (:ws, 1)"
-            + " ON CONFLICT (workspace_id) DO UPDATE SET last_seq = c.last_seq + 1 RETURNING last_seq")
-        .bind("ws", ws).mapTo(Long.class).one();
-    h.createUpdate("INSERT INTO console.live_events (workspace_id, seq, event_type, permission, data)"
-            + " VALUES (:ws, :seq, :type, :permission, CAST(:data AS jsonb))")
-        .bind("ws", ws).bind("seq", seq).bind("type", type).bind("permission", permission).bind("data", json)
-        .execute();
+    // One round trip (V23): the audit log's writer lock first, then the counter (the same order as an
+    // audit append that publishes, so no deadlock), then the row; both locks are held until commit.
+    long seq = h.createQuery("SELECT app.publish_live_event(:ws, :type, :permission, CAST(:data AS jsonb))")
+        .bind("ws", ws).bind("type", type).bind("permission", permission).bind("data", json)
+        .mapTo(Long.class).one();
     if (seq % PRUNE_EVERY == 0) {
       prune(h, ws);
     }
