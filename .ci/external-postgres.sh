@@ -31,4 +31,4 @@ runuser -u "$RUN_AS" -- "$PG_BIN/psql" -h "$work" -p "$port" -U postgres -d post
   "CREATE ROLE wsc_admin LOGIN CREATEROLE CREATEDB PASSWORD '$password'"
 
 echo "external PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port as wsc_admin (CREATEROLE, not superuser)"
-mvn -B test -Dgroups=database "-Dwsc.test.databaseUrl=postgresql://wsc_admin:$password@127.0.0.1:$port/postgres"
+mvn -B test -Dgroups=database "-Dwsc.test.databaseUrl=postgresql://wsc_admin:$password@127.0.0.1:$port/postgres" "$@"
