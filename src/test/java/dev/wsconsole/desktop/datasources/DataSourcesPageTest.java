@@ -12,6 +12,7 @@ import dev.wsconsole.desktop.client.DataSourcesApi.Source;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.SafetyFixtures;
+import dev.wsconsole.testing.FhirDropBundles;
 import dev.wsconsole.testing.TestApi;
 import java.util.List;
 import java.util.UUID;
@@ -34,12 +35,14 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DataSourcesPageTest {
   private static TestApi api;
+  private static java.nio.file.Path importsRoot;
   private static UUID ws;
   private final ConsoleFixture console = new ConsoleFixture();
 
   @BeforeAll
   static void startBackend() {
     api = TestApi.start("datasources_page");
+    importsRoot = FhirDropBundles.useTemporaryImportsRoot(api);
     UUID owner = api.user("owner@dspage.test");
     ws = api.workspace("ds-page", Environment.DEVELOPMENT, owner);
     api.member(ws, api.user("viewer@dspage.test"), Role.VIEWER);
@@ -74,7 +77,8 @@ class DataSourcesPageTest {
     await(() -> ConsoleFixture.text(robot, "#shell-notice").contains("absolute folder path"));
     assertEquals(1, table.getItems().size());
 
-    robot.interact(() -> robot.lookup("#ds-drop-folder").queryAs(TextField.class).setText(DropFolder.stage(api, ws)));
+    String drop = FhirDropBundles.stage(importsRoot, ws).toString();
+    robot.interact(() -> robot.lookup("#ds-drop-folder").queryAs(TextField.class).setText(drop));
     robot.clickOn("#ds-save");
     await(() -> table.getItems().size() == 2 && table.getSelectionModel().getSelectedItem() != null
         && "clinic-drop".equals(table.getSelectionModel().getSelectedItem().name()));

@@ -12,6 +12,7 @@ import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.testing.SafetyFixtures;
+import dev.wsconsole.testing.FhirDropBundles;
 import dev.wsconsole.testing.TestApi;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +24,14 @@ import org.junit.jupiter.api.Test;
 /** The data-sources view-model against the real backend: create, edit with write-only secrets, sync, history, delete. */
 class DataSourcesViewModelTest {
   private static TestApi api;
+  private static java.nio.file.Path importsRoot;
   private static UUID owner;
   private final DirectCalls direct = new DirectCalls();
 
   @BeforeAll
   static void startBackend() {
     api = TestApi.start("datasources_vm");
+    importsRoot = FhirDropBundles.useTemporaryImportsRoot(api);
     owner = api.user("owner@dsvm.test");
     api.user("viewer@dsvm.test");
   }
@@ -52,7 +55,7 @@ class DataSourcesViewModelTest {
   void syncNowImportsTheDropFolderAndTheHistoryShowsTheRun() {
     UUID ws = api.workspace("ds-vm-sync", Environment.DEVELOPMENT, owner);
     DataSourcesViewModel vm = vm(ws, "owner@dsvm.test");
-    vm.save(null, dropForm("clinic-drop", DropFolder.stage(api, ws)));
+    vm.save(null, dropForm("clinic-drop", FhirDropBundles.stage(importsRoot, ws).toString()));
     assertEquals(1, vm.pages().items().size(), direct.notices.toString());
     Source created = vm.selectedProperty().get();
     assertEquals("clinic-drop", created.name());
@@ -121,8 +124,8 @@ class DataSourcesViewModelTest {
     vm.save(null, dropForm("relative", "drop/here"));
     assertEquals(1, direct.notices.size());
     assertTrue(direct.notices.get(0).contains("absolute folder path"), direct.notices.toString());
-    vm.save(null, dropForm("taken", DropFolder.stage(api, ws)));
-    vm.save(null, dropForm("taken", DropFolder.stage(api, ws)));
+    vm.save(null, dropForm("taken", FhirDropBundles.stage(importsRoot, ws).toString()));
+    vm.save(null, dropForm("taken", FhirDropBundles.stage(importsRoot, ws).toString()));
     assertTrue(direct.notices.get(1).contains("already used"), direct.notices.toString());
     assertEquals(1, vm.pages().items().size());
     vm.delete(vm.selectedProperty().get());

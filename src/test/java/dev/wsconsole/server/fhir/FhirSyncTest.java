@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ConfigFixtures;
+import dev.wsconsole.testing.FhirDropBundles;
 import dev.wsconsole.testing.TestApi;
-import java.net.URISyntaxException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,34 +37,20 @@ class FhirSyncTest {
   private static Path importsRoot;
 
   @BeforeAll
-  static void setUp() throws IOException {
+  static void setUp() {
     api = TestApi.start("fhir_sync");
     UUID owner = api.user("owner-fhir@example.org");
     wsA = api.workspace("fhir-clinic-a", Environment.DEVELOPMENT, owner);
     wsB = api.workspace("fhir-clinic-b", Environment.DEVELOPMENT, owner);
     keyA = api.key(wsA, owner, Role.OWNER);
     keyB = api.key(wsB, owner, Role.OWNER);
-    importsRoot = Files.createTempDirectory("wsc-imports");
-    api.backend.importTargets.set(new SourceConfinement(importsRoot, true));
-    Path drop = Files.createDirectories(importsRoot.resolve(wsA.toString()).resolve("drop"));
-    try (var files = Files.list(committedBundles())) {
-      for (Path f : files.toList()) {
-        Files.copy(f, drop.resolve(f.getFileName()));
-      }
-    }
+    importsRoot = FhirDropBundles.useTemporaryImportsRoot(api);
+    FhirDropBundles.stage(importsRoot, wsA);
   }
 
   @AfterAll
   static void tearDown() throws Exception {
     api.close();
-  }
-
-  static Path committedBundles() {
-    try {
-      return Path.of(FhirSyncTest.class.getResource("/fhir/drop/01-clinic-day.json").toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The committed bundles, copied into workspace A's folder of the imports root. */

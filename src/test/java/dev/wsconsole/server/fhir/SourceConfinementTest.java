@@ -9,6 +9,7 @@ import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ApiAsserts;
 import dev.wsconsole.testing.ConfigFixtures;
+import dev.wsconsole.testing.FhirDropBundles;
 import dev.wsconsole.testing.TestApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ class SourceConfinementTest {
     Path folder = root.resolve(ws.toString()).resolve("swapped");
     TestApi.Answer a = create("drop_folder", folder.toString());
     assertEquals(201, a.status(), a.text());
-    Files.copy(FhirSyncTest.committedBundles().resolve("01-clinic-day.json"),
+    Files.copy(FhirDropBundles.committed().resolve("01-clinic-day.json"),
         Files.createDirectories(root.resolve(other.toString()).resolve("secret")).resolve("01-clinic-day.json"));
     Files.createSymbolicLink(folder, root.resolve(other.toString()).resolve("secret"));
     String id = a.json().get("id").asText();
