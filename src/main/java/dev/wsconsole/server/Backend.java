@@ -52,6 +52,8 @@ public final class Backend {
   public final dev.wsconsole.server.operations.CallStore calls;
   public final dev.wsconsole.server.review.ReviewItemStore reviewItems;
   public final dev.wsconsole.server.world.WorldStore world;
+  /** Announces committed world appends on the live stream, merged per workspace (decision 0026). */
+  public final dev.wsconsole.server.world.WorldAnnouncer worldAnnouncer;
 
   /** Without a data-source secret key: data sources holding secrets cannot be written or read back. */
   public Backend(Database database) {
@@ -103,5 +105,8 @@ public final class Backend {
     this.calls = new dev.wsconsole.server.operations.CallStore(tx);
     this.reviewItems = new dev.wsconsole.server.review.ReviewItemStore(tx);
     this.world = new dev.wsconsole.server.world.WorldStore(tx);
+    this.worldAnnouncer = new dev.wsconsole.server.world.WorldAnnouncer(tx);
+    database.provide(dev.wsconsole.server.world.WorldAnnouncer.class, worldAnnouncer);
+    database.closeWith(worldAnnouncer);
   }
 }

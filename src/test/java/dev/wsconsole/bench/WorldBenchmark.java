@@ -18,7 +18,8 @@ import java.util.UUID;
  * Issue 5's world-model benchmark on a real server: batched appends through WorldStore, single-event API
  * writes, a projection rebuild of 1M events, and GET world/entities latency at 1M events in 100 workspaces.
  *
- * <p>Run: {@code bash src/test/scripts/bench.sh WorldBenchmark [store|api]} (an argument stops after that part)
+ * <p>Run: {@code bash src/test/scripts/bench.sh WorldBenchmark [store|api|announce]} (an argument stops after that
+ * part; {@code announce} runs only {@link WorldAnnouncementBenchmark})
  */
 public final class WorldBenchmark {
   private static final int WORKSPACES = 100;
@@ -29,6 +30,12 @@ public final class WorldBenchmark {
   private static final int TOTAL_EVENTS = 1_000_000;
 
   public static void main(String[] args) throws Exception {
+    run(args.length > 0 ? args[0] : "all");
+    System.exit(0); // after the backend has closed: its last world announcements are written by then
+  }
+
+  /** {@code part}: "all", or "store", "api" or "announce" to stop after that part. */
+  private static void run(String part) throws Exception {
     System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
     try (TestApi api = TestApi.start("world_bench")) {
@@ -39,27 +46,34 @@ public final class WorldBenchmark {
         ws.add(api.workspace("bench-" + i, Environment.PRODUCTION, owner));
         keys.add(api.key(ws.get(i), owner, Role.OWNER));
       }
-      String only = args.length > 0 ? args[0] : "all"; // "store" or "api" stop after that part
       System.out.printf("load average at start: %s%n", loadAverage());
-      List<UUID> entities = storeBatched(api, ws.get(0));
-      if (!only.equals("store")) {
+      List<UUID> entities = storeBatched(api, ws.get(0)); // also gives the planner a log of realistic size
+      if (part.equals("announce")) {
+        WorldAnnouncementBenchmark.sideBySide(api, ws.get(0), keys.get(0), entities);
+        return;
+      }
+      if (!part.equals("store")) {
         apiSingle(api, ws.get(0), keys.get(0), entities);
       }
-      if (!only.equals("all")) {
-        System.exit(0);
+      if (!part.equals("all")) {
+        return;
       }
       fill(api, ws);
       rebuild(api, ws);
       listLatency(api, ws, keys);
     }
-    System.exit(0);
   }
 
-  private static List<UUID> storeBatched(TestApi api, UUID ws) {
+  private static List<UUID> entities(TestApi api, UUID ws) {
     List<UUID> entities = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       entities.add(api.backend.world.ensureEntity(ws, "patient", "Patient/" + i, "Patient " + i));
     }
+    return entities;
+  }
+
+  private static List<UUID> storeBatched(TestApi api, UUID ws) {
+    List<UUID> entities = entities(api, ws);
     Random r = new Random(1);
     long t0 = System.nanoTime();
     for (int b = 0; b < STORE_BATCHES; b++) {
@@ -84,15 +98,7 @@ public final class WorldBenchmark {
    */
   private static void apiSingle(TestApi api, UUID ws, String key, List<UUID> entities) throws Exception {
     Wrk.requireInstalled();
-    java.nio.file.Path script = java.nio.file.Files.createTempFile("world-post", ".lua");
-    StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
-        + "local ids = {");
-    entities.forEach(e -> lua.append('"').append(e).append("\","));
-    lua.append("}\nlocal n = 0\nrequest = function()\n  n = n + 1\n"
-        + "  return wrk.format(nil, nil, nil, '{\"entity_id\":\"' .. ids[(n * 7919) % #ids + 1] .. '\",\"event_type\":"
-        + "\"vital.recorded\",\"domain\":\"clinical\",\"source\":\"device\",\"confidence\":0.9,"
-        + "\"data\":{\"pulse\":' .. (60 + n % 40) .. '}}')\nend\n");
-    java.nio.file.Files.writeString(script, lua);
+    java.nio.file.Path script = postScript(entities);
     String url = api.baseUrl() + "/v1/" + ws + "/world/events";
     String auth = "Bearer " + key;
     Wrk.run(url, auth, 8, 3, script); // JIT warm-up
@@ -112,6 +118,20 @@ public final class WorldBenchmark {
     }
     System.out.printf("key lookups answered from memory: %,d%n", api.backend.credentials.hits());
     java.nio.file.Files.delete(script);
+  }
+
+  /** A wrk Lua script that POSTs one event per request, cycling over {@code entities}. */
+  static java.nio.file.Path postScript(List<UUID> entities) throws java.io.IOException {
+    java.nio.file.Path script = java.nio.file.Files.createTempFile("world-post", ".lua");
+    StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+        + "local ids = {");
+    entities.forEach(e -> lua.append('"').append(e).append("\","));
+    lua.append("}\nlocal n = 0\nrequest = function()\n  n = n + 1\n"
+        + "  return wrk.format(nil, nil, nil, '{\"entity_id\":\"' .. ids[(n * 7919) % #ids + 1] .. '\",\"event_type\":"
+        + "\"vital.recorded\",\"domain\":\"clinical\",\"source\":\"device\",\"confidence\":0.9,"
+        + "\"data\":{\"pulse\":' .. (60 + n % 40) .. '}}')\nend\n");
+    java.nio.file.Files.writeString(script, lua);
+    return script;
   }
 
   /** CPU time used so far by this JVM (server and benchmark) and by the PostgreSQL server's processes (not wrk's). */
@@ -140,7 +160,7 @@ public final class WorldBenchmark {
     }
   }
 
-  private static long eventCount(TestApi api) throws Exception {
+  static long eventCount(TestApi api) throws Exception {
     try (Connection c = TestDatabases.admin(api.target); var st = c.createStatement();
          var rs = st.executeQuery("SELECT count(*) FROM console.events")) {
       rs.next();

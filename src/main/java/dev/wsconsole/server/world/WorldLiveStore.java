@@ -1,17 +1,18 @@
 package dev.wsconsole.server.world;
 
+import dev.wsconsole.server.db.StoreCollaborators;
 import dev.wsconsole.server.live.LiveEventStore;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Announces world writes on the live stream inside the writing transaction (namespace {@code world}, so only
- * readers with World.view see them): one summary per append or import page, never one event per event.
+ * Announces world writes on the live stream (namespace {@code world}, so only readers with World.view see
+ * them) as summaries, never one event per event: appends after their commit, merged per workspace while the
+ * previous announcement is written (decision 0026); import pages and new entities inside their transaction.
  */
 public final class WorldLiveStore {
   /** Appended by an API call, a review correction or a voiceprint change. */
@@ -24,31 +25,21 @@ public final class WorldLiveStore {
 
   private WorldLiveStore() {}
 
-  /** Publishes a summary of the newly written events (nothing when every event was a replay). */
+  /**
+   * Announces the newly written events (nothing when every event was a replay): after the transaction
+   * commits, through the database's {@link WorldAnnouncer} (decision 0026); without one, inside the transaction.
+   */
   static void appended(Handle h, UUID ws, List<StoredEvent> fresh) {
     if (fresh.isEmpty()) {
       return;
     }
-    TreeSet<UUID> entities = new TreeSet<>();
-    TreeSet<String> types = new TreeSet<>();
-    TreeSet<String> sources = new TreeSet<>();
-    List<String> ids = new ArrayList<>();
-    for (StoredEvent e : fresh) {
-      entities.add(e.entityId());
-      types.add(e.eventType());
-      sources.add(e.source());
-      if (ids.size() < MAX_IDS) {
-        ids.add(e.id().toString());
-      }
+    AppendSummary summary = AppendSummary.of(fresh);
+    Optional<WorldAnnouncer> announcer = StoreCollaborators.of(h, WorldAnnouncer.class);
+    if (announcer.isPresent()) {
+      h.afterCommit(() -> announcer.get().offer(ws, summary));
+    } else {
+      LiveEventStore.publish(h, ws, APPENDED, summary.data());
     }
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("event_count", fresh.size());
-    data.put("entity_count", entities.size());
-    data.put("entity_ids", entities.stream().limit(MAX_IDS).map(UUID::toString).toList());
-    data.put("event_ids", ids);
-    data.put("event_types", types.stream().limit(MAX_IDS).toList());
-    data.put("sources", sources.stream().limit(MAX_IDS).toList());
-    LiveEventStore.publish(h, ws, APPENDED, data);
   }
 
   /** Publishes one page of an import: how many events and entities, and which data source wrote them. */

@@ -89,7 +89,7 @@ public final class WorldStore {
    * Appends events and updates their entities' projections. An event whose idempotency key is already in the
    * log is not written again: its stored event is returned in its place. Bad input throws
    * {@link WorldInputException} before anything is written. The new events are announced on the live stream
-   * as one summary ({@link WorldLiveStore#APPENDED}) when the transaction commits.
+   * as one summary ({@link WorldLiveStore#APPENDED}) after the transaction commits (decision 0026).
    */
   public static List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events) {
     return append(h, ws, events, null);
@@ -120,7 +120,7 @@ public final class WorldStore {
     List<StoredEvent> stored = EventAppendStore.insertAndFold(h, ws, ids, fresh,
         recordedBy == null ? null : AuditStore.canonicalActor(recordedBy));
     rebuildSuperseding(h, ws, stored);
-    // Last, so the workspace's live-event counter row stays locked for as short a time as possible.
+    // Last: without a WorldAnnouncer this publishes in the transaction and holds the live-event counter row to commit.
     WorldLiveStore.appended(h, ws, stored);
     Map<UUID, StoredEvent> byId = new HashMap<>();
     replayed.values().forEach(e -> byId.put(e.id(), e));

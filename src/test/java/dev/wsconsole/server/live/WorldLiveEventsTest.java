@@ -153,7 +153,13 @@ class WorldLiveEventsTest {
     assertNotEquals(0, before);
   }
 
+  /** World appends are announced after commit (decision 0026): wait for this node's announcements first. */
   private static long appendedCount() {
+    try {
+      assertTrue(api.backend.worldAnnouncer.awaitAnnounced(WAIT));
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
     return api.backend.liveEvents.after(east, 0, 10_000).stream()
         .filter(e -> e.type().equals(WorldLiveStore.APPENDED)).count();
   }
