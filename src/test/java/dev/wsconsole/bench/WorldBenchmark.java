@@ -19,7 +19,7 @@ import java.util.UUID;
  * writes, a projection rebuild of 1M events, and GET world/entities latency at 1M events in 100 workspaces.
  *
  * <p>Run: {@code bash src/test/scripts/bench.sh WorldBenchmark [store|api|announce]} (an argument stops after that
- * part; {@code announce} runs only {@link WorldAnnouncementBenchmark})
+ * part; {@code announce} runs the store part, then {@link WorldAnnouncementBenchmark} instead of the api part)
  */
 public final class WorldBenchmark {
   private static final int WORKSPACES = 100;
@@ -34,7 +34,7 @@ public final class WorldBenchmark {
     System.exit(0); // after the backend has closed: its last world announcements are written by then
   }
 
-  /** {@code part}: "all", or "store", "api" or "announce" to stop after that part. */
+  /** {@code part}: "all", or "store", "api" or "announce" (see the class comment). */
   private static void run(String part) throws Exception {
     System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));

@@ -11,8 +11,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Announces world writes on the live stream (namespace {@code world}, so only readers with World.view see
- * them) as summaries, never one event per event: appends after their commit, merged per workspace while the
- * previous announcement is written (decision 0026); import pages and new entities inside their transaction.
+ * them) as summaries, never one event per event: appends after their commit, those of one workspace within
+ * {@link WorldAnnouncer#SPACING} merged (decision 0026); import pages and new entities inside their transaction.
  */
 public final class WorldLiveStore {
   /** Appended by an API call, a review correction or a voiceprint change. */
