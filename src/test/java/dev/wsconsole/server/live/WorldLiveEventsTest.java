@@ -76,6 +76,8 @@ class WorldLiveEventsTest {
 
   @Test
   void aSubscriberSeesItsWorkspacesWritesAndNeverTheOtherWorkspacesWrittenAtTheSameTime() throws Exception {
+    // Earlier tests' appends are announced after their commit (decision 0026): let them land before the streams open.
+    assertTrue(api.backend.worldAnnouncer.awaitAnnounced(WAIT));
     try (EventStreamClient eastStream = EventStreamClient.open(api.baseUrl(), east, eastKey, null);
          EventStreamClient westStream = EventStreamClient.open(api.baseUrl(), west, westKey, null)) {
       String eastPatient = entity(east, eastKey, "east-1");
@@ -131,6 +133,8 @@ class WorldLiveEventsTest {
     api.backend.reviewItems.step(east, item.id(), reviewer, ReviewRules.Step.CLAIM, Map.of(),
         AuditRecord.allowed(Map.of("kind", "test"), "review.claim", "", "test"));
     String reviewerKey = api.key(east, reviewer, Role.OPERATOR);
+    // The fixture's own voice event is announced after its commit (decision 0026): before the stream opens.
+    assertTrue(api.backend.worldAnnouncer.awaitAnnounced(WAIT));
     try (EventStreamClient stream = EventStreamClient.open(api.baseUrl(), east, eastKey, null)) {
       TestApi.Answer a = api.post("/v1/" + east + "/review-queue/" + item.id() + "/correct", reviewerKey,
           Map.of("corrected_data", Map.of("medication", "lisinopril 20 mg")));
