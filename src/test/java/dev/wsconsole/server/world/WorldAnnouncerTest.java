@@ -21,8 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * World appends are announced after commit (decision 0026): every committed event is counted by exactly one
@@ -58,6 +58,15 @@ class WorldAnnouncerTest {
 
   private static JsonNode data(LiveEvent e) throws Exception {
     return Json.mapper().readTree(e.dataJson());
+  }
+
+  /** How many events {@code ws}'s world announcements name together. */
+  private static int announcedEvents(UUID ws) throws Exception {
+    int events = 0;
+    for (LiveEvent e : announcements(ws)) {
+      events += data(e).get("event_count").asInt();
+    }
+    return events;
   }
 
   @Test
@@ -135,19 +144,9 @@ class WorldAnnouncerTest {
         api.backend.world.append(ws, List.of(vital(patient, i)));
       }
       closing.close();
-      int events = 0;
-      for (LiveEvent e : announcements(ws)) {
-        events += data(e).get("event_count").asInt();
-      }
-      assertEquals(5, events);
+      assertEquals(5, announcedEvents(ws), "announced by close, without waiting");
       api.backend.world.append(ws, List.of(vital(patient, 6))); // offered after close: announced on this thread
-      assertEquals(6, announcements(ws).stream().mapToInt(e -> {
-        try {
-          return data(e).get("event_count").asInt();
-        } catch (Exception x) {
-          throw new AssertionError(x);
-        }
-      }).sum());
+      assertEquals(6, announcedEvents(ws));
     } finally {
       api.database.provide(WorldAnnouncer.class, api.backend.worldAnnouncer);
     }
