@@ -60,10 +60,10 @@ public final class AuditStore {
 
   /**
    * Takes the workspace's writer lock until the transaction ends: one writer at a time keeps seq
-   * gapless and the chain linear. Live events take it too (before their counter), so publishing and
-   * auditing in either order within one transaction cannot deadlock.
+   * gapless and the chain linear. Live events take the same key (in V23's {@code app.publish_live_event},
+   * before their counter), so publishing and auditing in either order within one transaction cannot deadlock.
    */
-  public static void lockWriters(Handle h, UUID workspaceId) {
+  private static void lockWriters(Handle h, UUID workspaceId) {
     h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended('audit:' || :ws, 0))")
         .bind("ws", workspaceId.toString()).mapTo(String.class).one();
   }

@@ -118,10 +118,6 @@ final class EntityRowStore {
         .bind("sources", sources).bind("firsts", firsts).bind("lasts", lasts).bind("ws", ws).execute();
   }
 
-  private static java.sql.Timestamp ts(java.time.Instant i) {
-    return i == null ? null : java.sql.Timestamp.from(i);
-  }
-
   private static java.time.Instant instant(java.sql.Timestamp t) {
     return t == null ? null : t.toInstant();
   }
