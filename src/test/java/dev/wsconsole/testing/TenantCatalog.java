@@ -29,7 +29,7 @@ public final class TenantCatalog {
 
   public static List<Table> tenantTables(Connection c) throws SQLException {
     List<Table> tables = new ArrayList<>();
-    for (String name : strings(c, "SELECT n.nspname || '.' || cl.relname FROM pg_class cl"
+    for (String name : TestDatabases.column(c, "SELECT n.nspname || '.' || cl.relname FROM pg_class cl"
         + " JOIN pg_namespace n ON n.oid = cl.relnamespace"
         + " WHERE cl.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
         + " AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = cl.oid AND a.attname = 'workspace_id'"
@@ -98,13 +98,4 @@ public final class TenantCatalog {
     return fks;
   }
 
-  static List<String> strings(Connection c, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
-  }
 }

@@ -9,9 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -62,6 +66,22 @@ public final class TestDatabases {
     Connection c = DriverManager.getConnection(target.jdbcUrl(), "console_app", APP_PASSWORD);
     c.setAutoCommit(false);
     return c;
+  }
+
+  /** The first column of every row {@code sql} returns on {@code c}, as text, with {@code params} bound in order. */
+  public static List<String> column(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      List<String> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    }
   }
 
   public static void adminExecute(DatabaseTarget target, String sql) throws SQLException {

@@ -8,10 +8,7 @@ import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.TestDatabases;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,22 +49,6 @@ class ScopingFunctionsTest {
     api.close();
   }
 
-  /** The first column of every row {@code sql} returns, on a fresh console_app connection in autocommit. */
-  private static List<String> column(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      List<String> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-      return out;
-    }
-  }
-
   private static Connection app() throws SQLException {
     Connection c = TestDatabases.app(api.target);
     c.setAutoCommit(true);
@@ -77,8 +58,8 @@ class ScopingFunctionsTest {
   @Test
   void theAllowListMatchesTheFunctionsThatSetTheScope() throws SQLException {
     try (Connection c = app()) {
-      column(c, "SELECT set_config('search_path', 'pg_catalog', false)");
-      Set<String> present = new HashSet<>(column(c, "SELECT p.oid::regprocedure::text FROM pg_proc p"
+      TestDatabases.column(c, "SELECT set_config('search_path', 'pg_catalog', false)");
+      Set<String> present = new HashSet<>(TestDatabases.column(c, "SELECT p.oid::regprocedure::text FROM pg_proc p"
           + " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')"
           + " AND p.prosrc ~* 'set_config\\s*\\(\\s*''app\\.workspace_id'''"));
       assertEquals(IsolationLint.SCOPING_FUNCTION_ALLOW_LIST, present);
@@ -90,11 +71,11 @@ class ScopingFunctionsTest {
     try (Connection c = app()) {
       for (int i = 0; i < 12; i++) { // past the driver's prepare threshold and the server's custom plans
         assertEquals(List.of(south.toString(), south.toString()),
-            column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", south));
+            TestDatabases.column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", south));
         assertEquals(List.of(north.toString()),
-            column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", north));
-        assertEquals(List.of("0"), column(c, "SELECT count(*) FROM console.api_keys"));
-        assertEquals(List.of(""), column(c, "SELECT coalesce(current_setting('app.workspace_id', true), '')"));
+            TestDatabases.column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", north));
+        assertEquals(List.of("0"), TestDatabases.column(c, "SELECT count(*) FROM console.api_keys"));
+        assertEquals(List.of(""), TestDatabases.column(c, "SELECT coalesce(current_setting('app.workspace_id', true), '')"));
       }
     }
   }
@@ -106,12 +87,12 @@ class ScopingFunctionsTest {
       int extra = signature.substring(signature.indexOf('(') + 1, signature.length() - 1).split(",").length - 1;
       String call = "SELECT count(*) FROM " + name + "(?" + ", NULL".repeat(extra) + ")";
       try (Connection c = app()) {
-        SQLException none = assertThrows(SQLException.class, () -> column(c, call, (Object) null));
+        SQLException none = assertThrows(SQLException.class, () -> TestDatabases.column(c, call, (Object) null));
         assertEquals("42501", none.getSQLState(), none.getMessage());
         c.setAutoCommit(false);
-        column(c, "SELECT set_config('app.workspace_id', ?, true)", north.toString());
-        column(c, call, north); // its own workspace: allowed
-        SQLException moved = assertThrows(SQLException.class, () -> column(c, call, south));
+        TestDatabases.column(c, "SELECT set_config('app.workspace_id', ?, true)", north.toString());
+        TestDatabases.column(c, call, north); // its own workspace: allowed
+        SQLException moved = assertThrows(SQLException.class, () -> TestDatabases.column(c, call, south));
         assertEquals("42501", moved.getSQLState(), moved.getMessage());
         c.rollback();
       }

@@ -8,10 +8,7 @@ import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.TestDatabases;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,16 +46,8 @@ class SecurityDefinerFunctionsTest {
   }
 
   private static List<String> strings(String sql, Object... params) throws SQLException {
-    try (Connection c = TestDatabases.app(api.target); PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      List<String> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
+    try (Connection c = TestDatabases.app(api.target)) {
+      List<String> out = TestDatabases.column(c, sql, params);
       c.rollback();
       return out;
     }
