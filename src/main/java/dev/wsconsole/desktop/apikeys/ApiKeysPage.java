@@ -4,18 +4,16 @@ import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ApiKeysApi.ApiKey;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
+import dev.wsconsole.desktop.shell.TextColumns;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -93,11 +91,11 @@ public final class ApiKeysPage extends VBox {
 
   private Node createTable() {
     table.setId("apikeys-table");
-    table.getColumns().add(column("Name", k -> k.name() == null ? "" : k.name()));
-    table.getColumns().add(column("Role", ApiKey::role));
-    table.getColumns().add(column("Prefix", k -> k.keyPrefix() == null ? k.keyId() : k.keyPrefix()));
-    table.getColumns().add(column("Expires", k -> time(k.expiresAt())));
-    table.getColumns().add(column("Last used", k -> k.lastUsedAt() == null ? "never" : time(k.lastUsedAt())));
+    table.getColumns().add(TextColumns.of("Name", k -> k.name() == null ? "" : k.name()));
+    table.getColumns().add(TextColumns.of("Role", ApiKey::role));
+    table.getColumns().add(TextColumns.of("Prefix", k -> k.keyPrefix() == null ? k.keyId() : k.keyPrefix()));
+    table.getColumns().add(TextColumns.of("Expires", k -> time(k.expiresAt())));
+    table.getColumns().add(TextColumns.of("Last used", k -> k.lastUsedAt() == null ? "never" : time(k.lastUsedAt())));
     table.setItems(vm.keys());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return table;
@@ -123,12 +121,6 @@ public final class ApiKeysPage extends VBox {
     if (key != null) {
       action.accept(key);
     }
-  }
-
-  private static TableColumn<ApiKey, String> column(String title, Function<ApiKey, String> value) {
-    TableColumn<ApiKey, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 
   private static String time(Instant t) {

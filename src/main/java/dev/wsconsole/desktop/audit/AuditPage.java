@@ -3,17 +3,15 @@ package dev.wsconsole.desktop.audit;
 import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.AuditApi.Entry;
+import dev.wsconsole.desktop.shell.TextColumns;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -34,7 +32,7 @@ public final class AuditPage extends VBox {
     setSpacing(10);
     Label title = new Label("Audit log");
     title.getStyleClass().add(Styles.TITLE_2);
-    getChildren().addAll(title, createFilters(), createTable(), createPager(), createChecks(defaultExport));
+    getChildren().addAll(title, createFilters(), createTable(), PagerBar.of("audit", vm.pages()), createChecks(defaultExport));
     VBox.setVgrow(table, Priority.ALWAYS);
     vm.load();
   }
@@ -60,21 +58,16 @@ public final class AuditPage extends VBox {
 
   private Node createTable() {
     table.setId("audit-table");
-    table.getColumns().add(column("Time", e -> e.timestamp() == null ? "" : TIME.format(e.timestamp())));
-    table.getColumns().add(column("Action", Entry::action));
-    table.getColumns().add(column("Result", Entry::result));
-    table.getColumns().add(column("Target", e -> e.resourceType() == null ? "" : e.resourceType()
+    table.getColumns().add(TextColumns.of("Time", e -> e.timestamp() == null ? "" : TIME.format(e.timestamp())));
+    table.getColumns().add(TextColumns.of("Action", Entry::action));
+    table.getColumns().add(TextColumns.of("Result", Entry::result));
+    table.getColumns().add(TextColumns.of("Target", e -> e.resourceType() == null ? "" : e.resourceType()
         + (e.resourceId() == null ? "" : ":" + e.resourceId())));
-    table.getColumns().add(column("Reason", Entry::reason));
-    table.getColumns().add(column("#", e -> Long.toString(e.seq())));
+    table.getColumns().add(TextColumns.of("Reason", Entry::reason));
+    table.getColumns().add(TextColumns.of("#", e -> Long.toString(e.seq())));
     table.setItems(vm.pages().items());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return table;
-  }
-
-  private Node createPager() {
-    HBox row = PagerBar.of("audit", vm.pages());
-    return row;
   }
 
   private Node createChecks(Path defaultExport) {
@@ -99,11 +92,5 @@ public final class AuditPage extends VBox {
       row.getChildren().addAll(new Label("   "), file, export, message);
     }
     return row;
-  }
-
-  private static TableColumn<Entry, String> column(String title, Function<Entry, String> value) {
-    TableColumn<Entry, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 }

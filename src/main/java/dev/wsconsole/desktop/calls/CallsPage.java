@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.CallsApi.ActiveSession;
 import dev.wsconsole.desktop.client.CallsApi.Call;
 import dev.wsconsole.desktop.shell.PagerBar;
+import dev.wsconsole.desktop.shell.TextColumns;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -99,12 +100,12 @@ public final class CallsPage extends VBox {
 
   private Node createList() {
     table.setId("calls-table");
-    table.getColumns().add(Columns.of("Started", c -> Columns.time(c.startedAt())));
-    table.getColumns().add(Columns.of("Call", Call::callSid));
-    table.getColumns().add(Columns.of("Caller", Call::callerId));
-    table.getColumns().add(Columns.of("Direction", Call::direction));
-    table.getColumns().add(Columns.of("Status", Call::status));
-    table.getColumns().add(Columns.of("Length", c -> Columns.duration(c.durationSeconds())));
+    table.getColumns().add(TextColumns.of("Started", c -> Columns.time(c.startedAt())));
+    table.getColumns().add(TextColumns.of("Call", Call::callSid));
+    table.getColumns().add(TextColumns.of("Caller", Call::callerId));
+    table.getColumns().add(TextColumns.of("Direction", Call::direction));
+    table.getColumns().add(TextColumns.of("Status", Call::status));
+    table.getColumns().add(TextColumns.of("Length", c -> Columns.duration(c.durationSeconds())));
     table.setItems(vm.pages().items());
     table.setPlaceholder(new Label("No calls"));
     table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -119,10 +120,10 @@ public final class CallsPage extends VBox {
   private Node createActive() {
     TableView<ActiveSession> active = new TableView<>(vm.active());
     active.setId("calls-active");
-    active.getColumns().add(Columns.of("Call", ActiveSession::callSid));
-    active.getColumns().add(Columns.of("Caller", ActiveSession::callerId));
-    active.getColumns().add(Columns.of("For", s -> Columns.duration(s.durationSeconds())));
-    active.getColumns().add(Columns.of("State", ActiveSession::currentState));
+    active.getColumns().add(TextColumns.of("Call", ActiveSession::callSid));
+    active.getColumns().add(TextColumns.of("Caller", ActiveSession::callerId));
+    active.getColumns().add(TextColumns.of("For", s -> Columns.duration(s.durationSeconds())));
+    active.getColumns().add(TextColumns.of("State", ActiveSession::currentState));
     active.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     active.setPlaceholder(new Label("No calls in progress"));
     active.setPrefHeight(160);

@@ -2,7 +2,6 @@ package dev.wsconsole.desktop.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,9 +20,6 @@ public final class ApiKeysApi {
   /** A key just created or rotated: the only time its secret is shown. */
   public record IssuedKey(String keyId, String secret, String role, Instant expiresAt) {}
 
-  /** One role of the catalog with its permissions. */
-  public record CatalogRole(String name, int priority, String description, List<String> permissions) {}
-
   /** {@code limit} keys from {@code token} (null for the first page). */
   public Page<ApiKey> list(UUID ws, int limit, String token) {
     return Nodes.page(http.get("/v1/" + ws + "/api-keys?limit=" + limit
@@ -41,12 +37,6 @@ public final class ApiKeysApi {
 
   public void revoke(UUID ws, UUID id) {
     http.send("DELETE", "/v1/" + ws + "/api-keys/" + id, null);
-  }
-
-  public List<CatalogRole> catalog(UUID ws) {
-    return Nodes.list(http.get("/v1/" + ws + "/api-keys/permission-catalog").path("roles"),
-        r -> new CatalogRole(r.path("name").asText(), r.path("priority").asInt(), r.path("description").asText(),
-            Nodes.strings(r.path("permission_names"))));
   }
 
   private static ApiKey read(JsonNode k) {

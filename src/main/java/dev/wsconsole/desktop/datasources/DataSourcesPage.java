@@ -4,8 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.DataSourcesApi.Source;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
 import dev.wsconsole.desktop.shell.PagerBar;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
+import dev.wsconsole.desktop.shell.TextColumns;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -14,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,10 +48,11 @@ public final class DataSourcesPage extends VBox {
 
   private Node createTable() {
     table.setId("ds-table");
-    table.getColumns().add(column("Type", Source::sourceType));
-    table.getColumns().add(column("Name", s -> s.displayName() == null ? s.name() : s.displayName() + " (" + s.name() + ")"));
-    table.getColumns().add(column("Status", DataSourcesPage::status));
-    table.getColumns().add(column("Last sync", s -> s.lastSyncAt() == null ? "never"
+    table.getColumns().add(TextColumns.of("Type", Source::sourceType));
+    table.getColumns().add(TextColumns.of("Name",
+        s -> s.displayName() == null ? s.name() : s.displayName() + " (" + s.name() + ")"));
+    table.getColumns().add(TextColumns.of("Status", DataSourcesPage::status));
+    table.getColumns().add(TextColumns.of("Last sync", s -> s.lastSyncAt() == null ? "never"
         : SyncHistoryPane.TIME.format(s.lastSyncAt()) + " · " + s.lastSyncStatus() + " · " + s.lastSyncEventCount()
         + " events"));
     table.setItems(vm.pages().items());
@@ -125,11 +124,5 @@ public final class DataSourcesPage extends VBox {
       return "inactive";
     }
     return s.healthStatus() + (s.isStale() ? " · stale" : "");
-  }
-
-  private static TableColumn<Source, String> column(String title, Function<Source, String> value) {
-    TableColumn<Source, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 }

@@ -4,15 +4,13 @@ import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.MembersApi.Member;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
+import dev.wsconsole.desktop.shell.TextColumns;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -69,10 +67,11 @@ public final class MembersPage extends VBox {
 
   private Node createTable() {
     table.setId("members-table");
-    table.getColumns().add(column("Email", Member::email));
-    table.getColumns().add(column("Name", m -> m.displayName() == null ? "" : m.displayName()));
-    table.getColumns().add(column("Role", Member::role));
-    table.getColumns().add(column("Joined", m -> m.joinedAt() == null ? "" : m.joinedAt().toString().substring(0, 10)));
+    table.getColumns().add(TextColumns.of("Email", Member::email));
+    table.getColumns().add(TextColumns.of("Name", m -> m.displayName() == null ? "" : m.displayName()));
+    table.getColumns().add(TextColumns.of("Role", Member::role));
+    table.getColumns().add(TextColumns.of("Joined",
+        m -> m.joinedAt() == null ? "" : m.joinedAt().toString().substring(0, 10)));
     table.setItems(vm.members());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return table;
@@ -120,11 +119,5 @@ public final class MembersPage extends VBox {
     b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     b.setOnAction(e -> selectedDo(act));
     return b;
-  }
-
-  private static TableColumn<Member, String> column(String title, Function<Member, String> value) {
-    TableColumn<Member, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 }

@@ -4,16 +4,14 @@ import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.OperatorsApi.Operator;
 import dev.wsconsole.desktop.client.OperatorsApi.QueueItem;
 import dev.wsconsole.desktop.shell.PagerBar;
+import dev.wsconsole.desktop.shell.TextColumns;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -67,11 +65,11 @@ final class OperatorRosterPane extends VBox {
 
   private Node createRoster() {
     roster.setId("ops-roster");
-    roster.getColumns().add(column("Operator", o -> o.name() == null ? "" : o.name()));
-    roster.getColumns().add(column("Email", o -> o.email() == null ? "" : o.email()));
-    roster.getColumns().add(column("Status", Operator::status));
-    roster.getColumns().add(column("On call", o -> o.activeCallSid() == null ? "" : o.activeCallSid()));
-    roster.getColumns().add(column("Handled", o -> Integer.toString(o.handled())));
+    roster.getColumns().add(TextColumns.of("Operator", o -> o.name() == null ? "" : o.name()));
+    roster.getColumns().add(TextColumns.of("Email", o -> o.email() == null ? "" : o.email()));
+    roster.getColumns().add(TextColumns.of("Status", Operator::status));
+    roster.getColumns().add(TextColumns.of("On call", o -> o.activeCallSid() == null ? "" : o.activeCallSid()));
+    roster.getColumns().add(TextColumns.of("Handled", o -> Integer.toString(o.handled())));
     roster.setItems(vm.roster().items());
     roster.setPlaceholder(new Label("No operators"));
     roster.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -83,13 +81,13 @@ final class OperatorRosterPane extends VBox {
 
   private Node createQueue() {
     queue.setId("ops-queue");
-    queue.getColumns().add(column("Call", QueueItem::callSid));
-    queue.getColumns().add(column("Caller", QueueItem::callerId));
-    queue.getColumns().add(column("State", QueueItem::currentState));
-    queue.getColumns().add(column("Waiting", q -> Math.round(q.waitSeconds()) + " s"));
-    queue.getColumns().add(column("Priority", q -> q.priorityScore() + (q.riskLevel() == null ? ""
+    queue.getColumns().add(TextColumns.of("Call", QueueItem::callSid));
+    queue.getColumns().add(TextColumns.of("Caller", QueueItem::callerId));
+    queue.getColumns().add(TextColumns.of("State", QueueItem::currentState));
+    queue.getColumns().add(TextColumns.of("Waiting", q -> Math.round(q.waitSeconds()) + " s"));
+    queue.getColumns().add(TextColumns.of("Priority", q -> q.priorityScore() + (q.riskLevel() == null ? ""
         : " (" + q.riskLevel() + ")")));
-    queue.getColumns().add(column("Why", q -> String.join(", ", q.reasons())));
+    queue.getColumns().add(TextColumns.of("Why", q -> String.join(", ", q.reasons())));
     queue.setItems(vm.queue());
     queue.setPlaceholder(new Label("No live calls"));
     queue.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -116,12 +114,6 @@ final class OperatorRosterPane extends VBox {
     HBox row = new HBox(8, new Label("New operator"), name, email, add);
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
-  }
-
-  static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-    TableColumn<T, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 
   static ComboBox<String> choices(String id, List<String> values) {

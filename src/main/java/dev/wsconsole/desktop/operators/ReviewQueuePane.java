@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ReviewQueueApi;
 import dev.wsconsole.desktop.client.ReviewQueueApi.Item;
 import dev.wsconsole.desktop.shell.PagerBar;
+import dev.wsconsole.desktop.shell.TextColumns;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -56,13 +57,13 @@ final class ReviewQueuePane extends VBox {
 
   private Node createList() {
     table.setId("review-table");
-    table.getColumns().add(OperatorRosterPane.column("Queued", i -> i.createdAt() == null ? ""
+    table.getColumns().add(TextColumns.of("Queued", i -> i.createdAt() == null ? ""
         : TIME.format(i.createdAt())));
-    table.getColumns().add(OperatorRosterPane.column("Reason", i -> i.reason().replace('_', ' ')));
-    table.getColumns().add(OperatorRosterPane.column("About", i -> i.entityType() == null ? "" : i.entityType()));
-    table.getColumns().add(OperatorRosterPane.column("Priority", i -> Integer.toString(i.priority())));
-    table.getColumns().add(OperatorRosterPane.column("Status", Item::status));
-    table.getColumns().add(OperatorRosterPane.column("Held by", i -> i.assignedTo() == null ? ""
+    table.getColumns().add(TextColumns.of("Reason", i -> i.reason().replace('_', ' ')));
+    table.getColumns().add(TextColumns.of("About", i -> i.entityType() == null ? "" : i.entityType()));
+    table.getColumns().add(TextColumns.of("Priority", i -> Integer.toString(i.priority())));
+    table.getColumns().add(TextColumns.of("Status", Item::status));
+    table.getColumns().add(TextColumns.of("Held by", i -> i.assignedTo() == null ? ""
         : vm.mine(i) ? "you" : "another reviewer"));
     table.setItems(vm.pages().items());
     table.setPlaceholder(new Label("Nothing to review"));

@@ -5,14 +5,12 @@ import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.PhoneNumbersApi.Number;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
+import dev.wsconsole.desktop.shell.TextColumns;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -60,10 +58,10 @@ public final class PhoneNumbersPage extends VBox {
 
   private Node createTable() {
     table.setId("phones-table");
-    table.getColumns().add(column("Number", Number::phoneNumber));
-    table.getColumns().add(column("Name", n -> n.displayName() == null ? "" : n.displayName()));
-    table.getColumns().add(column("Status", Number::status));
-    table.getColumns().add(column("Service", n -> serviceName(n)));
+    table.getColumns().add(TextColumns.of("Number", Number::phoneNumber));
+    table.getColumns().add(TextColumns.of("Name", n -> n.displayName() == null ? "" : n.displayName()));
+    table.getColumns().add(TextColumns.of("Status", Number::status));
+    table.getColumns().add(TextColumns.of("Service", n -> serviceName(n)));
     table.setItems(vm.numbers());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return table;
@@ -91,11 +89,5 @@ public final class PhoneNumbersPage extends VBox {
       bar.getChildren().add(delete);
     }
     return bar;
-  }
-
-  private static TableColumn<Number, String> column(String title, Function<Number, String> value) {
-    TableColumn<Number, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 }

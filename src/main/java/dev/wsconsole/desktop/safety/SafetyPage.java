@@ -4,13 +4,11 @@ import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.SafetyApi.Concept;
 import dev.wsconsole.desktop.client.SafetyApi.Template;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
+import dev.wsconsole.desktop.shell.TextColumns;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,21 +27,21 @@ public final class SafetyPage extends VBox {
     Label title = new Label("Safety");
     title.getStyleClass().add(Styles.TITLE_2);
     templates.setId("safety-templates");
-    templates.getColumns().add(column("Template", Template::name));
-    templates.getColumns().add(column("Regulation", Template::regulation));
-    templates.getColumns().add(column("Category", Template::category));
+    templates.getColumns().add(TextColumns.of("Template", Template::name));
+    templates.getColumns().add(TextColumns.of("Regulation", Template::regulation));
+    templates.getColumns().add(TextColumns.of("Category", Template::category));
     templates.setItems(vm.templates());
     templates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     concepts.setId("safety-concepts");
-    concepts.getColumns().add(column("Monitor concept", Concept::name));
-    concepts.getColumns().add(column("Threshold", c -> String.valueOf(c.threshold())));
+    concepts.getColumns().add(TextColumns.of("Monitor concept", Concept::name));
+    concepts.getColumns().add(TextColumns.of("Threshold", c -> String.valueOf(c.threshold())));
     concepts.setItems(vm.concepts());
     concepts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     getChildren().addAll(title, templates);
     if (vm.mayApply()) {
       getChildren().add(applyBar());
     }
-    getChildren().addAll(new Label("Monitor concepts"), concepts, pager());
+    getChildren().addAll(new Label("Monitor concepts"), concepts, PagerBar.of("safety", vm.pages()));
     VBox.setVgrow(concepts, Priority.ALWAYS);
     vm.load();
   }
@@ -60,16 +58,5 @@ public final class SafetyPage extends VBox {
     HBox bar = new HBox(8, apply, outcome);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
-  }
-
-  private Node pager() {
-    HBox bar = PagerBar.of("safety", vm.pages());
-    return bar;
-  }
-
-  private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-    TableColumn<T, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 }

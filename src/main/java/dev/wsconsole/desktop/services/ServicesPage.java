@@ -5,14 +5,12 @@ import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
 import dev.wsconsole.desktop.client.ServicesApi.Service;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
+import dev.wsconsole.desktop.shell.TextColumns;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -68,11 +66,12 @@ public final class ServicesPage extends VBox {
 
   private Node createTable() {
     table.setId("services-table");
-    table.getColumns().add(column("Name", Service::name));
-    table.getColumns().add(column("Agent", s -> s.agentName() == null ? "" : s.agentName()));
-    table.getColumns().add(column("Context graph", s -> s.contextGraphName() == null ? "" : s.contextGraphName()));
-    table.getColumns().add(column("Channel", Service::channelType));
-    table.getColumns().add(column("Active", s -> s.active() ? "yes" : "no"));
+    table.getColumns().add(TextColumns.of("Name", Service::name));
+    table.getColumns().add(TextColumns.of("Agent", s -> s.agentName() == null ? "" : s.agentName()));
+    table.getColumns().add(TextColumns.of("Context graph",
+        s -> s.contextGraphName() == null ? "" : s.contextGraphName()));
+    table.getColumns().add(TextColumns.of("Channel", Service::channelType));
+    table.getColumns().add(TextColumns.of("Active", s -> s.active() ? "yes" : "no"));
     table.setItems(vm.services());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return table;
@@ -92,11 +91,5 @@ public final class ServicesPage extends VBox {
       bar.getChildren().add(delete);
     }
     return bar;
-  }
-
-  private static TableColumn<Service, String> column(String title, Function<Service, String> value) {
-    TableColumn<Service, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 }

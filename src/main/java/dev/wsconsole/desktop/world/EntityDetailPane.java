@@ -5,12 +5,11 @@ import dev.wsconsole.desktop.client.WorldApi.Entity;
 import dev.wsconsole.desktop.client.WorldApi.Event;
 import dev.wsconsole.desktop.client.WorldApi.Field;
 import dev.wsconsole.desktop.shell.PagerBar;
+import dev.wsconsole.desktop.shell.TextColumns;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -69,10 +67,10 @@ final class EntityDetailPane extends VBox {
   private Node createFields() {
     TableView<Field> table = new TableView<>(vm.fields());
     table.setId("world-fields");
-    table.getColumns().add(column("Field", Field::field));
-    table.getColumns().add(column("Value", Field::value));
-    table.getColumns().add(column("Confidence", f -> String.format(Locale.ROOT, "%.2f", f.confidence())));
-    table.getColumns().add(column("Source", f -> f.source() == null ? "" : f.source()));
+    table.getColumns().add(TextColumns.of("Field", Field::field));
+    table.getColumns().add(TextColumns.of("Value", Field::value));
+    table.getColumns().add(TextColumns.of("Confidence", f -> String.format(Locale.ROOT, "%.2f", f.confidence())));
+    table.getColumns().add(TextColumns.of("Source", f -> f.source() == null ? "" : f.source()));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No projected fields"));
     table.setPrefHeight(170);
@@ -94,12 +92,12 @@ final class EntityDetailPane extends VBox {
   private TableView<Event> createTimeline() {
     TableView<Event> table = new TableView<>(vm.timeline().items());
     table.setId("world-timeline");
-    table.getColumns().add(column("Ingested", e -> e.ingestedAt() == null ? "" : TIME.format(e.ingestedAt())));
-    table.getColumns().add(column("Event", e -> e.eventType() + (e.current() ? "" : " (superseded)")));
-    table.getColumns().add(column("Domain", Event::domain));
-    table.getColumns().add(column("Source", Event::source));
-    table.getColumns().add(column("Confidence", e -> String.format(Locale.ROOT, "%.2f", e.confidence())));
-    table.getColumns().add(column("Data", Event::data));
+    table.getColumns().add(TextColumns.of("Ingested", e -> e.ingestedAt() == null ? "" : TIME.format(e.ingestedAt())));
+    table.getColumns().add(TextColumns.of("Event", e -> e.eventType() + (e.current() ? "" : " (superseded)")));
+    table.getColumns().add(TextColumns.of("Domain", Event::domain));
+    table.getColumns().add(TextColumns.of("Source", Event::source));
+    table.getColumns().add(TextColumns.of("Confidence", e -> String.format(Locale.ROOT, "%.2f", e.confidence())));
+    table.getColumns().add(TextColumns.of("Data", Event::data));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No events"));
     table.setRowFactory(t -> new TableRow<>() {
@@ -146,11 +144,5 @@ final class EntityDetailPane extends VBox {
     if (r != null) {
       vm.open(r.relationship().otherId());
     }
-  }
-
-  private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-    TableColumn<T, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 }

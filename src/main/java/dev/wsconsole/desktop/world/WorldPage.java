@@ -5,18 +5,16 @@ import dev.wsconsole.desktop.client.WorldApi.Dashboard;
 import dev.wsconsole.desktop.client.WorldApi.Entity;
 import dev.wsconsole.desktop.client.WorldApi.EntityType;
 import dev.wsconsole.desktop.shell.PagerBar;
+import dev.wsconsole.desktop.shell.TextColumns;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -106,10 +104,10 @@ public final class WorldPage extends VBox {
 
   private Node createTable() {
     table.setId("world-entities");
-    table.getColumns().add(column("Type", Entity::entityType));
-    table.getColumns().add(column("Name", Entity::label));
-    table.getColumns().add(column("Confidence", e -> String.format(Locale.ROOT, "%.2f", e.confidence())));
-    table.getColumns().add(column("Events", e -> Long.toString(e.eventCount())));
+    table.getColumns().add(TextColumns.of("Type", Entity::entityType));
+    table.getColumns().add(TextColumns.of("Name", Entity::label));
+    table.getColumns().add(TextColumns.of("Confidence", e -> String.format(Locale.ROOT, "%.2f", e.confidence())));
+    table.getColumns().add(TextColumns.of("Events", e -> Long.toString(e.eventCount())));
     table.setItems(vm.entities().items());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No entities match"));
@@ -125,11 +123,5 @@ public final class WorldPage extends VBox {
       }
     });
     return table;
-  }
-
-  private static TableColumn<Entity, String> column(String title, Function<Entity, String> value) {
-    TableColumn<Entity, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
-    return c;
   }
 }
