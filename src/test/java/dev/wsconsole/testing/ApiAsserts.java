@@ -22,6 +22,13 @@ public final class ApiAsserts {
     assertEquals(type, err.get("type").asText(), a.text());
   }
 
+  /** The texts of a JSON array's items, in order. */
+  public static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
   /** A 404 whose detail mentions {@code field}. */
   public static void notFoundNaming(TestApi.Answer a, String field) {
     assertEquals(404, a.status(), a.text());

@@ -42,15 +42,13 @@ class SourceConfinementTest {
     ws = api.workspace("confine-a", Environment.STAGING, owner);
     other = api.workspace("confine-b", Environment.STAGING, owner);
     key = api.key(ws, owner, Role.OWNER);
-    root = Files.createTempDirectory("wsc-confine");
-    api.backend.importTargets.set(new SourceConfinement(root, true));
+    root = FhirDropBundles.useTemporaryImportsRoot(api);
     Files.createDirectories(root.resolve(ws.toString()).resolve("drop"));
     Files.createDirectories(root.resolve(other.toString()).resolve("drop"));
   }
 
   @AfterAll
   static void tearDown() throws Exception {
-    api.backend.importTargets.set(new SourceConfinement(root, true));
     api.close();
   }
 

@@ -14,6 +14,7 @@ import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.review.ReviewItem;
 import dev.wsconsole.server.review.ReviewRules;
 import dev.wsconsole.server.world.WorldLiveStore;
+import dev.wsconsole.testing.ApiAsserts;
 import dev.wsconsole.testing.ReviewFixtures;
 import dev.wsconsole.testing.TestApi;
 import java.time.Duration;
@@ -90,10 +91,10 @@ class WorldLiveEventsTest {
       assertEquals(eastPatient, created.get("entity_id").asText());
       JsonNode appended = LiveEventsTest.json(eastStream.next(1, WorldLiveStore.APPENDED, WAIT).get(0));
       assertEquals(3, appended.get("event_count").asInt(), "one summary for the batch of three");
-      assertEquals(List.of(eastPatient), strings(appended.get("entity_ids")));
-      assertEquals(eastIds.stream().sorted().toList(), strings(appended.get("event_ids")).stream().sorted().toList());
+      assertEquals(List.of(eastPatient), ApiAsserts.texts(appended.get("entity_ids")));
+      assertEquals(eastIds.stream().sorted().toList(), ApiAsserts.texts(appended.get("event_ids")).stream().sorted().toList());
       JsonNode westAppended = LiveEventsTest.json(westStream.next(1, WorldLiveStore.APPENDED, WAIT).get(0));
-      assertEquals(westIds.stream().sorted().toList(), strings(westAppended.get("event_ids")).stream().sorted()
+      assertEquals(westIds.stream().sorted().toList(), ApiAsserts.texts(westAppended.get("event_ids")).stream().sorted()
           .toList());
       // A sentinel after both writes: everything the east stream carried up to it is east's own.
       String sentinel = append(east, eastKey, eastPatient, 1).get(0);
@@ -140,8 +141,8 @@ class WorldLiveEventsTest {
           Map.of("corrected_data", Map.of("medication", "lisinopril 20 mg")));
       assertEquals(200, a.status(), a.text());
       JsonNode appended = LiveEventsTest.json(stream.next(1, WorldLiveStore.APPENDED, WAIT).get(0));
-      assertEquals(List.of(item.entityId().toString()), strings(appended.get("entity_ids")));
-      assertEquals(List.of("human_review"), strings(appended.get("sources")));
+      assertEquals(List.of(item.entityId().toString()), ApiAsserts.texts(appended.get("entity_ids")));
+      assertEquals(List.of("human_review"), ApiAsserts.texts(appended.get("sources")));
     }
   }
 
@@ -166,11 +167,5 @@ class WorldLiveEventsTest {
     }
     return api.backend.liveEvents.after(east, 0, 10_000).stream()
         .filter(e -> e.type().equals(WorldLiveStore.APPENDED)).count();
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
   }
 }

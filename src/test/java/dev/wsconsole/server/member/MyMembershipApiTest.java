@@ -9,8 +9,8 @@ import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
+import dev.wsconsole.testing.ApiAsserts;
 import dev.wsconsole.testing.TestApi;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +50,7 @@ class MyMembershipApiTest {
     assertEquals(viewer.toString(), me.get("user_id").asText());
     assertEquals("session", me.get("kind").asText());
     assertEquals("viewer", me.get("role").asText());
-    assertEquals(wire(RolePermissions.of(Role.VIEWER)), strings(me.get("permissions")));
+    assertEquals(wire(RolePermissions.of(Role.VIEWER)), ApiAsserts.texts(me.get("permissions")));
   }
 
   @Test
@@ -60,7 +60,7 @@ class MyMembershipApiTest {
     JsonNode me = api.get("/v1/" + ws + "/members/me", key).json();
     assertEquals("api_key", me.get("kind").asText());
     assertEquals("operator", me.get("role").asText());
-    assertTrue(strings(me.get("permissions")).contains(Permission.OPERATOR_ACT.wireName()));
+    assertTrue(ApiAsserts.texts(me.get("permissions")).contains(Permission.OPERATOR_ACT.wireName()));
   }
 
   @Test
@@ -72,11 +72,5 @@ class MyMembershipApiTest {
 
   private static List<String> wire(java.util.Set<Permission> permissions) {
     return permissions.stream().map(Permission::wireName).sorted().toList();
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
-    return out;
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wsconsole.testing.ApiAsserts;
 import dev.wsconsole.testing.SafetyFixtures;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.TestPhoneNumbers;
@@ -60,14 +61,14 @@ class PromotionTest {
     JsonNode p = ok(f.preview(f.session, f.toTarget()));
     assertEquals(List.of("Intake:added", "Legacy:removed"), changes(p.get("services")));
     assertEquals(List.of("Ava:changed"), changes(p.get("agents")));
-    assertEquals(List.of("latest_version", "versions"), texts(p.get("agents").get(0).get("fields")));
+    assertEquals(List.of("latest_version", "versions"), ApiAsserts.texts(p.get("agents").get(0).get("fields")));
     assertEquals("added", p.get("context_graphs").get(0).get("change").asText());
     assertEquals(List.of("retention:unchanged", "security:unchanged", "voice:changed"), changes(p.get("settings")));
-    assertEquals(List.of("triage_timeout_s"), texts(p.get("safety").get(0).get("fields")));
+    assertEquals(List.of("triage_timeout_s"), ApiAsserts.texts(p.get("safety").get(0).get("fields")));
     assertEquals(List.of("Old concept:removed", "Self-harm:added"), changes(p.get("monitor_concepts")));
     JsonNode routing = p.get("phone_routing");
     assertEquals("changed", routing.get(0).get("change").asText());
-    assertEquals(List.of("inbound_service: Legacy -> Intake"), texts(routing.get(0).get("fields")));
+    assertEquals(List.of("inbound_service: Legacy -> Intake"), ApiAsserts.texts(routing.get(0).get("fields")));
     assertEquals("unchanged", routing.get(1).get("change").asText());
     assertTrue(p.get("digest").asText().startsWith("sha256:"));
     assertTrue(p.get("blocking").isEmpty());
@@ -97,7 +98,7 @@ class PromotionTest {
     assertEquals("Ava", agent.get("name").asText());
     assertEquals(3, agent.get("latest_version").asInt(), agent.toString());
     assertEquals(2, intake.at("/version_sets/main/agent_version_number").asInt(), intake.toString());
-    assertEquals(List.of("refill"), texts(intake.get("keyterms")));
+    assertEquals(List.of("refill"), ApiAsserts.texts(intake.get("keyterms")));
     JsonNode numbers = ok(api.get("/v1/" + f.target + "/phone-numbers", f.targetKey)).get("items");
     assertEquals(intake.get("id").asText(), numbers.get(0).get("inbound_service_id").asText());
     assertTrue(numbers.get(1).get("inbound_service_id").isNull());
@@ -128,7 +129,7 @@ class PromotionTest {
         Map.of("tool_capacity", 9)).status());
     JsonNode intake = ok(f.preview(f.session, f.toTarget())).get("services").get(0);
     assertEquals("changed", intake.get("change").asText());
-    assertTrue(texts(intake.get("fields")).containsAll(List.of("agent", "context_graph", "tool_capacity")),
+    assertTrue(ApiAsserts.texts(intake.get("fields")).containsAll(List.of("agent", "context_graph", "tool_capacity")),
         intake.toString());
     ok(f.promote(f.session, f.toTarget()));
     JsonNode after = ok(api.get("/v1/" + f.target + "/services/" + mine, f.targetKey));
@@ -216,12 +217,6 @@ class PromotionTest {
   private static List<String> changes(JsonNode items) {
     List<String> out = new ArrayList<>();
     items.forEach(i -> out.add(i.get("name").asText() + ":" + i.get("change").asText()));
-    return out;
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    array.forEach(n -> out.add(n.asText()));
     return out;
   }
 }
