@@ -4,7 +4,7 @@ import dev.wsconsole.desktop.app.Connection;
 import dev.wsconsole.desktop.app.ConsoleApp;
 import dev.wsconsole.desktop.app.LaunchPlan;
 import dev.wsconsole.desktop.signin.FirstRun;
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.auth.AccountRules;
 import dev.wsconsole.server.auth.PasswordHasher;
 import dev.wsconsole.server.cli.CommandLine;
@@ -41,17 +41,16 @@ public final class Main {
     String where = options.external() ? "the external database" : "the embedded database in " + options.dataDir();
     // The marker (written when the first account was made) lets the sign-in form show while the database starts.
     boolean ownerKnown = OwnerMarker.of(options).present();
-    return new LaunchPlan("Starting " + where, () -> embedded(options, env), apiKey, ownerKnown);
+    return new LaunchPlan("Starting " + where, () -> embedded(line, options, env), apiKey, ownerKnown);
   }
 
   /** Starts the database and the API on a free loopback port; first-run setup works only in this process. */
-  static Connection embedded(DatabaseOptions options, Map<String, String> env) throws Exception {
-    var cipher = SecretKeySource.resolve(options, env);
-    Database database = Database.open(options);
-    Backend backend = new Backend(database, cipher);
+  static Connection embedded(CommandLine line, DatabaseOptions options, Map<String, String> env) throws Exception {
     // The embedded backend serves one desktop user: a FHIR server on this machine is theirs (decision 0022).
-    backend.importTargets.set(dev.wsconsole.server.fhir.SourceConfinement.of(options.dataDir(), env, true));
-    ApiServer server = ApiServer.start(backend, "127.0.0.1", 0);
+    var settings = line.backendSettings(options, env, true, true);
+    Database database = Database.open(options);
+    Backend backend = new Backend(database, settings);
+    ApiServer server = backend.serve("127.0.0.1", 0);
     OwnerMarker marker = OwnerMarker.of(options);
     FirstRun firstRun = new FirstRun(() -> ownerMissing(backend, marker), (email, password) -> {
       createFirstOwner(backend, email, password);
@@ -77,7 +76,7 @@ public final class Main {
 
   /** Asks the database (the truth) and brings the data folder's marker in line with its answer. */
   static boolean ownerMissing(Backend backend, OwnerMarker marker) {
-    boolean missing = backend.users.count() == 0;
+    boolean missing = backend.users().count() == 0;
     if (missing) {
       marker.remove();
     } else {
@@ -91,10 +90,10 @@ public final class Main {
     String checked = AccountRules.email(email);
     AccountRules.password(password);
     synchronized (FIRST_OWNER) {
-      if (backend.users.count() > 0) {
+      if (backend.users().count() > 0) {
         throw new IllegalStateException("An account exists already: sign in instead.");
       }
-      backend.users.create(checked, checked, PasswordHasher.hash(password));
+      backend.users().create(checked, checked, PasswordHasher.hash(password));
     }
     Arrays.fill(password, '\0');
   }

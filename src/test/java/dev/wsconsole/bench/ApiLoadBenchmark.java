@@ -4,12 +4,13 @@ import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.auth.PasswordHasher;
 import dev.wsconsole.server.db.Database;
 import dev.wsconsole.server.db.DatabaseOptions;
 import dev.wsconsole.server.http.ApiServer;
+import dev.wsconsole.testing.TestDatabases;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,9 +56,9 @@ public final class ApiLoadBenchmark {
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
         System.getProperty("java.version"), pool);
     try (Database db = Database.open(new DatabaseOptions(dir, null, null, pool))) {
-      Backend backend = new Backend(db);
+      Backend backend = new Backend(db, TestDatabases.backendSettings());
       Fixture f = Fixture.create(backend);
-      try (ApiServer api = ApiServer.start(backend, "127.0.0.1", 0);
+      try (ApiServer api = backend.serve("127.0.0.1", 0);
            BareServer bare = new BareServer(db.target(), pool)) {
         String apiBase = "http://127.0.0.1:" + api.port();
         String bareBase = "http://127.0.0.1:" + bare.port();
@@ -90,7 +91,7 @@ public final class ApiLoadBenchmark {
           }
         }
         System.out.printf("%nKey lookups answered from memory (decision 0019): %,d; listener up: %s%n",
-            backend.credentials.hits(), backend.credentials.live());
+            backend.credentials().hits(), backend.credentials().live());
       }
     }
   }
@@ -98,19 +99,19 @@ public final class ApiLoadBenchmark {
   /** The data, created through the product's own code path. */
   record Fixture(UUID workspace, String ownerKey) {
     static Fixture create(Backend b) {
-      var user = b.users.create("bench@example.org", "Bench Owner", PasswordHasher.hash("bench-password-1".toCharArray()));
+      var user = b.users().create("bench@example.org", "Bench Owner", PasswordHasher.hash("bench-password-1".toCharArray()));
       Map<String, Object> actor = Map.of("kind", "session", "user_id", user.id().toString());
       UUID ws = UUID.randomUUID();
-      b.directory.createWithOwner(ws, "bench-clinic", "Bench Clinic", Environment.PRODUCTION, "us-east-1", null,
+      b.directory().createWithOwner(ws, "bench-clinic", "Bench Clinic", Environment.PRODUCTION, "us-east-1", null,
           user.id(), AuditRecord.allowed(actor, "workspace.create", "workspace:" + ws, "bench"));
       List<String> all = RolePermissions.of(Role.OWNER).stream().map(Permission::wireName).sorted().toList();
       UUID credential = UUID.randomUUID();
-      String secret = b.apiKeys.create(ws, "bench owner", Role.OWNER, all, user.id(), credential, 90,
+      String secret = b.apiKeys().create(ws, "bench owner", Role.OWNER, all, user.id(), credential, 90,
           AuditRecord.allowed(actor, "api_key.create", "", "bench")).secret();
       for (int i = 0; i < EXTRA_KEYS; i++) {
         Role role = i % 2 == 0 ? Role.MEMBER : Role.ADMIN;
         List<String> perms = RolePermissions.of(role).stream().map(Permission::wireName).sorted().toList();
-        b.apiKeys.create(ws, "key " + i, role, perms, user.id(), credential, 30,
+        b.apiKeys().create(ws, "key " + i, role, perms, user.id(), credential, 30,
             AuditRecord.allowed(actor, "api_key.create", "", "bench"));
       }
       return new Fixture(ws, secret);

@@ -59,13 +59,13 @@ public final class AuditPageBenchmark {
     Map<String, Object> actor = Map.of("kind", "bench");
     for (int done = 0; done < ENTRIES; done += PER_TX) {
       int from = done;
-      api.backend.tx.run(ws, h -> {
+      api.backend.tx().run(ws, h -> {
         for (int i = from; i < from + PER_TX; i++) {
           AuditStore.append(h, ws, AuditRecord.allowed(actor, "bench.entry", "entry:" + i, "bench-" + i));
         }
       });
     }
-    long total = api.backend.tx.readOnce(ws, "SELECT count(*) FROM console.audit_events WHERE workspace_id = ?",
+    long total = api.backend.tx().readOnce(ws, "SELECT count(*) FROM console.audit_events WHERE workspace_id = ?",
         rs -> rs.getLong(1), ws).get(0);
     System.out.printf("filled %d audit entries (%d in the workspace) in %.1f s%n", ENTRIES, total,
         (System.nanoTime() - t0) / 1e9);

@@ -37,7 +37,7 @@ final class WorldAnnouncementBenchmark {
     Path script = WorldBenchmark.postScript(entities);
     String url = api.baseUrl() + "/v1/" + ws + "/world/events";
     String auth = "Bearer " + key;
-    WorldAnnouncer announcer = api.backend.worldAnnouncer;
+    WorldAnnouncer announcer = api.backend.worldAnnouncer();
     Wrk.run(url, auth, 8, 3, script); // JIT warm-up
     settle(announcer);
     List<Round> rounds = new ArrayList<>();

@@ -67,7 +67,7 @@ public final class WorldBenchmark {
   private static List<UUID> entities(TestApi api, UUID ws) {
     List<UUID> entities = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      entities.add(api.backend.world.ensureEntity(ws, "patient", "Patient/" + i, "Patient " + i));
+      entities.add(api.backend.world().ensureEntity(ws, "patient", "Patient/" + i, "Patient " + i));
     }
     return entities;
   }
@@ -82,7 +82,7 @@ public final class WorldBenchmark {
         batch.add(new NewEvent(entities.get(r.nextInt(entities.size())), "observation.recorded", "clinical", "ehr",
             r.nextInt(3) / 2.0, JsonNodeFactory.instance.objectNode().put("f" + (i % 8), i), null, null, null));
       }
-      api.backend.world.append(ws, batch);
+      api.backend.world().append(ws, batch);
     }
     double s = (System.nanoTime() - t0) / 1e9;
     System.out.printf("store append, batches of %d: %,d events in %.1f s = %,.0f events/s (load average %s)%n", BATCH,
@@ -116,7 +116,7 @@ public final class WorldBenchmark {
           c, API_SECONDS, r.perSecond(), r.p50Ms(), r.p99Ms(), r.errors(), written,
           (cpu1[0] - cpu0[0]) / 1e6 / r.requests(), (cpu1[1] - cpu0[1]) / 1e6 / r.requests(), loadAverage());
     }
-    System.out.printf("key lookups answered from memory: %,d%n", api.backend.credentials.hits());
+    System.out.printf("key lookups answered from memory: %,d%n", api.backend.credentials().hits());
     java.nio.file.Files.delete(script);
   }
 
@@ -193,7 +193,7 @@ public final class WorldBenchmark {
     long t0 = System.nanoTime();
     long entities = 0;
     for (UUID w : ws) {
-      entities += api.backend.world.recomputeWorkspace(w);
+      entities += api.backend.world().recomputeWorkspace(w);
     }
     System.out.printf("projection rebuild (recompute of every workspace): %,d entities in %.1f s%n", entities,
         (System.nanoTime() - t0) / 1e9);

@@ -37,7 +37,7 @@ public final class ApiAsserts {
 
   /** The audit log's actions and targets of {@code ws}, in order, as "action target". */
   public static List<String> auditTrail(TestApi api, UUID ws) {
-    return api.backend.tx.call(ws, h -> h.createQuery("SELECT action || ' ' || target FROM console.audit_events"
+    return api.backend.tx().call(ws, h -> h.createQuery("SELECT action || ' ' || target FROM console.audit_events"
         + " WHERE workspace_id = :ws ORDER BY seq").bind("ws", ws).mapTo(String.class).list());
   }
 }

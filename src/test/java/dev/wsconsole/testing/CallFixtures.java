@@ -25,12 +25,12 @@ public final class CallFixtures {
         "+14155550100", null, null, null, "inbound", live ? "in-progress" : "completed", "real", null,
         "prescription_refill", "confirm", live ? null : "confirm", live ? null : "completed", live ? null : 0.8,
         0.1, List.of("greeting", "confirm"), turns, start, live ? null : start.plusSeconds(60));
-    new CallStore(api.backend.tx).insert(ws, List.of(call));
+    new CallStore(api.backend.tx()).insert(ws, List.of(call));
     return call;
   }
 
   /** Sets the workspace's environment (development lets the simulator run). */
   public static void environment(TestApi api, UUID ws, Environment environment) {
-    api.backend.directory.update(ws, new DirectoryStore.Change(null, null, environment, false, false, null));
+    api.backend.directory().update(ws, new DirectoryStore.Change(null, null, environment, false, false, null));
   }
 }

@@ -22,15 +22,15 @@ public final class ConfigFixtures {
 
   /** A fresh agent with one version. */
   public static UUID agent(TestApi api, UUID ws) {
-    UUID id = api.backend.agents.create(ws, uniqueName("Agent"), "", audit("agent.create")).id();
-    api.backend.agents.addVersion(ws, id, json(agentVersion("Ava")), audit("agent.version.create"));
+    UUID id = api.backend.agents().create(ws, uniqueName("Agent"), "", audit("agent.create")).id();
+    api.backend.agents().addVersion(ws, id, json(agentVersion("Ava")), audit("agent.version.create"));
     return id;
   }
 
   /** A fresh context graph with one version (the {@link #graphVersion()} body). */
   public static UUID graph(TestApi api, UUID ws) {
-    UUID id = api.backend.contextGraphs.create(ws, uniqueName("Graph"), "", audit("context_graph.create")).id();
-    api.backend.contextGraphs.addVersion(ws, id, json(graphVersion()), audit("context_graph.version.create"));
+    UUID id = api.backend.contextGraphs().create(ws, uniqueName("Graph"), "", audit("context_graph.create")).id();
+    api.backend.contextGraphs().addVersion(ws, id, json(graphVersion()), audit("context_graph.version.create"));
     return id;
   }
 

@@ -19,7 +19,7 @@ public final class FhirDropBundles {
   public static Path useTemporaryImportsRoot(TestApi api) {
     try {
       Path root = Files.createTempDirectory("wsc-imports");
-      api.backend.importTargets.set(new SourceConfinement(root, true));
+      api.backend.importTargets().set(new SourceConfinement(root, true));
       return root;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

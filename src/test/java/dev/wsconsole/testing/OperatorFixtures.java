@@ -15,7 +15,7 @@ public final class OperatorFixtures {
   private OperatorFixtures() {}
 
   public static UUID operator(TestApi api, UUID ws) {
-    return new OperatorStore(api.backend.tx).create(ws, new OperatorStore.Draft("Nurse " + UUID.randomUUID()
+    return new OperatorStore(api.backend.tx()).create(ws, new OperatorStore.Draft("Nurse " + UUID.randomUUID()
         .toString().substring(0, 6), "nurse@example.org", null, "operator", "clinical", "browser",
         List.of("triage")), audit()).id();
   }
@@ -24,7 +24,7 @@ public final class OperatorFixtures {
   public static OnCall onCall(TestApi api, UUID ws) {
     UUID op = operator(api, ws);
     String sid = CallFixtures.call(api, ws, true).callSid();
-    new OperatorSessionStore(api.backend.tx).join(ws, op, sid, "listen", audit());
+    new OperatorSessionStore(api.backend.tx()).join(ws, op, sid, "listen", audit());
     return new OnCall(op, sid);
   }
 

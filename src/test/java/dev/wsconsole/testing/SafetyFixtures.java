@@ -72,7 +72,7 @@ public final class SafetyFixtures {
   /** Ends a running sync run the way the importer will: success or error with counts. */
   public static boolean finishSync(TestApi api, UUID ws, UUID syncId, boolean success, long synced, long failed,
                                    List<String> errors) {
-    return api.backend.dataSourceSyncs.finish(ws, syncId, success, synced + failed, synced, failed, errors,
+    return api.backend.dataSourceSyncs().finish(ws, syncId, success, synced + failed, synced, failed, errors,
         AuditRecord.allowed(Map.of("kind", "importer"), success ? "data_source.sync.complete"
             : "data_source.sync.fail", "", "test"));
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.auth.PasswordHasher;
 import dev.wsconsole.server.db.Database;
@@ -48,8 +48,8 @@ public final class TestApi implements AutoCloseable {
       DatabaseTarget target = TestDatabases.fresh(label);
       Database db = Database.open(new DatabaseOptions(Path.of("unused"), TestDatabases.url(target),
           TestDatabases.APP_PASSWORD, 8));
-      Backend backend = new Backend(db, dev.wsconsole.server.datasource.SecretCipher.random());
-      return new TestApi(target, db, backend, ApiServer.start(backend, "127.0.0.1", 0));
+      Backend backend = new Backend(db, TestDatabases.backendSettings().withCipher(dev.wsconsole.server.datasource.SecretCipher.random()));
+      return new TestApi(target, db, backend, backend.serve("127.0.0.1", 0));
     } catch (Exception e) {
       throw new IllegalStateException("could not start the test backend", e);
     }
@@ -122,7 +122,7 @@ public final class TestApi implements AutoCloseable {
 
   /** A new account (real PBKDF2 hash), returning its id. */
   public UUID user(String email) {
-    return backend.users.create(email, email, passwordHash).id();
+    return backend.users().create(email, email, passwordHash).id();
   }
 
   /** Signs in through the API and returns the session token. */
@@ -137,14 +137,14 @@ public final class TestApi implements AutoCloseable {
   /** A workspace created the product's way, owned by {@code owner}. */
   public UUID workspace(String slug, Environment environment, UUID owner) {
     UUID id = UUID.randomUUID();
-    backend.directory.createWithOwner(id, slug, "Clinic " + slug, environment, "us-east-1", null, owner,
+    backend.directory().createWithOwner(id, slug, "Clinic " + slug, environment, "us-east-1", null, owner,
         AuditRecord.allowed(Map.of("kind", "test"), "workspace.create", "workspace:" + id, "test"));
     return id;
   }
 
   /** Adds {@code user} to {@code workspace} with {@code role}. */
   public void member(UUID workspace, UUID user, Role role) {
-    backend.tx.run(workspace, h -> MembershipStore.add(h, workspace, user, role));
+    backend.tx().run(workspace, h -> MembershipStore.add(h, workspace, user, role));
   }
 
   /** An API key of {@code role} created by {@code creator}, returning its secret. */
@@ -154,7 +154,7 @@ public final class TestApi implements AutoCloseable {
 
   /** The same, returning the stored key with its secret. */
   public dev.wsconsole.server.apikey.ApiKeyStore.Issued issueKey(UUID workspace, UUID creator, Role role) {
-    return backend.apiKeys.create(workspace, "test " + role.wireName(), role,
+    return backend.apiKeys().create(workspace, "test " + role.wireName(), role,
         dev.wsconsole.model.RolePermissions.of(role).stream().map(p -> p.wireName()).sorted().toList(),
         creator, null, 30, AuditRecord.allowed(Map.of("kind", "test"), "api_key.create", "", "test"));
   }
@@ -167,25 +167,25 @@ public final class TestApi implements AutoCloseable {
   /** The same, returning the stored invitation with its token. */
   public dev.wsconsole.server.member.InvitationStore.Issued issueInvitation(UUID workspace, UUID inviter, String email,
                                                                           Role role) {
-    return backend.invitations.create(workspace, email, role, inviter,
+    return backend.invitations().create(workspace, email, role, inviter,
         AuditRecord.allowed(Map.of("kind", "test"), "member.invite", "", "test"));
   }
 
   /** Sets {@code user}'s role in {@code workspace} the product's way (no permission checks). */
   public void setRole(UUID workspace, UUID user, Role role) {
-    backend.members.changeRole(workspace, user, role, current -> { },
+    backend.members().changeRole(workspace, user, role, current -> { },
         AuditRecord.allowed(Map.of("kind", "test"), "member.role_change", "user:" + user, "test"));
   }
 
   /** Removes {@code user} from {@code workspace} the product's way (no permission checks). */
   public void removeMember(UUID workspace, UUID user) {
-    backend.members.remove(workspace, user, current -> { },
+    backend.members().remove(workspace, user, current -> { },
         AuditRecord.allowed(Map.of("kind", "test"), "member.remove", "user:" + user, "test"));
   }
 
   /** The workspace's audit trail as "action:result target" lines, oldest first (read under its RLS scope). */
   public List<String> auditTrail(UUID workspace) {
-    return backend.tx.call(workspace, h -> h.createQuery("SELECT action || ':' || result || ' ' || target"
+    return backend.tx().call(workspace, h -> h.createQuery("SELECT action || ':' || result || ' ' || target"
             + " FROM console.audit_events WHERE workspace_id = :ws ORDER BY seq")
         .bind("ws", workspace).mapTo(String.class).list());
   }

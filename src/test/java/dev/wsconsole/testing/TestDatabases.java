@@ -1,5 +1,6 @@
 package dev.wsconsole.testing;
 
+import dev.wsconsole.server.app.BackendSettings;
 import dev.wsconsole.server.db.Database;
 import dev.wsconsole.server.db.DatabaseTarget;
 import dev.wsconsole.server.db.EmbeddedDatabase;
@@ -38,6 +39,18 @@ public final class TestDatabases {
   }
 
   /** A new database cloned from the migrated template, administered by the run's admin role. */
+  /**
+   * Settings for a test backend: no secret key, imports confined to one temporary folder of this run
+   * (tests that stage bundles move it), loopback sources allowed, the voice switch off.
+   */
+  public static BackendSettings backendSettings() {
+    try {
+      return BackendSettings.plain(Files.createTempDirectory("wsc-test-imports"));
+    } catch (IOException e) {
+      throw new IllegalStateException("no temporary folder for imports", e);
+    }
+  }
+
   public static synchronized DatabaseTarget fresh(String label) {
     try {
       ensureTemplate();

@@ -21,7 +21,7 @@ public final class TestPhoneNumbers {
   /** A service of {@code ws}, inserted as console_app inside the workspace's transaction. */
   public static UUID service(TestApi api, UUID ws, String name) {
     UUID id = UUID.randomUUID();
-    api.backend.tx.run(ws, h -> h.createUpdate("INSERT INTO console.services (workspace_id, id, name)"
+    api.backend.tx().run(ws, h -> h.createUpdate("INSERT INTO console.services (workspace_id, id, name)"
             + " VALUES (:ws, :id, :name)")
         .bind("ws", ws).bind("id", id).bind("name", name).execute());
     return id;
@@ -31,13 +31,13 @@ public final class TestPhoneNumbers {
   public static PhoneNumber number(TestApi api, UUID ws, String e164) {
     PhoneNumber draft = new PhoneNumber(UUID.randomUUID(), ws, e164, "", "twilio", List.of("inbound", "outbound"),
         "active", null, null, "", null, null, null);
-    return api.backend.phoneNumbers.create(ws, draft,
+    return api.backend.phoneNumbers().create(ws, draft,
         AuditRecord.allowed(Map.of("kind", "test"), "phone_number.create", "", "test"));
   }
 
   /** The actions of {@code ws}'s audit log, oldest first. */
   public static List<String> auditActions(TestApi api, UUID ws) {
-    return api.backend.tx.call(ws, h -> h.createQuery("SELECT action FROM console.audit_events"
+    return api.backend.tx().call(ws, h -> h.createQuery("SELECT action FROM console.audit_events"
         + " WHERE workspace_id = :ws ORDER BY seq").bind("ws", ws).mapTo(String.class).list());
   }
 }

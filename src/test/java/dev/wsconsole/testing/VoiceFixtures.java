@@ -17,19 +17,19 @@ public final class VoiceFixtures {
 
   /** Turns on the console's environment switch and the workspace's voice_auth_enabled. */
   public static void enableVoice(TestApi api, UUID ws) {
-    api.backend.voice.environmentSwitch.set(true, "test");
+    api.backend.voice().environmentSwitch.set(true, "test");
     setWorkspaceVoice(api, ws, true);
   }
 
   public static void setWorkspaceVoice(TestApi api, UUID ws, boolean on) {
-    api.backend.settings.update(ws, "security", s -> s.put("voice_auth_enabled", on),
+    api.backend.settings().update(ws, "security", s -> s.put("voice_auth_enabled", on),
         AuditRecord.allowed(Map.of("kind", "test"), "settings.update", "settings:security", "test"));
   }
 
   /** Speaker A's voiceprint (from the two enrolment fixtures), computed once. */
   public static EnrollmentResult speakerA(TestApi api) {
     if (speakerA == null) {
-      speakerA = api.backend.voice.verifier.enroll(List.of(Fixtures.wav("a_enroll1.wav"), Fixtures.wav("a_enroll2.wav")));
+      speakerA = api.backend.voice().verifier.enroll(List.of(Fixtures.wav("a_enroll1.wav"), Fixtures.wav("a_enroll2.wav")));
     }
     return speakerA;
   }
@@ -38,15 +38,15 @@ public final class VoiceFixtures {
   public static UUID enrolDirectly(TestApi api, UUID ws, UUID user) {
     UUID entity = VoiceprintRules.personEntity(ws, user);
     EnrollmentResult a = speakerA(api);
-    api.backend.voice.voiceprints.enroll(ws, new VoiceprintStore.Enrolment(entity, user, "test", a.voiceprint(),
-        api.backend.voice.modelId, a.speechSeconds(), 2, List.of()),
+    api.backend.voice().voiceprints.enroll(ws, new VoiceprintStore.Enrolment(entity, user, "test", a.voiceprint(),
+        api.backend.voice().modelId, a.speechSeconds(), 2, List.of()),
         AuditRecord.allowed(Map.of("kind", "test"), "voiceprint.enroll", "entity:" + entity, "test"));
     return entity;
   }
 
   /** A live passphrase challenge for {@code user} (no HTTP), returning its id. */
   public static UUID challenge(TestApi api, UUID ws, UUID user) {
-    return api.backend.voice.challenges.issue(ws, user, new dev.wsconsole.voice.passphrase.PassphraseGenerator(
+    return api.backend.voice().challenges.issue(ws, user, new dev.wsconsole.voice.passphrase.PassphraseGenerator(
         new java.security.SecureRandom()), AuditRecord.allowed(Map.of("kind", "test"), "voiceprint.challenge", "",
         "test")).id();
   }
@@ -71,6 +71,6 @@ public final class VoiceFixtures {
 
   /** The account behind the fixture's current caller (the owner when there is none). */
   public static UUID userByEmail(TestApi api, String email, UUID fallback) {
-    return email == null ? fallback : api.backend.users.byEmail(email).orElseThrow().id();
+    return email == null ? fallback : api.backend.users().byEmail(email).orElseThrow().id();
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 class SpeakerVerifierTest {
   private static SpeakerVerifier verifier;
   private static byte[] voiceprintOfA;

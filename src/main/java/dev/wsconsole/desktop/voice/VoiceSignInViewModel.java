@@ -2,7 +2,7 @@ package dev.wsconsole.desktop.voice;
 
 import dev.wsconsole.desktop.client.ApiFailure;
 import dev.wsconsole.desktop.client.VoiceApi;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.capture.AudioSource;
 import dev.wsconsole.voice.capture.CaptureResult;
 import dev.wsconsole.voice.capture.VoiceCapture;

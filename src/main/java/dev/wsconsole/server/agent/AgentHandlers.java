@@ -1,6 +1,6 @@
 package dev.wsconsole.server.agent;
 
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import dev.wsconsole.server.agent.AgentDocument.Identity;
 import dev.wsconsole.server.agent.AgentDocument.VoiceConfig;
 import dev.wsconsole.server.document.DocumentHeadHandlers;
@@ -8,8 +8,8 @@ import dev.wsconsole.server.document.DocumentJson;
 import dev.wsconsole.server.document.DocumentRows;
 import dev.wsconsole.server.document.DocumentStore;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ListQuery;
-import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.core.ListQuery;
+import dev.wsconsole.model.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ public final class AgentHandlers {
 
   public Object listVersions(ApiCall call) {
     UUID agentId = heads.id(call);
-    ListQuery q = ListQuery.from(call, VERSION_SORTABLE, "-version");
+    ListQuery q = ListQuery.from(call::query, VERSION_SORTABLE, "-version");
     var page = store.versions(call.workspaceId(), agentId, q).orElseThrow(heads::notFound);
     return Page.of(page.items().stream().map(AgentHandlers::versionView).toList(), q.offset(), page.total());
   }

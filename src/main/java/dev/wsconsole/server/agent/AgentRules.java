@@ -1,12 +1,12 @@
 package dev.wsconsole.server.agent;
 
-import static dev.wsconsole.server.http.FieldRules.at;
+import static dev.wsconsole.server.core.FieldRules.at;
 
 import dev.wsconsole.server.agent.AgentDocument.Identity;
 import dev.wsconsole.server.agent.AgentDocument.LanguageProviderEntry;
 import dev.wsconsole.server.agent.AgentDocument.RelationshipToDeveloper;
 import dev.wsconsole.server.agent.AgentDocument.VoiceConfig;
-import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.core.FieldRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

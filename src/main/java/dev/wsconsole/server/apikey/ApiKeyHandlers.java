@@ -4,22 +4,21 @@ import dev.wsconsole.model.ApiKey;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.Page;
-import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.server.core.Params;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** HTTP handlers of /v1/{workspace_id}/api-keys: create, list, revoke, rotate, and the permission catalog. */
 public final class ApiKeyHandlers {
-  private final Backend backend;
+  private final ApiKeyStore apiKeys;
 
-  public ApiKeyHandlers(Backend backend) {
-    this.backend = backend;
+  public ApiKeyHandlers(ApiKeyStore apiKeys) {
+    this.apiKeys = apiKeys;
   }
 
   /** CreateApiKeyRequest. */
@@ -35,18 +34,18 @@ public final class ApiKeyHandlers {
     try {
       role = Role.fromWire(req.role() == null ? "member" : req.role());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(List.of("body", "role"), e.getMessage(), "enum");
+      throw DomainException.invalid(List.of("body", "role"), e.getMessage(), "enum");
     }
     if (!RolePermissions.mayGrant(call.access().permissions(), role)) {
-      throw ApiException.forbidden("You cannot create a key with role '" + role.wireName()
+      throw DomainException.forbidden("You cannot create a key with role '" + role.wireName()
           + "': it would carry rights you do not hold.");
     }
     List<String> permissions = permissions(req.permissions(), role);
     String name = req.name() == null ? null : req.name().strip();
     if (name != null && (name.isEmpty() || name.length() > 128)) {
-      throw ApiException.invalid(List.of("body", "name"), "Name must be 1-128 characters", "string_too_long");
+      throw DomainException.invalid(List.of("body", "name"), "Name must be 1-128 characters", "string_too_long");
     }
-    var issued = backend.apiKeys.create(call.workspaceId(), name, role, permissions, call.principal().userId(),
+    var issued = apiKeys.create(call.workspaceId(), name, role, permissions, call.principal().userId(),
         call.principal().credentialId(), days,
         AuditRecord.allowed(call.actor(), "api_key.create", "", call.requestId()));
     return ApiKeyResponses.Created.of(issued);
@@ -56,16 +55,16 @@ public final class ApiKeyHandlers {
     boolean mine = call.queryBool("mine_only", false);
     int limit = call.queryInt("limit", 10, 1, 20);
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
-    var page = backend.apiKeys.list(call.workspaceId(), mine ? call.principal().userId() : null, limit, offset);
+    var page = apiKeys.list(call.workspaceId(), mine ? call.principal().userId() : null, limit, offset);
     return Page.of(page.items().stream().map(ApiKeyResponses.View::of).toList(), offset, page.total());
   }
 
   public Void revoke(ApiCall call) {
     UUID id = keyId(call);
     mayHandle(call, id);
-    if (!backend.apiKeys.revoke(call.workspaceId(), id,
+    if (!apiKeys.revoke(call.workspaceId(), id,
         AuditRecord.allowed(call.actor(), "api_key.revoke", "", call.requestId()))) {
-      throw ApiException.notFound("API key");
+      throw DomainException.notFound("API key");
     }
     return null;
   }
@@ -75,9 +74,9 @@ public final class ApiKeyHandlers {
     int days = duration(req.durationDays());
     UUID id = keyId(call);
     mayHandle(call, id);
-    var issued = backend.apiKeys.rotate(call.workspaceId(), id, days,
+    var issued = apiKeys.rotate(call.workspaceId(), id, days,
             AuditRecord.allowed(call.actor(), "api_key.rotate", "", call.requestId()))
-        .orElseThrow(() -> ApiException.notFound("API key"));
+        .orElseThrow(() -> DomainException.notFound("API key"));
     return ApiKeyResponses.Created.of(issued);
   }
 
@@ -87,10 +86,10 @@ public final class ApiKeyHandlers {
 
   /** Nobody revokes or rotates (and so obtains) a key carrying rights they do not hold themselves. */
   private void mayHandle(ApiCall call, UUID id) {
-    ApiKey key = backend.apiKeys.get(call.workspaceId(), id).filter(k -> k.revokedAt() == null)
-        .orElseThrow(() -> ApiException.notFound("API key"));
+    ApiKey key = apiKeys.get(call.workspaceId(), id).filter(k -> k.revokedAt() == null)
+        .orElseThrow(() -> DomainException.notFound("API key"));
     if (!RolePermissions.mayGrant(call.access().permissions(), key.role())) {
-      throw ApiException.forbidden("This key has role '" + key.role().wireName() + "', above your own rights.");
+      throw DomainException.forbidden("This key has role '" + key.role().wireName() + "', above your own rights.");
     }
   }
 
@@ -100,10 +99,10 @@ public final class ApiKeyHandlers {
 
   private static int duration(Integer days) {
     if (days == null) {
-      throw ApiException.invalid(List.of("body", "duration_days"), "Field required", "missing");
+      throw DomainException.invalid(List.of("body", "duration_days"), "Field required", "missing");
     }
     if (days < 1 || days > 90) {
-      throw ApiException.invalid(List.of("body", "duration_days"), "Keys last 1 to 90 days", "less_than_equal");
+      throw DomainException.invalid(List.of("body", "duration_days"), "Keys last 1 to 90 days", "less_than_equal");
     }
     return days;
   }
@@ -113,7 +112,7 @@ public final class ApiKeyHandlers {
       return RolePermissions.of(role).stream().map(Permission::wireName).sorted().toList();
     }
     if (requested.size() > 128) {
-      throw ApiException.invalid(List.of("body", "permissions"), "At most 128 permissions", "too_long");
+      throw DomainException.invalid(List.of("body", "permissions"), "At most 128 permissions", "too_long");
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < requested.size(); i++) {
@@ -122,11 +121,11 @@ public final class ApiKeyHandlers {
       try {
         p = Permission.fromWire(name);
       } catch (IllegalArgumentException e) {
-        throw ApiException.invalid(List.of("body", "permissions", i), "Unknown permission '"
+        throw DomainException.invalid(List.of("body", "permissions", i), "Unknown permission '"
             + (name == null ? "null" : name.substring(0, Math.min(128, name.length()))) + "'", "enum");
       }
       if (!RolePermissions.of(role).contains(p)) {
-        throw ApiException.invalid(List.of("body", "permissions", i), "Role '" + role.wireName()
+        throw DomainException.invalid(List.of("body", "permissions", i), "Role '" + role.wireName()
             + "' does not include " + name, "value_error");
       }
       if (!out.contains(name)) {

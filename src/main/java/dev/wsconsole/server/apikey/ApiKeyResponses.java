@@ -4,7 +4,7 @@ import dev.wsconsole.model.ApiKey;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

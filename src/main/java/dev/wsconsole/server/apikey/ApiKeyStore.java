@@ -6,7 +6,6 @@ import dev.wsconsole.model.Role;
 import dev.wsconsole.model.Workspace;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
-import dev.wsconsole.server.auth.ApiKeyToken;
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.workspace.DirectoryStore;
 import java.sql.ResultSet;

@@ -1,10 +1,9 @@
 package dev.wsconsole.server.audit;
 
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.http.ApiServer;
-import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.core.Params;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,18 +11,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import dev.wsconsole.server.db.TenantTx;
 
 /** HTTP handlers of /v1/{workspace_id}/audit: list, summary, NDJSON export, and chain verification. */
 public final class AuditHandlers {
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = dev.wsconsole.server.http.Json.mapper();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = dev.wsconsole.model.Json.mapper();
   private static final com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>> LINE =
       new com.fasterxml.jackson.core.type.TypeReference<>() {};
-  private final Backend backend;
+  private final TenantTx tx;
+  private final AuditStore audit;
   private final AuditQueryStore store;
 
-  public AuditHandlers(Backend backend) {
-    this.backend = backend;
-    this.store = new AuditQueryStore(backend.tx);
+  public AuditHandlers(TenantTx tx, AuditStore audit) {
+    this.tx = tx;
+    this.audit = audit;
+    this.store = new AuditQueryStore(tx);
   }
 
   /** AuditExportRequest. */
@@ -54,7 +56,7 @@ public final class AuditHandlers {
         + (req.action() != null ? "&action=" + enc(req.action()) : "")
         + (req.service() != null ? "&service=" + enc(req.service()) : "")
         + (Boolean.TRUE.equals(req.phiOnly()) ? "&phi_only=true" : "");
-    backend.audit.record(call.workspaceId(), new AuditRecord(call.actor(), "audit.export", "audit_export:" + exportId,
+    audit.record(call.workspaceId(), new AuditRecord(call.actor(), "audit.export", "audit_export:" + exportId,
         "allowed", rows + " entries, " + from + " to " + to, call.requestId()));
     return new AuditResponses.Export(exportId.toString(), "local/" + call.workspaceId() + "/audit/" + exportId
         + ".ndjson", rows, "/v1/" + call.workspaceId() + "/audit/exports/" + exportId + "?" + query, Instant.now());
@@ -95,7 +97,7 @@ public final class AuditHandlers {
 
   private static Instant required(String text, String field) {
     if (text == null) {
-      throw ApiException.invalid(List.of("body", field), "Field required", "missing");
+      throw DomainException.invalid(List.of("body", field), "Field required", "missing");
     }
     return Params.instant(List.of("body", field), text);
   }

@@ -1,6 +1,6 @@
 package dev.wsconsole.server.audit;
 
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,21 +1,29 @@
 package dev.wsconsole.server.auth;
 
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.wsconsole.server.core.Principal;
+import dev.wsconsole.server.workspace.DirectoryStore;
+import dev.wsconsole.server.audit.AuditStore;
 /** Console sign-in (an extension), sign-out, and {@code GET /v1/auth/me}. */
 public final class AuthHandlers {
-  private final Backend backend;
+  private final UserStore users;
+  private final SessionStore sessions;
+  private final DirectoryStore directory;
+  private final AuditStore audit;
 
-  public AuthHandlers(Backend backend) {
-    this.backend = backend;
+  public AuthHandlers(UserStore users, SessionStore sessions, DirectoryStore directory, AuditStore audit) {
+    this.users = users;
+    this.sessions = sessions;
+    this.directory = directory;
+    this.audit = audit;
   }
 
   /** Sign-in body. */
@@ -24,51 +32,51 @@ public final class AuthHandlers {
   public AuthResponses.Login login(ApiCall call) throws InterruptedException {
     LoginRequest req = call.body(LoginRequest.class);
     if (req.email() == null || req.email().isBlank()) {
-      throw ApiException.invalid(List.of("body", "email"), "Field required", "missing");
+      throw DomainException.invalid(List.of("body", "email"), "Field required", "missing");
     }
     try {
       AccountRules.email(req.email());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(List.of("body", "email"), "Input should be a valid email address", "value_error");
+      throw DomainException.invalid(List.of("body", "email"), "Input should be a valid email address", "value_error");
     }
     if (req.password() == null || req.password().isEmpty()) {
-      throw ApiException.invalid(List.of("body", "password"), "Field required", "missing");
+      throw DomainException.invalid(List.of("body", "password"), "Field required", "missing");
     }
     char[] password = req.password().toCharArray();
-    var found = backend.users.byEmail(req.email().strip());
+    var found = users.byEmail(req.email().strip());
     if (found.isEmpty()) {
       PasswordHasher.verifyDummy(password); // same time as a wrong password: no account enumeration
-      throw ApiException.unauthorized("Invalid email or password.");
+      throw DomainException.unauthorized("Invalid email or password.");
     }
     UserStore.User user = found.get();
     Instant now = Instant.now();
     if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
       auditEverywhere(user.id(), call, "auth.login", "denied", "account locked until " + user.lockedUntil());
-      throw new ApiException(429, "Too many failed sign-ins: the account is locked until " + user.lockedUntil() + ".");
+      throw new DomainException(DomainException.Kind.TOO_MANY, "Too many failed sign-ins: the account is locked until " + user.lockedUntil() + ".");
     }
     if (!PasswordHasher.verify(password, user.passwordHash())) {
       int failures = user.failedLogins() + 1;
       Instant lock = LoginRules.lockUntil(failures, now);
-      backend.users.recordLogin(user.id(), false, lock);
+      users.recordLogin(user.id(), false, lock);
       auditEverywhere(user.id(), call, "auth.login", "denied", "wrong password (failure " + failures + ")"
           + (lock != null ? "; account locked until " + lock : ""));
       Thread.sleep(LoginRules.delayAfter(failures).toMillis());
-      throw ApiException.unauthorized("Invalid email or password.");
+      throw DomainException.unauthorized("Invalid email or password.");
     }
-    backend.users.recordLogin(user.id(), true, null);
-    SessionStore.Issued issued = backend.sessions.create(user.id());
+    users.recordLogin(user.id(), true, null);
+    SessionStore.Issued issued = sessions.create(user.id());
     auditEverywhere(user.id(), call, "auth.login", "allowed", "session " + issued.session().id());
     return new AuthResponses.Login(issued.token(), "bearer", issued.session().id(), user.id(), user.email(),
-        backend.directory.workspaceIdsOf(user.id()));
+        directory.workspaceIdsOf(user.id()));
   }
 
   public Void logout(ApiCall call) {
     Principal p = call.principal();
     if (p.isKey()) {
-      throw ApiException.invalid(List.of("header", "Authorization"), "Sign-out ends a console session, not an API"
+      throw DomainException.invalid(List.of("header", "Authorization"), "Sign-out ends a console session, not an API"
           + " key; revoke the key instead", "value_error");
     }
-    backend.sessions.end(p.credentialId());
+    sessions.end(p.credentialId());
     auditEverywhere(p.userId(), call, "auth.logout", "allowed", "session " + p.credentialId());
     return null;
   }
@@ -84,14 +92,14 @@ public final class AuthHandlers {
           null);
     }
     return new AuthResponses.AuthInfo(null, p.credentialId().toString(), p.name(), expires, left, "session",
-        p.userId(), null, null, backend.directory.workspaceIdsOf(p.userId()));
+        p.userId(), null, null, directory.workspaceIdsOf(p.userId()));
   }
 
   private void auditEverywhere(UUID userId, ApiCall call, String action, String result, String reason) {
     Map<String, Object> actor = call.actor();
     actor.put("user_id", userId.toString());
-    for (UUID ws : backend.directory.workspaceIdsOf(userId)) {
-      backend.audit.record(ws, new AuditRecord(actor, action, "user:" + userId, result, reason, call.requestId()));
+    for (UUID ws : directory.workspaceIdsOf(userId)) {
+      audit.record(ws, new AuditRecord(actor, action, "user:" + userId, result, reason, call.requestId()));
     }
   }
 }

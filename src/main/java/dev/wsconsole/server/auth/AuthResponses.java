@@ -2,7 +2,7 @@ package dev.wsconsole.server.auth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,13 @@
 package dev.wsconsole.server.cli;
 
+import dev.wsconsole.server.app.BackendSettings;
+import dev.wsconsole.server.datasource.SecretCipher;
+import dev.wsconsole.server.datasource.SecretKeySource;
 import dev.wsconsole.server.db.DatabaseOptions;
+import dev.wsconsole.server.fhir.SourceConfinement;
+import dev.wsconsole.server.live.StreamLimits;
+import dev.wsconsole.server.voiceprint.VoiceAuthSwitch;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +60,23 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
     Path dataDir = has("--data-dir") ? Path.of(option("--data-dir", "")) : defaultDataDir(env);
     return new DatabaseOptions(dataDir.toAbsolutePath(), url, env.get("WSC_APP_PASSWORD"),
         Integer.parseInt(option("--pool-size", Integer.toString(DatabaseOptions.DEFAULT_POOL_SIZE))));
+  }
+
+  /**
+   * The backend's settings, read here once: the data-source secret key (when {@code withSecretKey}; it may
+   * be made in the data folder), the imports root ({@code WSC_IMPORTS_ROOT}), the voice sign-in switch
+   * ({@code WSC_VOICE_AUTH} or the console's file) and the stream limits ({@code --max-streams...} flags).
+   */
+  public BackendSettings backendSettings(DatabaseOptions options, Map<String, String> env, boolean withSecretKey,
+                                         boolean allowLoopbackSources) throws IOException {
+    SecretCipher cipher = withSecretKey ? SecretKeySource.resolve(options, env) : null;
+    StreamLimits streams = StreamLimits.DEFAULT;
+    StreamLimits limits = new StreamLimits(
+        Integer.parseInt(option("--max-streams-per-workspace", Integer.toString(streams.perWorkspace()))),
+        Integer.parseInt(option("--max-streams", Integer.toString(streams.perNode()))),
+        streams.heartbeat(), streams.lifetime());
+    return new BackendSettings(cipher, SourceConfinement.of(options.dataDir(), env, allowLoopbackSources),
+        VoiceAuthSwitch.configured(env), limits);
   }
 
   /** {@code $XDG_DATA_HOME/workspace-console}, defaulting to {@code ~/.local/share/workspace-console}. */

@@ -1,6 +1,6 @@
 package dev.wsconsole.server.cli;
 
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.auth.AccountRules;
 import dev.wsconsole.server.auth.PasswordHasher;
 import dev.wsconsole.server.db.Database;
@@ -27,11 +27,11 @@ public final class CreateOwnerCommand {
     AccountRules.password(password);
     var options = line.databaseOptions(env);
     try (Database database = Database.open(options)) {
-      Backend backend = new Backend(database);
-      if (backend.users.byEmail(email).isPresent()) {
+      Backend backend = new Backend(database, line.backendSettings(options, env, false, true));
+      if (backend.users().byEmail(email).isPresent()) {
         throw new IllegalStateException("an account for " + email + " exists already");
       }
-      var user = backend.users.create(email, email, PasswordHasher.hash(password));
+      var user = backend.users().create(email, email, PasswordHasher.hash(password));
       java.util.Arrays.fill(password, '\0');
       OwnerMarker.of(options).write();
       out.printf("Created the owner account %s (id %s).%n", user.email(), user.id());

@@ -1,6 +1,6 @@
 package dev.wsconsole.server.cli;
 
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.db.Database;
 import dev.wsconsole.server.demo.HospitalDemo;
 import dev.wsconsole.server.http.ApiServer;
@@ -14,9 +14,9 @@ public final class DemoCommand {
   public static int run(CommandLine line, Map<String, String> env, PrintStream out) throws Exception {
     var options = line.databaseOptions(env);
     try (Database database = Database.open(options)) {
-      Backend backend = new Backend(database); // the demo stores no data-source secrets: no key needed
-      backend.importTargets.set(dev.wsconsole.server.fhir.SourceConfinement.of(options.dataDir(), env, true));
-      try (ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
+      // The demo stores no data-source secrets: no key needed.
+      Backend backend = new Backend(database, line.backendSettings(options, env, false, true));
+      try (ApiServer server = backend.serve("127.0.0.1", 0)) {
         out.println("Building the Riverside Health demo on " + database.describe());
         HospitalDemo.Result r = new HospitalDemo(backend, "http://127.0.0.1:" + server.port(), out).build();
         OwnerMarker.of(options).write();

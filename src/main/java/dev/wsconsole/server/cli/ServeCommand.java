@@ -1,5 +1,6 @@
 package dev.wsconsole.server.cli;
 
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.db.Database;
 import dev.wsconsole.server.http.ApiServer;
 import java.io.PrintStream;
@@ -15,18 +16,10 @@ public final class ServeCommand {
     int port = Integer.parseInt(line.option("--port", "0"));
     long started = System.nanoTime();
     var options = line.databaseOptions(env);
-    var dataSourceCipher = dev.wsconsole.server.datasource.SecretKeySource.resolve(options, env);
-    Database database = Database.open(options);
-    var backend = new dev.wsconsole.server.Backend(database, dataSourceCipher);
     // A shared server refuses FHIR servers on its own loopback unless asked (decision 0022).
-    backend.importTargets.set(dev.wsconsole.server.fhir.SourceConfinement.of(options.dataDir(), env,
-        line.has("--allow-loopback-sources")));
-    var streams = dev.wsconsole.server.live.StreamLimits.DEFAULT;
-    backend.liveHub.limits(new dev.wsconsole.server.live.StreamLimits(
-        Integer.parseInt(line.option("--max-streams-per-workspace", Integer.toString(streams.perWorkspace()))),
-        Integer.parseInt(line.option("--max-streams", Integer.toString(streams.perNode()))),
-        streams.heartbeat(), streams.lifetime()));
-    ApiServer server = ApiServer.start(backend, host, port);
+    var settings = line.backendSettings(options, env, true, line.has("--allow-loopback-sources"));
+    Database database = Database.open(options);
+    ApiServer server = new Backend(database, settings).serve(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +75,7 @@ public final class ConnectionSecretRules {
     }
     JsonNode previous = kept == null ? null : kept.get().get(pointer);
     if (previous == null) {
-      throw ApiException.invalid(loc, "No stored secret here to keep: send the secret itself, not the mask",
+      throw DomainException.invalid(loc, "No stored secret here to keep: send the secret itself, not the mask",
           "value_error");
     }
     return previous;

@@ -8,10 +8,10 @@ import dev.wsconsole.server.datasource.DataSourceRequests.Create;
 import dev.wsconsole.server.datasource.DataSourceRequests.Update;
 import dev.wsconsole.server.datasource.DataSourceViews.View;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.Json;
-import dev.wsconsole.server.http.Page;
-import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.model.Json;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.server.core.Params;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +55,7 @@ public final class DataSourceHandlers {
     List<String> types = DataSourceRules.sourceTypeFilter(call.queryAll("source_type"));
     String search = call.query("search");
     if (search != null && search.length() > 200) {
-      throw ApiException.invalid(List.of("query", "search"), "String should have at most 200 characters",
+      throw DomainException.invalid(List.of("query", "search"), "String should have at most 200 characters",
           "string_too_long");
     }
     String pattern = search == null || search.isEmpty() ? null
@@ -86,7 +86,7 @@ public final class DataSourceHandlers {
     try {
       return update(call, id, req, display, strategy, schedule, entities, config, mappings);
     } catch (SecretCipher.UnsealFailedException e) {
-      throw ApiException.conflict("The stored secrets of this data source do not decrypt here (copied from elsewhere,"
+      throw DomainException.conflict("The stored secrets of this data source do not decrypt here (copied from elsewhere,"
           + " or the secret key changed): send every secret again instead of the mask.");
     }
   }
@@ -117,8 +117,8 @@ public final class DataSourceHandlers {
     return call.pathUuid("data_source_id");
   }
 
-  static ApiException notFound() {
-    return ApiException.notFound("Data source");
+  static DomainException notFound() {
+    return DomainException.notFound("Data source");
   }
 
   static AuditRecord audit(ApiCall call, String verb) {
@@ -132,12 +132,12 @@ public final class DataSourceHandlers {
     try {
       DataSourceRules.document(value, field, JSON.writeValueAsBytes(value).length);
     } catch (JsonProcessingException e) {
-      throw ApiException.invalid(List.of("body", field), "Invalid JSON object", "value_error");
+      throw DomainException.invalid(List.of("body", field), "Invalid JSON object", "value_error");
     }
     return JSON.valueToTree(value);
   }
 
-  private static ApiException duplicate(String name) {
-    return ApiException.conflict("The name '" + name + "' is already used by another data source in this workspace.");
+  private static DomainException duplicate(String name) {
+    return DomainException.conflict("The name '" + name + "' is already used by another data source in this workspace.");
   }
 }

@@ -1,9 +1,9 @@
 package dev.wsconsole.server.datasource;
 
-import static dev.wsconsole.server.http.FieldRules.at;
+import static dev.wsconsole.server.core.FieldRules.at;
 
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.FieldRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class DataSourceRules {
   public static Map<String, Object> document(Map<String, Object> value, String field, int serializedBytes) {
     FieldRules.map(value, at(BODY, field), MAX_CONFIG_ENTRIES);
     if (serializedBytes > MAX_CONFIG_BYTES) {
-      throw ApiException.invalid(at(BODY, field), "Should be at most " + MAX_CONFIG_BYTES + " bytes of JSON",
+      throw DomainException.invalid(at(BODY, field), "Should be at most " + MAX_CONFIG_BYTES + " bytes of JSON",
           "too_long");
     }
     return value;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.http.Json;
+import dev.wsconsole.model.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import dev.wsconsole.server.datasource.DataSourceViews.Run;
 import dev.wsconsole.server.datasource.DataSourceViews.Status;
 import dev.wsconsole.server.datasource.DataSourceViews.SyncTriggered;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,10 +29,10 @@ public final class DataSourceSyncHandlers {
   public static final int MAX_TIMELINE_RUNS = 9000;
   private final DataSourceStore sources;
   private final DataSourceSyncStore syncs;
-  private final dev.wsconsole.server.fhir.FhirSyncRunner importer;
+  private final dev.wsconsole.server.datasource.FhirSyncRunner importer;
 
   public DataSourceSyncHandlers(DataSourceStore sources, DataSourceSyncStore syncs,
-                                dev.wsconsole.server.fhir.FhirSyncRunner importer) {
+                                dev.wsconsole.server.datasource.FhirSyncRunner importer) {
     this.sources = sources;
     this.syncs = syncs;
     this.importer = importer;
@@ -57,11 +57,11 @@ public final class DataSourceSyncHandlers {
       throw DataSourceHandlers.notFound();
     }
     if (t instanceof Inactive) {
-      throw new ApiException(400, "Data source is inactive; set is_active to true before syncing.");
+      throw new DomainException(DomainException.Kind.BAD_REQUEST, "Data source is inactive; set is_active to true before syncing.");
     }
     Instant since = ((AlreadyRunning) t).runningSince();
     Long ms = since == null ? null : Duration.between(since, Instant.now()).toMillis();
-    throw ApiException.withBody(409, "Data source is already syncing.",
+    throw DomainException.withBody(DomainException.Kind.CONFLICT, "Data source is already syncing.",
         DataSourceViews.conflict(new ConflictDetails(since, ms)));
   }
 

@@ -1,6 +1,6 @@
 package dev.wsconsole.server.datasource;
 
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;

@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
  * row passes the same checks, permissions, audit and live events as a user's request.
  */
 final class DemoApi {
-  private static final ObjectMapper JSON = dev.wsconsole.server.http.Json.mapper();
+  private static final ObjectMapper JSON = dev.wsconsole.model.Json.mapper();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String baseUrl;
   private final String token;

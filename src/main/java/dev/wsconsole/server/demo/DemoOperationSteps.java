@@ -23,9 +23,9 @@ final class DemoOperationSteps {
    * there); these workspaces hold only what the demo just made, so the demo writes the same labelled calls.
    */
   static void calls(DemoWorkspace ws) {
-    var result = new CallSimulator(ws.backend().directory, ws.backend().calls)
+    var result = new CallSimulator(ws.backend().directory(), ws.backend().calls())
         .simulateInDemoWorkspace(ws.id(), CALLS, ws.clinic().slug().hashCode());
-    ws.backend().audit.record(ws.id(), AuditRecord.allowed(Map.of("kind", "demo"), "calls.simulate",
+    ws.backend().audit().record(ws.id(), AuditRecord.allowed(Map.of("kind", "demo"), "calls.simulate",
         result.runId() + " (" + result.created() + " calls, demo)", "demo"));
     DemoApi operator = ws.people().byRole().get(Role.OPERATOR).api();
     String me = operator.post(ws.in() + "/operators", Map.of("name", "Riverside operator", "email",

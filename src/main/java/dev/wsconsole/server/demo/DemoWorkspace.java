@@ -7,7 +7,7 @@ import java.util.UUID;
  * invitations as themselves), and the backend for what no API offers (the imports folder, calls, review items).
  */
 record DemoWorkspace(DemoClinic clinic, UUID id, DemoApi owner, DemoPeople people,
-                     dev.wsconsole.server.Backend backend) {
+                     dev.wsconsole.server.app.Backend backend) {
   /** {@code /v1/{workspace_id}} of this workspace. */
   String in() {
     return "/v1/" + id;

@@ -25,7 +25,7 @@ final class DemoWorldSteps {
   private DemoWorldSteps() {}
 
   static Path exportFolder(DemoWorkspace ws) {
-    return ws.backend().importTargets.get().workspaceFolder(ws.id()).resolve(EXPORT);
+    return ws.backend().importTargets().get().workspaceFolder(ws.id()).resolve(EXPORT);
   }
 
   /** Writes the export Bundle and syncs the file-drop source through the API, waiting for its run to succeed. */
@@ -98,7 +98,7 @@ final class DemoWorldSteps {
       if (e.get("event_type").asText().equals(DemoVoice.CONTACT) && e.get("data").has("email")) {
         confirmed.add(DemoVoice.confirmed(i, patients.get(i), event));
       } else if (e.get("event_type").asText().equals(DemoVoice.MEDICATION)) {
-        ws.backend().reviewItems.create(ws.id(), ReviewItemDraft.lowConfidence(patients.get(i), "patient", event,
+        ws.backend().reviewItems().create(ws.id(), ReviewItemDraft.lowConfidence(patients.get(i), "patient", event,
             DemoVoice.CONFIDENCE, Map.of("reported_medication", e.get("data").get("reported_medication").asText())));
       }
     }

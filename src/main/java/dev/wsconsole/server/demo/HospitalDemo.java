@@ -3,7 +3,7 @@ package dev.wsconsole.server.demo;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.apikey.ApiKeyStore;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.auth.PasswordHasher;
@@ -50,11 +50,11 @@ public final class HospitalDemo {
     refuseWhenStaffExists();
     requireWritableImports();
     String ownerPassword = null;
-    UUID owner = backend.users.firstUserId().orElse(null);
+    UUID owner = backend.users().firstUserId().orElse(null);
     List<UUID> ids = new ArrayList<>();
     if (owner == null) {
       ownerPassword = dev.wsconsole.server.db.LocalSecrets.newSecret();
-      owner = backend.users.create("owner@" + DOMAIN, "Riverside owner",
+      owner = backend.users().create("owner@" + DOMAIN, "Riverside owner",
           PasswordHasher.hash(ownerPassword.toCharArray())).id();
     }
     for (DemoClinic clinic : CLINICS) {
@@ -70,7 +70,7 @@ public final class HospitalDemo {
 
   private void refuseWhenStaffExists() {
     for (Role role : DemoPeople.ROLES) {
-      if (backend.users.byEmail(email(role)).isPresent()) {
+      if (backend.users().byEmail(email(role)).isPresent()) {
         throw new IllegalStateException("the demo exists already (account " + email(role) + "); nothing was written");
       }
     }
@@ -78,7 +78,7 @@ public final class HospitalDemo {
 
   /** Each clinic's EHR export is written under the imports root: make sure it can be before writing anything. */
   private void requireWritableImports() {
-    java.nio.file.Path root = backend.importTargets.get().importsRoot();
+    java.nio.file.Path root = backend.importTargets().get().importsRoot();
     try {
       java.nio.file.Files.createDirectories(root);
     } catch (java.io.IOException e) {
@@ -94,7 +94,7 @@ public final class HospitalDemo {
   private UUID createWorkspace(DemoClinic clinic, UUID owner, boolean first) {
     UUID id = UUID.randomUUID();
     try {
-      backend.directory.createWithOwner(id, WorkspaceRules.slug(clinic.slug(), List.of("demo", "slug")),
+      backend.directory().createWithOwner(id, WorkspaceRules.slug(clinic.slug(), List.of("demo", "slug")),
           WorkspaceRules.name(clinic.name(), List.of("demo", "name")), clinic.environment(), "us-east-1", null, owner,
           AuditRecord.allowed(ACTOR, "workspace.create", "workspace:" + id, "demo"));
     } catch (DirectoryStore.SlugTakenException e) {
@@ -115,7 +115,7 @@ public final class HospitalDemo {
     Map<Role, DemoPeople.Person> byRole = new EnumMap<>(Role.class);
     DemoApi anonymous = new DemoApi(baseUrl, null);
     for (Role role : DemoPeople.ROLES) {
-      backend.users.create(email(role), "Riverside " + role.wireName(), hash);
+      backend.users().create(email(role), "Riverside " + role.wireName(), hash);
       String session = anonymous.post("/v1/auth/login", Map.of("email", email(role), "password", password))
           .get("access_token").asText();
       byRole.put(role, new DemoPeople.Person(email(role), anonymous.as(session)));
@@ -124,7 +124,7 @@ public final class HospitalDemo {
   }
 
   private void runPlan(DemoClinic clinic, UUID ws, UUID owner, DemoPeople people) {
-    ApiKeyStore.Issued key = backend.apiKeys.create(ws, "demo builder", Role.OWNER,
+    ApiKeyStore.Issued key = backend.apiKeys().create(ws, "demo builder", Role.OWNER,
         RolePermissions.of(Role.OWNER).stream().map(p -> p.wireName()).sorted().toList(), owner, null, 1,
         AuditRecord.allowed(ACTOR, "api_key.create", "", "demo"));
     try {
@@ -134,7 +134,7 @@ public final class HospitalDemo {
       }
       out.printf("  %-28s %s%n", clinic.slug(), String.join(", ", DemoPlan.standard().keySet()));
     } finally {
-      backend.apiKeys.revoke(ws, key.key().id(), AuditRecord.allowed(ACTOR, "api_key.revoke",
+      backend.apiKeys().revoke(ws, key.key().id(), AuditRecord.allowed(ACTOR, "api_key.revoke",
           "api_key:" + key.key().id(), "demo"));
     }
   }

@@ -2,10 +2,10 @@ package dev.wsconsole.server.document;
 
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.FieldRules;
-import dev.wsconsole.server.http.ListQuery;
-import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.FieldRules;
+import dev.wsconsole.server.core.ListQuery;
+import dev.wsconsole.model.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +46,7 @@ public final class DocumentHeadHandlers {
   }
 
   public Object list(ApiCall call) {
-    ListQuery q = ListQuery.from(call, SORTABLE, "created_at");
+    ListQuery q = ListQuery.from(call::query, SORTABLE, "created_at");
     var page = store.list(call.workspaceId(), q);
     return Page.of(page.items().stream().map(view).toList(), q.offset(), page.total());
   }
@@ -73,7 +73,7 @@ public final class DocumentHeadHandlers {
       case NOT_FOUND:
         throw notFound();
       case IN_USE:
-        throw ApiException.conflict(label + " is used by a service; point the service elsewhere or delete it first.");
+        throw DomainException.conflict(label + " is used by a service; point the service elsewhere or delete it first.");
       default:
         return null;
     }
@@ -84,16 +84,16 @@ public final class DocumentHeadHandlers {
     return call.pathUuid(idParam);
   }
 
-  public ApiException notFound() {
-    return ApiException.notFound(label);
+  public DomainException notFound() {
+    return DomainException.notFound(label);
   }
 
   public AuditRecord audit(ApiCall call, String verb) {
     return AuditRecord.allowed(call.actor(), store.kindName() + "." + verb, "", call.requestId());
   }
 
-  private ApiException duplicate(String name) {
-    return ApiException.conflict("The name '" + name + "' is already used by another "
+  private DomainException duplicate(String name) {
+    return DomainException.conflict("The name '" + name + "' is already used by another "
         + label.toLowerCase(java.util.Locale.ROOT) + " in this workspace.");
   }
 }

@@ -2,7 +2,7 @@ package dev.wsconsole.server.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wsconsole.server.http.Json;
+import dev.wsconsole.model.Json;
 
 /** Writes a validated version document as stored JSON and reads it back, with the API's JSON rules. */
 public final class DocumentJson {

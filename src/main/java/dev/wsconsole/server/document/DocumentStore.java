@@ -6,7 +6,7 @@ import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.document.DocumentRows.Head;
 import dev.wsconsole.server.document.DocumentRows.Page;
 import dev.wsconsole.server.document.DocumentRows.Version;
-import dev.wsconsole.server.http.ListQuery;
+import dev.wsconsole.server.core.ListQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

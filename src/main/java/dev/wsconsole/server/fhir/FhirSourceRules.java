@@ -2,7 +2,7 @@ package dev.wsconsole.server.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,21 +46,21 @@ public final class FhirSourceRules {
     if (folder != null && !folder.isNull()) {
       Path path = folderOf(folder);
       if (path == null) {
-        throw ApiException.invalid(with(loc, DROP_FOLDER), "Should be an absolute folder path without '..'",
+        throw DomainException.invalid(with(loc, DROP_FOLDER), "Should be an absolute folder path without '..'",
             "value_error");
       }
       DropFolderConfinement.refusal(path, where.workspaceFolder(ws)).ifPresent(why -> {
-        throw ApiException.invalid(with(loc, DROP_FOLDER), why, "value_error");
+        throw DomainException.invalid(with(loc, DROP_FOLDER), why, "value_error");
       });
     }
     JsonNode url = config.get(BASE_URL);
     if (url != null && !url.isNull()) {
       URI uri = urlOf(url);
       if (uri == null) {
-        throw ApiException.invalid(with(loc, BASE_URL), "Should be an http or https URL", "value_error");
+        throw DomainException.invalid(with(loc, BASE_URL), "Should be an http or https URL", "value_error");
       }
       TargetAddressRules.host(uri.getHost(), where.allowLoopback()).ifPresent(why -> {
-        throw ApiException.invalid(with(loc, BASE_URL), "Should name a FHIR server, but its host " + why,
+        throw DomainException.invalid(with(loc, BASE_URL), "Should name a FHIR server, but its host " + why,
             "value_error");
       });
     }

@@ -1,14 +1,14 @@
 package dev.wsconsole.server.graph;
 
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import dev.wsconsole.server.document.DocumentHeadHandlers;
 import dev.wsconsole.server.document.DocumentJson;
 import dev.wsconsole.server.document.DocumentRows;
 import dev.wsconsole.server.document.DocumentStore;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.ListQuery;
-import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.ListQuery;
+import dev.wsconsole.model.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ public final class ContextGraphHandlers {
 
   public Object listVersions(ApiCall call) {
     UUID graphId = heads.id(call);
-    ListQuery q = ListQuery.from(call, VERSION_SORTABLE, "-version");
+    ListQuery q = ListQuery.from(call::query, VERSION_SORTABLE, "-version");
     var page = store.versions(call.workspaceId(), graphId, q).orElseThrow(heads::notFound);
     return Page.of(page.items().stream().map(ContextGraphHandlers::versionView).toList(), q.offset(), page.total());
   }
@@ -58,10 +58,10 @@ public final class ContextGraphHandlers {
     int number = call.queryInt("version", 0, 1, Integer.MAX_VALUE);
     DocumentRows.Head head = store.get(call.workspaceId(), graphId).orElseThrow(heads::notFound);
     if (head.latestVersion() == 0) {
-      throw ApiException.notFound("Context graph version (this graph has no versions yet)");
+      throw DomainException.notFound("Context graph version (this graph has no versions yet)");
     }
     DocumentRows.Version v = store.version(call.workspaceId(), graphId, number)
-        .orElseThrow(() -> ApiException.notFound("Context graph version " + number));
+        .orElseThrow(() -> DomainException.notFound("Context graph version " + number));
     return GraphSummaryRules.summarize(v.version(), DocumentJson.read(v.document(), GraphDocument.class));
   }
 

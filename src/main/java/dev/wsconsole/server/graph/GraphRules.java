@@ -1,6 +1,6 @@
 package dev.wsconsole.server.graph;
 
-import static dev.wsconsole.server.http.FieldRules.at;
+import static dev.wsconsole.server.core.FieldRules.at;
 
 import dev.wsconsole.server.graph.GraphDocument.ActionState;
 import dev.wsconsole.server.graph.GraphDocument.AnnotationState;
@@ -8,8 +8,8 @@ import dev.wsconsole.server.graph.GraphDocument.DataCollectionState;
 import dev.wsconsole.server.graph.GraphDocument.DecisionState;
 import dev.wsconsole.server.graph.GraphDocument.State;
 import dev.wsconsole.server.graph.GraphParts.ExitCondition;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.FieldRules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +38,7 @@ public final class GraphRules {
     }
     List<State> states = FieldRules.required(d.states(), at(BODY, "states"));
     if (states.isEmpty()) {
-      throw ApiException.invalid(at(BODY, "states"), "List should have at least 1 item after validation, not 0",
+      throw DomainException.invalid(at(BODY, "states"), "List should have at least 1 item after validation, not 0",
           "too_short");
     }
     FieldRules.list(states, at(BODY, "states"), MAX_STATES);
@@ -48,7 +48,7 @@ public final class GraphRules {
       State s = FieldRules.required(states.get(i), loc);
       String name = FieldRules.nonEmpty(s.name(), at(loc, "name"), 256);
       if (!names.add(name)) {
-        throw ApiException.invalid(at(loc, "name"), "State name '" + name + "' is used twice", "value_error");
+        throw DomainException.invalid(at(loc, "name"), "State name '" + name + "' is used twice", "value_error");
       }
       state(s, loc);
     }
@@ -126,7 +126,7 @@ public final class GraphRules {
     FieldRules.required(state, loc);
     if (!names.contains(state)) {
       String shown = state.length() > 64 ? state.substring(0, 64) + "..." : state;
-      throw ApiException.invalid(loc, "No state named '" + shown + "' in this graph", "value_error");
+      throw DomainException.invalid(loc, "No state named '" + shown + "' in this graph", "value_error");
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.wsconsole.server.graph;
 
-import static dev.wsconsole.server.http.FieldRules.at;
+import static dev.wsconsole.server.core.FieldRules.at;
 
 import dev.wsconsole.server.graph.GraphParts.Action;
 import dev.wsconsole.server.graph.GraphParts.ChannelOverride;
@@ -10,7 +10,7 @@ import dev.wsconsole.server.graph.GraphParts.ProgressHint;
 import dev.wsconsole.server.graph.GraphParts.StateRiskOverride;
 import dev.wsconsole.server.graph.GraphParts.ToolCallSpec;
 import dev.wsconsole.server.graph.GraphParts.TurnPolicy;
-import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.core.FieldRules;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +54,7 @@ final class StateParts {
     FieldRules.oneOf(p.progressClass(), at(loc, "progress_class"),
         List.of("lookup", "write", "external_call", "compute", "multi_step"));
     if (p.phrases() != null && p.phrases().isEmpty()) {
-      throw dev.wsconsole.server.http.ApiException.invalid(at(loc, "phrases"),
+      throw dev.wsconsole.server.core.DomainException.invalid(at(loc, "phrases"),
           "List should have at least 1 item after validation, not 0", "too_short");
     }
     FieldRules.strings(p.phrases(), at(loc, "phrases"), 10, 500, true);

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.server.auth.Access;
-import dev.wsconsole.server.auth.Principal;
+import dev.wsconsole.server.core.Access;
+import dev.wsconsole.server.core.Principal;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.core.BodyFields;
 /** One request as a handler sees it: who calls, in which workspace, and typed access to its input. */
 public final class ApiCall {
   private final Context ctx;
@@ -58,31 +61,31 @@ public final class ApiCall {
   public <T> T body(Class<T> type) {
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) {
-      throw ApiException.invalid(List.of("body"), "Field required", "missing");
+      throw DomainException.invalid(List.of("body"), "Field required", "missing");
     }
     try {
       T value = mapper.readValue(bytes, type);
       if (value == null) {
-        throw ApiException.invalid(List.of("body"), "Input should be an object", "model_type");
+        throw DomainException.invalid(List.of("body"), "Input should be an object", "model_type");
       }
       return value;
     } catch (UnrecognizedPropertyException e) {
-      throw ApiException.invalid(loc(e), "Extra inputs are not permitted", "extra_forbidden");
+      throw DomainException.invalid(loc(e), "Extra inputs are not permitted", "extra_forbidden");
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw ApiException.invalid(loc(e), cause.getMessage(), "value_error");
+      throw DomainException.invalid(loc(e), cause.getMessage(), "value_error");
     } catch (InvalidFormatException e) {
-      throw ApiException.invalid(loc(e), "Input should be a valid " + e.getTargetType().getSimpleName().toLowerCase()
+      throw DomainException.invalid(loc(e), "Input should be a valid " + e.getTargetType().getSimpleName().toLowerCase()
           + (e.getTargetType().isEnum() ? " value" : ""), "type_error");
     } catch (MismatchedInputException e) {
       String target = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName().toLowerCase();
-      throw ApiException.invalid(loc(e), "Input should be a valid " + target, "type_error");
+      throw DomainException.invalid(loc(e), "Input should be a valid " + target, "type_error");
     } catch (JsonMappingException e) {
-      throw ApiException.invalid(loc(e), "Invalid value", "value_error");
+      throw DomainException.invalid(loc(e), "Invalid value", "value_error");
     } catch (JsonProcessingException e) {
-      throw ApiException.invalid(List.of("body", 0), "JSON decode error", "json_invalid");
+      throw DomainException.invalid(List.of("body", 0), "JSON decode error", "json_invalid");
     } catch (java.io.IOException e) {
-      throw ApiException.invalid(List.of("body"), "Unreadable body", "json_invalid");
+      throw DomainException.invalid(List.of("body"), "Unreadable body", "json_invalid");
     }
   }
 
@@ -93,16 +96,16 @@ public final class ApiCall {
   public ObjectNode bodyTree() {
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) {
-      throw ApiException.invalid(List.of("body"), "Field required", "missing");
+      throw DomainException.invalid(List.of("body"), "Field required", "missing");
     }
     JsonNode tree;
     try {
       tree = mapper.readTree(bytes);
     } catch (java.io.IOException e) {
-      throw ApiException.invalid(List.of("body", 0), "JSON decode error", "json_invalid");
+      throw DomainException.invalid(List.of("body", 0), "JSON decode error", "json_invalid");
     }
     if (!(tree instanceof ObjectNode)) {
-      throw ApiException.invalid(List.of("body"), "Input should be an object", "model_type");
+      throw DomainException.invalid(List.of("body"), "Input should be an object", "model_type");
     }
     return (ObjectNode) tree;
   }

@@ -1,10 +1,11 @@
 package dev.wsconsole.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wsconsole.server.Backend;
-import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.auth.Access;
-import dev.wsconsole.server.auth.Principal;
+import dev.wsconsole.model.Json;
+import dev.wsconsole.server.core.Access;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.core.Principal;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The HTTP API on loopback (or a host asked for): registers every {@link Route} of {@link Routes}
- * behind one pipeline — request id, body size limit, authentication, workspace access, permission check
+ * The HTTP API on loopback (or a host asked for): registers every {@link Route} it is given behind one
+ * pipeline — request id, body size limit, authentication, workspace access, permission check
  * (denials audited), handler — with every error answered by {@link ErrorAnswers}.
  */
 public final class ApiServer implements AutoCloseable {
@@ -26,9 +27,8 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** Starts on {@code host}:{@code port}; port 0 picks a free one. */
-  public static ApiServer start(Backend backend, String host, int port) {
+  public static ApiServer start(List<Route> routes, Gatekeeper gate, String host, int port) {
     ObjectMapper mapper = Json.mapper();
-    List<Route> routes = Routes.all(backend);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -38,7 +38,7 @@ public final class ApiServer implements AutoCloseable {
       });
       for (Route route : routes) {
         config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(),
-            ctx -> serve(backend, mapper, route, ctx));
+            ctx -> serve(gate, mapper, route, ctx));
       }
       ErrorAnswers.install(config.routes, mapper);
     });
@@ -46,22 +46,20 @@ public final class ApiServer implements AutoCloseable {
     return new ApiServer(app);
   }
 
-  private static void serve(Backend backend, ObjectMapper mapper, Route route, Context ctx) throws Exception {
+  private static void serve(Gatekeeper gate, ObjectMapper mapper, Route route, Context ctx) throws Exception {
     String requestId = ctx.res().getHeader("x-request-id");
     Principal principal = null;
     Access access = null;
     if (route.scope() != Scope.PUBLIC) {
-      principal = backend.authenticator.authenticate(ctx.header("Authorization"));
+      principal = gate.authenticate(ctx.header("Authorization"));
     }
     if (route.scope() == Scope.WORKSPACE) {
       UUID ws = Params.uuid(List.of("path", "workspace_id"), ctx.pathParam("workspace_id"));
-      access = backend.authenticator.access(principal, ws);
+      access = gate.access(principal, ws);
       if (!access.may(route.permission())) {
-        ApiCall denied = new ApiCall(ctx, mapper, requestId, principal, access);
-        backend.audit.record(ws, AuditRecord.denied(denied.actor(), route.operationId(), route.path(),
-            "missing permission " + route.permission().wireName() + " (role " + access.role().wireName() + ")",
-            requestId));
-        throw ApiException.forbidden("Insufficient permissions: requires " + route.permission().wireName() + ".");
+        gate.denied(new ApiCall(ctx, mapper, requestId, principal, access), route,
+            "missing permission " + route.permission().wireName() + " (role " + access.role().wireName() + ")");
+        throw DomainException.forbidden("Insufficient permissions: requires " + route.permission().wireName() + ".");
       }
     }
     Object body = route.handler().handle(new ApiCall(ctx, mapper, requestId, principal, access));

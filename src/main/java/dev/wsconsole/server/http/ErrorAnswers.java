@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.wsconsole.server.core.DomainException;
 /**
  * Turns every failure into {@code {"detail": ...}}: API errors as thrown, Javalin's own (unknown path,
  * wrong method, body too large) by their reason phrase, and anything else into a 500 that names only
@@ -20,11 +21,11 @@ final class ErrorAnswers {
   private ErrorAnswers() {}
 
   static void install(RoutesConfig routes, ObjectMapper mapper) {
-    routes.exception(ApiException.class, (e, ctx) -> {
+    routes.exception(DomainException.class, (e, ctx) -> {
       // A request refused before its body was read (401, 403, 404...) may still be uploading: read it
       // away so the client gets our answer rather than a broken pipe.
       drain(ctx, Math.max(ctx.contentLength(), 0));
-      writeBody(mapper, ctx, e.status(), e.body());
+      writeBody(mapper, ctx, status(e.kind()), e.body());
     });
     routes.exception(HttpResponseException.class, (e, ctx) -> write(mapper, ctx, e.getStatus(), reason(e.getStatus())));
     routes.exception(Exception.class, (e, ctx) -> {
@@ -48,7 +49,7 @@ final class ErrorAnswers {
     long length = ctx.contentLength();
     if (length > ApiServer.MAX_BODY_BYTES) {
       drain(ctx, length);
-      throw new ApiException(413, reason(413));
+      throw new DomainException(DomainException.Kind.TOO_LARGE, reason(413));
     }
   }
 
@@ -73,6 +74,21 @@ final class ErrorAnswers {
       // Already read by the handler, or the client went away: nothing left to drain.
       ctx.header("Connection", "close");
     }
+  }
+
+  /** The HTTP status that answers each kind of domain refusal. */
+  static int status(DomainException.Kind kind) {
+    return switch (kind) {
+      case BAD_REQUEST -> 400;
+      case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case GONE -> 410;
+      case TOO_LARGE -> 413;
+      case INVALID -> 422;
+      case TOO_MANY -> 429;
+    };
   }
 
   static String reason(int status) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.wsconsole.model.Json;
+import dev.wsconsole.model.Nullable;
 /**
  * JSON Schemas (OpenAPI 3.1) derived from the Java types handlers return: a record becomes an object
  * whose properties are its components in snake_case, each required unless written only when not null.

@@ -3,9 +3,9 @@ package dev.wsconsole.server.live;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.model.Permission;
-import dev.wsconsole.server.auth.Access;
+import dev.wsconsole.server.core.Access;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class EventStreamHandlers {
   /** The client's reconnection delay, sent first. */
   static final long RETRY_MILLIS = 3000;
   private static final int BATCH = 500;
-  private static final ObjectMapper JSON = dev.wsconsole.server.http.Json.mapper();
+  private static final ObjectMapper JSON = dev.wsconsole.model.Json.mapper();
   private final LiveEventHub hub;
   private final LiveEventStore store;
 
@@ -37,7 +37,7 @@ public final class EventStreamHandlers {
     }
     UUID ws = c.workspaceId();
     LiveEventHub.Refusal[] why = {null};
-    Subscription sub = hub.subscribe(ws, r -> why[0] = r).orElseThrow(() -> new ApiException(429,
+    Subscription sub = hub.subscribe(ws, r -> why[0] = r).orElseThrow(() -> new DomainException(DomainException.Kind.TOO_MANY,
         why[0] == LiveEventHub.Refusal.NODE_FULL
             ? "This server holds its maximum of " + hub.limits().perNode() + " open event streams; retry later."
             : "Too many open event streams in this workspace (at most " + hub.limits().perWorkspace()

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Handle;
 public final class LiveEventStore {
   /** How long events stay replayable after Last-Event-ID. */
   public static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
-  private static final ObjectMapper JSON = dev.wsconsole.server.http.Json.mapper();
+  private static final ObjectMapper JSON = dev.wsconsole.model.Json.mapper();
   private static final int PRUNE_EVERY = 64;
   private final TenantTx tx;
 

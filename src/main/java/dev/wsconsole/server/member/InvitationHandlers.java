@@ -3,23 +3,30 @@ package dev.wsconsole.server.member;
 import dev.wsconsole.model.Invitation;
 import dev.wsconsole.model.Member;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.auth.AccountRules;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.Page;
-import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.server.core.Params;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import dev.wsconsole.server.auth.UserStore;
+import dev.wsconsole.server.workspace.MembershipStore;
 
 /** HTTP handlers of /v1/{workspace_id}/invitations and /v1/invitations/accept (extensions). */
 public final class InvitationHandlers {
-  private final Backend backend;
+  private final UserStore users;
+  private final MembershipStore memberships;
+  private final InvitationStore invitations;
+  private final MemberStore members;
 
-  public InvitationHandlers(Backend backend) {
-    this.backend = backend;
+  public InvitationHandlers(UserStore users, MembershipStore memberships, InvitationStore invitations, MemberStore members) {
+    this.users = users;
+    this.memberships = memberships;
+    this.invitations = invitations;
+    this.members = members;
   }
 
   /** CreateInvitationResponse: the only time the token is shown. */
@@ -32,45 +39,45 @@ public final class InvitationHandlers {
   public Object create(ApiCall call) {
     MemberRequests.Invite req = call.body(MemberRequests.Invite.class);
     if (req.email() == null) {
-      throw ApiException.invalid(List.of("body", "email"), "Field required", "missing");
+      throw DomainException.invalid(List.of("body", "email"), "Field required", "missing");
     }
     String email;
     try {
       email = AccountRules.email(req.email());
     } catch (IllegalArgumentException e) {
-      throw ApiException.invalid(List.of("body", "email"), "Input should be a valid email address", "value_error");
+      throw DomainException.invalid(List.of("body", "email"), "Input should be a valid email address", "value_error");
     }
     Role role = MemberRules.role(req.role(), List.of("body", "role"));
     MemberRules.requireMayGrant(call.access().permissions(), role);
-    var existing = backend.users.byEmail(email);
-    if (existing.isPresent() && backend.memberships.roleOf(call.workspaceId(), existing.get().id()).isPresent()) {
-      throw ApiException.conflict("This person is already a member of the workspace.");
+    var existing = users.byEmail(email);
+    if (existing.isPresent() && memberships.roleOf(call.workspaceId(), existing.get().id()).isPresent()) {
+      throw DomainException.conflict("This person is already a member of the workspace.");
     }
     try {
-      var issued = backend.invitations.create(call.workspaceId(), email, role, call.principal().userId(),
+      var issued = invitations.create(call.workspaceId(), email, role, call.principal().userId(),
           AuditRecord.allowed(call.actor(), "member.invite", "", call.requestId()));
       Invitation i = issued.invitation();
       return new Created(i.id(), i.workspaceId(), i.email(), i.role(), i.invitedBy(), i.createdAt(), i.expiresAt(),
           issued.token());
     } catch (InvitationStore.PendingExistsException e) {
-      throw ApiException.conflict(e.getMessage());
+      throw DomainException.conflict(e.getMessage());
     }
   }
 
   public Object list(ApiCall call) {
     int limit = call.queryInt("limit", 10, 1, 20);
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
-    var page = backend.invitations.listPending(call.workspaceId(), limit, offset);
+    var page = invitations.listPending(call.workspaceId(), limit, offset);
     return Page.of(page.items(), offset, page.total());
   }
 
   public Object revoke(ApiCall call) {
     UUID id = Params.uuid(List.of("path", "invitation_id"), call.pathParam("invitation_id"));
-    boolean revoked = backend.invitations.revoke(call.workspaceId(), id,
+    boolean revoked = invitations.revoke(call.workspaceId(), id,
         inv -> MemberRules.requireMayGrant(call.access().permissions(), inv.role()),
         AuditRecord.allowed(call.actor(), "member.invite_revoke", "", call.requestId()));
     if (!revoked) {
-      throw ApiException.notFound("Invitation");
+      throw DomainException.notFound("Invitation");
     }
     return null;
   }
@@ -78,35 +85,35 @@ public final class InvitationHandlers {
   /** Joins the signed-in account to the workspace the token names, with the invited role. */
   public Object accept(ApiCall call) {
     if (call.principal().isKey()) {
-      throw ApiException.forbidden("Accept invitations signed in to the console: an API key cannot join its"
+      throw DomainException.forbidden("Accept invitations signed in to the console: an API key cannot join its"
           + " creator to another workspace.");
     }
     MemberRequests.Accept req = call.body(MemberRequests.Accept.class);
     if (req.token() == null) {
-      throw ApiException.invalid(List.of("body", "token"), "Field required", "missing");
+      throw DomainException.invalid(List.of("body", "token"), "Field required", "missing");
     }
-    InvitationToken token = InvitationToken.parse(req.token().strip()).orElseThrow(() -> ApiException.invalid(
+    InvitationToken token = InvitationToken.parse(req.token().strip()).orElseThrow(() -> DomainException.invalid(
         List.of("body", "token"), "Not an invitation token (they start with " + InvitationToken.PREFIX + ")",
         "value_error"));
     UUID userId = call.principal().userId();
-    String email = backend.users.byId(userId).orElseThrow(() -> ApiException.unauthorized("Unknown account.")).email();
-    var result = backend.invitations.accept(token, userId, email,
+    String email = users.byId(userId).orElseThrow(() -> DomainException.unauthorized("Unknown account.")).email();
+    var result = invitations.accept(token, userId, email,
         AuditRecord.allowed(call.actor(), "member.accept", "", call.requestId()));
     switch (result.outcome()) {
       case ACCEPTED:
-        return new Accepted(token.workspaceId(), backend.members.get(token.workspaceId(), userId).orElseThrow());
+        return new Accepted(token.workspaceId(), members.get(token.workspaceId(), userId).orElseThrow());
       case UNKNOWN:
-        throw ApiException.notFound("Invitation");
+        throw DomainException.notFound("Invitation");
       case USED:
-        throw new ApiException(410, "This invitation has already been used.");
+        throw new DomainException(DomainException.Kind.GONE, "This invitation has already been used.");
       case REVOKED:
-        throw new ApiException(410, "This invitation was revoked.");
+        throw new DomainException(DomainException.Kind.GONE, "This invitation was revoked.");
       case EXPIRED:
-        throw new ApiException(410, "This invitation has expired; ask for a new one.");
+        throw new DomainException(DomainException.Kind.GONE, "This invitation has expired; ask for a new one.");
       case WRONG_EMAIL:
-        throw ApiException.forbidden("This invitation was sent to another email address than your account's.");
+        throw DomainException.forbidden("This invitation was sent to another email address than your account's.");
       case ALREADY_MEMBER:
-        throw ApiException.conflict("You are already a member of this workspace.");
+        throw DomainException.conflict("You are already a member of this workspace.");
       default:
         throw new IllegalStateException("unhandled outcome " + result.outcome());
     }

@@ -1,6 +1,6 @@
 package dev.wsconsole.server.member;
 
-import dev.wsconsole.server.auth.Secrets;
+import dev.wsconsole.server.core.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.member;
 
 import dev.wsconsole.model.Role;
-import dev.wsconsole.server.auth.Access;
+import dev.wsconsole.server.core.Access;
 import dev.wsconsole.server.http.ApiCall;
 import java.util.List;
 import java.util.UUID;

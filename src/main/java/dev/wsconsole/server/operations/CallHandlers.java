@@ -1,26 +1,26 @@
 package dev.wsconsole.server.operations;
 
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.Params;
-import dev.wsconsole.server.http.TextRules;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.core.TextRules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import dev.wsconsole.server.audit.AuditStore;
 
 /** HTTP handlers of /v1/{workspace_id}/calls and sessions/active, and the development-only call simulator. */
 public final class CallHandlers {
   static final int MAX_SIMULATED = 200;
-  private final Backend backend;
+  private final AuditStore audit;
   private final CallStore calls;
   private final CallSimulator simulator;
 
-  public CallHandlers(Backend backend, CallStore calls, CallSimulator simulator) {
-    this.backend = backend;
+  public CallHandlers(AuditStore audit, CallStore calls, CallSimulator simulator) {
+    this.audit = audit;
     this.calls = calls;
     this.simulator = simulator;
   }
@@ -65,7 +65,7 @@ public final class CallHandlers {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw ApiException.invalid(List.of("query", name), "Input should be a valid date, like 2026-01-31",
+      throw DomainException.invalid(List.of("query", name), "Input should be a valid date, like 2026-01-31",
           "date_parsing");
     }
   }
@@ -73,9 +73,9 @@ public final class CallHandlers {
   public Object get(ApiCall call) {
     String key = call.pathParam("call_id");
     if (key == null || key.isBlank() || key.length() > 64) {
-      throw ApiException.invalid(List.of("path", "call_id"), "Input should be a call id or call SID", "string_type");
+      throw DomainException.invalid(List.of("path", "call_id"), "Input should be a call id or call SID", "string_type");
     }
-    CallRecord c = calls.find(call.workspaceId(), key).orElseThrow(() -> ApiException.notFound("Call not found"));
+    CallRecord c = calls.find(call.workspaceId(), key).orElseThrow(() -> DomainException.notFound("Call not found"));
     return detail(c, calls.operatorsOn(call.workspaceId(), c.id()));
   }
 
@@ -92,18 +92,18 @@ public final class CallHandlers {
     if (body != null && body.has("count")) {
       var node = body.get("count");
       if (!node.isInt() || node.asInt() < 1 || node.asInt() > MAX_SIMULATED) {
-        throw ApiException.invalid(List.of("body", "count"),
+        throw DomainException.invalid(List.of("body", "count"),
             "Input should be an integer from 1 to " + MAX_SIMULATED, "int_range");
       }
       count = node.asInt();
     }
     try {
       CallViews.SimulationResult result = simulator.simulate(call.workspaceId(), count, System.nanoTime());
-      backend.audit.record(call.workspaceId(), AuditRecord.allowed(call.actor(), "calls.simulate",
+      audit.record(call.workspaceId(), AuditRecord.allowed(call.actor(), "calls.simulate",
           result.runId() + " (" + result.created() + " calls)", call.requestId()));
       return result;
     } catch (CallSimulator.NotDevelopment e) {
-      throw ApiException.conflict(e.getMessage());
+      throw DomainException.conflict(e.getMessage());
     }
   }
 

@@ -6,11 +6,13 @@ import static dev.wsconsole.model.Permission.OPERATOR_VIEW;
 import static dev.wsconsole.model.Permission.WORLD_WRITE;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
-import dev.wsconsole.server.Backend;
-import dev.wsconsole.server.http.Page;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.wsconsole.server.audit.AuditStore;
+import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.workspace.DirectoryStore;
 
 /** Operations routes (issue 5, part 4): calls, active sessions, the development-only simulator and operators. */
 public final class OperationsRoutes {
@@ -18,13 +20,13 @@ public final class OperationsRoutes {
 
   private OperationsRoutes() {}
 
-  public static List<Route> routes(Backend b) {
-    return Stream.of(callRoutes(b), operatorRoutes(b)).flatMap(List::stream).toList();
+  public static List<Route> routes(TenantTx tx, DirectoryStore directory, AuditStore audit) {
+    return Stream.of(callRoutes(tx, directory, audit), operatorRoutes(tx)).flatMap(List::stream).toList();
   }
 
-  private static List<Route> callRoutes(Backend b) {
-    CallStore calls = new CallStore(b.tx);
-    CallHandlers handlers = new CallHandlers(b, calls, new CallSimulator(b.directory, calls));
+  private static List<Route> callRoutes(TenantTx tx, DirectoryStore directory, AuditStore audit) {
+    CallStore calls = new CallStore(tx);
+    CallHandlers handlers = new CallHandlers(audit, calls, new CallSimulator(directory, calls));
     return List.of(
         Route.of("GET", IN + "/calls", WORKSPACE, CALL_VIEW, "list-calls", 200,
             CallViews.CallListResponse.class, handlers::list),
@@ -37,11 +39,11 @@ public final class OperationsRoutes {
             new ListOf(CallViews.ActiveSession.class), handlers::active));
   }
 
-  private static List<Route> operatorRoutes(Backend b) {
+  private static List<Route> operatorRoutes(TenantTx tx) {
     String ops = IN + "/operators";
     String one = ops + "/{operator_id}";
-    OperatorHandlers h = new OperatorHandlers(new OperatorStore(b.tx), new OperatorSessionStore(b.tx),
-        new OperatorActionStore(b.tx), new CallStore(b.tx));
+    OperatorHandlers h = new OperatorHandlers(new OperatorStore(tx), new OperatorSessionStore(tx),
+        new OperatorActionStore(tx), new CallStore(tx));
     return List.of(
         Route.of("GET", ops + "/queue", WORKSPACE, OPERATOR_VIEW, "get-operator-queue", 200,
             OperatorViews.Queue.class, h::queue),

@@ -2,12 +2,12 @@ package dev.wsconsole.server.operations;
 
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.BodyFields;
-import dev.wsconsole.server.http.FieldRules;
-import dev.wsconsole.server.http.Page;
-import dev.wsconsole.server.http.Params;
-import dev.wsconsole.server.http.TextRules;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.FieldRules;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.core.TextRules;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -123,7 +123,7 @@ public final class OperatorHandlers {
     return call.pathUuid("operator_id");
   }
 
-  private static ApiException notFound() {
-    return ApiException.notFound("Operator not found");
+  private static DomainException notFound() {
+    return DomainException.notFound("Operator not found");
   }
 }

@@ -1,8 +1,8 @@
 package dev.wsconsole.server.operations;
 
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.BodyFields;
-import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.FieldRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ final class OperatorRequests {
       FieldRules.required(email, List.of("body", "email"));
     }
     if (email != null && !EMAIL.matcher(email).matches()) {
-      throw dev.wsconsole.server.http.ApiException.invalid(List.of("body", "email"),
+      throw dev.wsconsole.server.core.DomainException.invalid(List.of("body", "email"),
           "value is not a valid email address", "value_error");
     }
     return email;
@@ -71,7 +71,7 @@ final class OperatorRequests {
   private static String phone(BodyFields in) {
     String phone = in.string("phone_number", 2, 16);
     if (phone != null && !E164.matcher(phone).matches()) {
-      throw dev.wsconsole.server.http.ApiException.invalid(List.of("body", "phone_number"),
+      throw dev.wsconsole.server.core.DomainException.invalid(List.of("body", "phone_number"),
           "String should match pattern '^\\+[1-9]\\d{1,14}$'", "string_pattern_mismatch");
     }
     return phone;

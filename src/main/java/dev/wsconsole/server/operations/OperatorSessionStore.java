@@ -2,7 +2,7 @@ package dev.wsconsole.server.operations;
 
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,15 +24,15 @@ public final class OperatorSessionStore {
   public OperatorViews.Joined join(UUID ws, UUID op, String callSid, String mode, AuditRecord audit) {
     return tx.call(ws, h -> {
       lockOperator(h, ws, op);
-      CallRecord call = CallStore.find(h, ws, callSid).orElseThrow(() -> ApiException.notFound("Call not found"));
+      CallRecord call = CallStore.find(h, ws, callSid).orElseThrow(() -> DomainException.notFound("Call not found"));
       if (!call.live()) {
-        throw ApiException.conflict("Call " + call.callSid() + " has ended; only a live call can be joined.");
+        throw DomainException.conflict("Call " + call.callSid() + " has ended; only a live call can be joined.");
       }
       h.createQuery("SELECT c.call_sid FROM console.call_sessions s JOIN console.calls c ON c.workspace_id ="
               + " s.workspace_id AND c.id = s.call_id WHERE s.workspace_id = :ws AND s.operator_id = :op"
               + " AND s.status = 'active'").bind("ws", ws).bind("op", op).mapTo(String.class).findOne()
           .ifPresent(sid -> {
-            throw ApiException.conflict("Operator is already on call " + sid + "; leave it before joining another.");
+            throw DomainException.conflict("Operator is already on call " + sid + "; leave it before joining another.");
           });
       UUID session = UUID.randomUUID();
       h.createUpdate("INSERT INTO console.call_sessions (workspace_id, id, call_id, operator_id, mode, status)"
@@ -85,7 +85,7 @@ public final class OperatorSessionStore {
               + " AND s.operator_id = :op AND c.call_sid = :sid AND s.status IN ('active', 'left')"
               + " ORDER BY s.started_at DESC LIMIT 1")
           .bind("ws", ws).bind("op", op).bind("sid", callSid).mapTo(UUID.class).findOne()
-          .orElseThrow(() -> ApiException.conflict("Operator has not joined call " + callSid
+          .orElseThrow(() -> DomainException.conflict("Operator has not joined call " + callSid
               + " (or already wrapped it up); only a joined call can be wrapped up."));
       double seconds = h.createQuery("UPDATE console.call_sessions SET status = 'wrapped_up', outcome = :outcome,"
               + " notes = :notes, ended_at = coalesce(ended_at, now()) WHERE workspace_id = :ws AND id = :id"
@@ -105,7 +105,7 @@ public final class OperatorSessionStore {
     Optional<UUID> found = h.createQuery("SELECT id FROM console.operators WHERE workspace_id = :ws AND id = :op"
         + " FOR UPDATE").bind("ws", ws).bind("op", op).mapTo(UUID.class).findOne();
     if (found.isEmpty()) {
-      throw ApiException.notFound("Operator not found");
+      throw DomainException.notFound("Operator not found");
     }
   }
 
@@ -115,7 +115,7 @@ public final class OperatorSessionStore {
             + " s.workspace_id AND c.id = s.call_id WHERE s.workspace_id = :ws AND s.operator_id = :op"
             + " AND c.call_sid = :sid AND s.status = 'active'")
         .bind("ws", ws).bind("op", op).bind("sid", callSid).mapTo(UUID.class).findOne()
-        .orElseThrow(() -> ApiException.conflict("Operator has not joined call " + callSid + "; join it before"
+        .orElseThrow(() -> DomainException.conflict("Operator has not joined call " + callSid + "; join it before"
             + " trying to " + what + "."));
   }
 

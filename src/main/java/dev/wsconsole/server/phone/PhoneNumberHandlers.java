@@ -1,12 +1,11 @@
 package dev.wsconsole.server.phone;
 
 import dev.wsconsole.model.PhoneNumber;
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.Page;
-import dev.wsconsole.server.http.TextRules;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.server.core.TextRules;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -16,10 +15,10 @@ import java.util.function.UnaryOperator;
 public final class PhoneNumberHandlers {
   /** The 409 of a number held anywhere on the platform: deliberately silent about where. */
   static final String ALREADY_REGISTERED = "Phone number already registered on the platform.";
-  private final Backend backend;
+  private final PhoneNumberStore phoneNumbers;
 
-  public PhoneNumberHandlers(Backend backend) {
-    this.backend = backend;
+  public PhoneNumberHandlers(PhoneNumberStore phoneNumbers) {
+    this.phoneNumbers = phoneNumbers;
   }
 
   public Object list(ApiCall call) {
@@ -29,18 +28,18 @@ public final class PhoneNumberHandlers {
     }
     int limit = call.queryInt("limit", 10, 1, 20);
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
-    var page = backend.phoneNumbers.list(call.workspaceId(), status, limit, offset);
+    var page = phoneNumbers.list(call.workspaceId(), status, limit, offset);
     return Page.of(page.items(), offset, page.total());
   }
 
   public Object create(ApiCall call) {
     PhoneNumber draft = PhoneNumberRequests.create(call);
-    return translated(() -> backend.phoneNumbers.create(call.workspaceId(), draft,
+    return translated(() -> phoneNumbers.create(call.workspaceId(), draft,
         audit(call, "phone_number.create")));
   }
 
   public Object get(ApiCall call) {
-    return backend.phoneNumbers.get(call.workspaceId(), id(call)).orElseThrow(PhoneNumberHandlers::notFound);
+    return phoneNumbers.get(call.workspaceId(), id(call)).orElseThrow(PhoneNumberHandlers::notFound);
   }
 
   public Object update(ApiCall call) {
@@ -50,7 +49,7 @@ public final class PhoneNumberHandlers {
 
   public Object delete(ApiCall call) {
     UUID id = id(call);
-    if (!translated(() -> backend.phoneNumbers.delete(call.workspaceId(), id, audit(call, "phone_number.delete")))) {
+    if (!translated(() -> phoneNumbers.delete(call.workspaceId(), id, audit(call, "phone_number.delete")))) {
       throw notFound();
     }
     return null;
@@ -67,7 +66,7 @@ public final class PhoneNumberHandlers {
   }
 
   private Object change(ApiCall call, UUID id, UnaryOperator<PhoneNumber> change, String action) {
-    return translated(() -> backend.phoneNumbers.update(call.workspaceId(), id, change, audit(call, action)))
+    return translated(() -> phoneNumbers.update(call.workspaceId(), id, change, audit(call, action)))
         .orElseThrow(PhoneNumberHandlers::notFound);
   }
 
@@ -75,11 +74,11 @@ public final class PhoneNumberHandlers {
     try {
       return work.get();
     } catch (PhoneNumberStore.AlreadyRegistered e) {
-      throw ApiException.conflict(ALREADY_REGISTERED);
+      throw DomainException.conflict(ALREADY_REGISTERED);
     } catch (PhoneNumberStore.UnknownService e) {
-      throw ApiException.notFound("Service named by inbound_service_id");
+      throw DomainException.notFound("Service named by inbound_service_id");
     } catch (PhoneNumberStore.InUse e) {
-      throw ApiException.conflict("This phone number has call history and cannot be deleted; set its status to"
+      throw DomainException.conflict("This phone number has call history and cannot be deleted; set its status to"
           + " 'inactive' instead.");
     }
   }
@@ -92,7 +91,7 @@ public final class PhoneNumberHandlers {
     return call.pathUuid("phone_number_id");
   }
 
-  private static ApiException notFound() {
-    return ApiException.notFound("Phone number");
+  private static DomainException notFound() {
+    return DomainException.notFound("Phone number");
   }
 }

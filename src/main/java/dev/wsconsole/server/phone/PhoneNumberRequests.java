@@ -12,7 +12,7 @@ import static dev.wsconsole.server.phone.PhoneNumberRules.UPDATE_CAPABILITIES_MA
 import dev.wsconsole.model.CallForwarding;
 import dev.wsconsole.model.PhoneNumber;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.BodyFields;
+import dev.wsconsole.server.core.BodyFields;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package dev.wsconsole.server.phone;
 
 import dev.wsconsole.model.CallForwarding;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.BodyFields;
-import dev.wsconsole.server.http.TextRules;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.TextRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,10 +30,10 @@ public final class PhoneNumberRules {
   public static String e164(BodyFields in, String field) {
     String value = in.string(field, 2, 16);
     if (value == null) {
-      throw ApiException.invalid(in.loc(field), "Field required", "missing");
+      throw DomainException.invalid(in.loc(field), "Field required", "missing");
     }
     if (!E164.matcher(value).matches()) {
-      throw ApiException.invalid(in.loc(field), "Phone numbers must be E.164: '+', country code and number,"
+      throw DomainException.invalid(in.loc(field), "Phone numbers must be E.164: '+', country code and number,"
           + " 7-15 digits, no spaces (e.g. +14155550123)", "value_error");
     }
     return value;
@@ -59,7 +59,7 @@ public final class PhoneNumberRules {
   public static CallForwarding forwarding(BodyFields in, String ownNumber) {
     String to = e164(in, "forward_to");
     if (to.equals(ownNumber)) {
-      throw ApiException.invalid(in.loc("forward_to"), "A number cannot forward to itself", "value_error");
+      throw DomainException.invalid(in.loc("forward_to"), "A number cannot forward to itself", "value_error");
     }
     Boolean enabled = in.bool("enabled");
     Boolean disconnect = in.bool("should_disconnect");

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.document.DocumentKind;
-import dev.wsconsole.server.http.Json;
+import dev.wsconsole.model.Json;
 import dev.wsconsole.server.safety.SafetyConfigRules;
 import java.util.Iterator;
 import java.util.List;

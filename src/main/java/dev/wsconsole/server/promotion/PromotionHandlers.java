@@ -2,13 +2,14 @@ package dev.wsconsole.server.promotion;
 
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.auth.Access;
+import dev.wsconsole.server.core.Access;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.util.List;
 import java.util.UUID;
+import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.auth.Authenticator;
 
 /**
  * HTTP handlers of /v1/workspaces/{workspace_id}/promotion-preview and /promote (extensions). The route
@@ -16,12 +17,14 @@ import java.util.UUID;
  * cannot see it (an API key sees only its own workspace), 403 when they see it but do not administer it.
  */
 public final class PromotionHandlers {
-  private final Backend backend;
+  private final TenantTx tx;
+  private final Authenticator authenticator;
   private final PromotionStore promotion;
 
-  public PromotionHandlers(Backend backend) {
-    this.backend = backend;
-    this.promotion = new PromotionStore(backend.tx);
+  public PromotionHandlers(TenantTx tx, Authenticator authenticator) {
+    this.tx = tx;
+    this.authenticator = authenticator;
+    this.promotion = new PromotionStore(tx);
   }
 
   public Object preview(ApiCall call) {
@@ -33,7 +36,7 @@ public final class PromotionHandlers {
   public Object promote(ApiCall call) {
     PromotionRequests.Promote req = call.body(PromotionRequests.Promote.class);
     if (req.previewDigest() != null && !req.previewDigest().matches("sha256:[0-9a-f]{64}")) {
-      throw ApiException.invalid(List.of("body", "preview_digest"),
+      throw DomainException.invalid(List.of("body", "preview_digest"),
           "Input should be a digest from promotion-preview (sha256: and 64 hex digits)", "string_pattern_mismatch");
     }
     Access target = target(call, req.targetWorkspaceId());
@@ -45,15 +48,15 @@ public final class PromotionHandlers {
 
   private Access target(ApiCall call, UUID targetId) {
     if (targetId == null) {
-      throw ApiException.invalid(List.of("body", "target_workspace_id"), "Field required", "missing");
+      throw DomainException.invalid(List.of("body", "target_workspace_id"), "Field required", "missing");
     }
     if (targetId.equals(call.workspaceId())) {
-      throw ApiException.invalid(List.of("body", "target_workspace_id"),
+      throw DomainException.invalid(List.of("body", "target_workspace_id"),
           "The target must be another workspace than the source", "value_error");
     }
-    Access access = backend.authenticator.access(call.principal(), targetId);
+    Access access = authenticator.access(call.principal(), targetId);
     if (!administers(access)) {
-      throw ApiException.forbidden("Insufficient permissions: requires " + Permission.WORKSPACE_UPDATE.wireName()
+      throw DomainException.forbidden("Insufficient permissions: requires " + Permission.WORKSPACE_UPDATE.wireName()
           + " (admin or owner) in the target workspace.");
     }
     return access;

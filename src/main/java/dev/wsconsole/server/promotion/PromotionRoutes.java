@@ -3,7 +3,8 @@ package dev.wsconsole.server.promotion;
 import static dev.wsconsole.model.Permission.WORKSPACE_UPDATE;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.auth.Authenticator;
+import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
 
@@ -13,8 +14,8 @@ public final class PromotionRoutes {
 
   private PromotionRoutes() {}
 
-  public static List<Route> routes(Backend b) {
-    PromotionHandlers promotion = new PromotionHandlers(b);
+  public static List<Route> routes(TenantTx tx, Authenticator authenticator) {
+    PromotionHandlers promotion = new PromotionHandlers(tx, authenticator);
     return List.of(
         Route.extension("POST", WS + "/promotion-preview", WORKSPACE, WORKSPACE_UPDATE, "preview-workspace-promotion",
             200, PromotionResponses.Preview.class, promotion::preview),

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.model.Environment;
-import dev.wsconsole.server.http.Json;
+import dev.wsconsole.model.Json;
 import dev.wsconsole.server.promotion.PromotionResponses.Change;
 import dev.wsconsole.server.promotion.PromotionResponses.Counts;
 import dev.wsconsole.server.promotion.PromotionResponses.Item;

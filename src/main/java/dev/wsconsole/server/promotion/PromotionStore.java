@@ -4,7 +4,7 @@ import dev.wsconsole.model.Environment;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.promotion.PromotionResponses.Preview;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +41,7 @@ final class PromotionStore {
       try {
         PromotionWriteStore.apply(h, target, plan);
       } catch (ServiceWriteStore.InUse e) {
-        throw ApiException.conflict("Cannot remove service '" + e.service + "' from the target workspace: it still"
+        throw DomainException.conflict("Cannot remove service '" + e.service + "' from the target workspace: it still"
             + " has calls or surfaces there. Add a service of that name to the source, or keep it; nothing was"
             + " promoted.");
       }
@@ -54,11 +54,11 @@ final class PromotionStore {
 
   private static void check(Preview preview, String digest) {
     if (digest != null && !digest.equals(preview.digest())) {
-      throw ApiException.conflict("The preview is stale: the source or the target changed since it was made."
+      throw DomainException.conflict("The preview is stale: the source or the target changed since it was made."
           + " Preview again and promote with the new digest; nothing was promoted.");
     }
     if (!preview.blocking().isEmpty()) {
-      throw ApiException.invalid(List.of("body", "target_workspace_id"), String.join("; ", preview.blocking())
+      throw DomainException.invalid(List.of("body", "target_workspace_id"), String.join("; ", preview.blocking())
           + "; nothing was promoted", "value_error");
     }
   }

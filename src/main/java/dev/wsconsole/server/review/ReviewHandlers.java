@@ -2,10 +2,10 @@ package dev.wsconsole.server.review;
 
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.FieldRules;
-import dev.wsconsole.server.http.Page;
-import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.FieldRules;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.server.core.Params;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,7 +84,7 @@ public final class ReviewHandlers {
     try {
       return work.get().orElseThrow(ReviewHandlers::notFound);
     } catch (ReviewItemStore.Conflict e) {
-      throw ApiException.conflict(e.getMessage());
+      throw DomainException.conflict(e.getMessage());
     }
   }
 
@@ -97,7 +97,7 @@ public final class ReviewHandlers {
     return call.pathUuid("item_id");
   }
 
-  private static ApiException notFound() {
-    return ApiException.notFound("Review item");
+  private static DomainException notFound() {
+    return DomainException.notFound("Review item");
   }
 }

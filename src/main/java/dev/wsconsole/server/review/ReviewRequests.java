@@ -3,9 +3,9 @@ package dev.wsconsole.server.review;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.BodyFields;
-import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.FieldRules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +30,7 @@ final class ReviewRequests {
     BodyFields body = BodyFields.of(call.bodyTree(), Set.of("corrected_data", "notes"));
     ObjectNode data = FieldRules.required(body.anyObject("corrected_data"), body.loc("corrected_data"));
     if (data.isEmpty()) {
-      throw ApiException.invalid(body.loc("corrected_data"), "Dictionary should have at least 1 item", "too_short");
+      throw DomainException.invalid(body.loc("corrected_data"), "Dictionary should have at least 1 item", "too_short");
     }
     Map<String, Object> out = resolution("notes", body.string("notes", 0, 2000));
     out.put("corrected_data", JSON.convertValue(data, Map.class));

@@ -4,10 +4,10 @@ import static dev.wsconsole.model.Permission.REVIEW_ACT;
 import static dev.wsconsole.model.Permission.REVIEW_VIEW;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
-import dev.wsconsole.server.Backend;
-import dev.wsconsole.server.http.Page;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
+import dev.wsconsole.server.db.TenantTx;
 
 /** The review-queue routes (issue 5, part 4), operation ids as the contract spells them. */
 public final class ReviewRoutes {
@@ -17,9 +17,9 @@ public final class ReviewRoutes {
 
   private ReviewRoutes() {}
 
-  public static List<Route> routes(Backend b) {
-    ReviewHandlers h = new ReviewHandlers(b.reviewItems, new ReviewSubjectStore(b.tx),
-        new ReviewCorrectionStore(b.reviewItems));
+  public static List<Route> routes(ReviewItemStore reviewItems, TenantTx tx) {
+    ReviewHandlers h = new ReviewHandlers(reviewItems, new ReviewSubjectStore(tx),
+        new ReviewCorrectionStore(reviewItems));
     Class<?> item = ReviewViews.ReviewItemResponse.class;
     Class<?> claim = ReviewViews.ClaimResponse.class;
     return List.of(

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.review;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.wsconsole.server.safety;
 
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.server.safety.MonitorConceptRequests.Fields;
 import java.util.UUID;
 
@@ -59,16 +59,16 @@ public final class MonitorConceptHandlers {
     return call.pathUuid("concept_id");
   }
 
-  private static ApiException notFound() {
-    return ApiException.notFound("Monitor concept");
+  private static DomainException notFound() {
+    return DomainException.notFound("Monitor concept");
   }
 
   private static AuditRecord audit(ApiCall call, String verb) {
     return AuditRecord.allowed(call.actor(), "monitor_concept." + verb, "", call.requestId());
   }
 
-  private static ApiException duplicate(String name) {
-    return ApiException.conflict("The name '" + name + "' is already used by another monitor concept in this"
+  private static DomainException duplicate(String name) {
+    return DomainException.conflict("The name '" + name + "' is already used by another monitor concept in this"
         + " workspace.");
   }
 }

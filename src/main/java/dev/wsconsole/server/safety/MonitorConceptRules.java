@@ -1,8 +1,8 @@
 package dev.wsconsole.server.safety;
 
-import static dev.wsconsole.server.http.FieldRules.at;
+import static dev.wsconsole.server.core.FieldRules.at;
 
-import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.core.FieldRules;
 import dev.wsconsole.server.safety.MonitorConceptRequests.AgentConfig;
 import dev.wsconsole.server.safety.MonitorConceptRequests.Escalation;
 import dev.wsconsole.server.safety.MonitorConceptRequests.Fields;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.http.Json;
+import dev.wsconsole.model.Json;
 import dev.wsconsole.server.safety.MonitorConceptRequests.AgentConfig;
 import dev.wsconsole.server.safety.MonitorConceptRequests.Escalation;
 import java.sql.ResultSet;

@@ -1,9 +1,9 @@
 package dev.wsconsole.server.safety;
 
-import static dev.wsconsole.server.http.FieldRules.at;
+import static dev.wsconsole.server.core.FieldRules.at;
 
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.FieldRules;
 import java.util.List;
 
 /**
@@ -42,12 +42,12 @@ public final class SafetyConfigRules {
         or(u.accumulationMildThreshold(), c.accumulationMildThreshold()),
         or(u.accumulationFastTrackLevel(), c.accumulationFastTrackLevel()), c.appliedTemplateIds());
     if (next.accumulationMildThreshold() > next.accumulationSingleTurnThreshold()) {
-      throw ApiException.invalid(at(BODY, "accumulation_mild_threshold"),
+      throw DomainException.invalid(at(BODY, "accumulation_mild_threshold"),
           "Should be at most accumulation_single_turn_threshold (" + next.accumulationSingleTurnThreshold() + ")",
           "value_error");
     }
     if (next.accumulationCumulativeCount() > next.accumulationWindowSize()) {
-      throw ApiException.invalid(at(BODY, "accumulation_cumulative_count"),
+      throw DomainException.invalid(at(BODY, "accumulation_cumulative_count"),
           "Should be at most accumulation_window_size (" + next.accumulationWindowSize() + ")", "value_error");
     }
     return next;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.http.Json;
+import dev.wsconsole.model.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

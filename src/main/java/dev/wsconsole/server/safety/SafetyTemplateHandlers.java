@@ -2,7 +2,7 @@ package dev.wsconsole.server.safety;
 
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.util.List;
 
 /** HTTP handlers of /v1/{workspace_id}/safety/templates: the catalog, one template, and applying it. */
@@ -41,9 +41,9 @@ public final class SafetyTemplateHandlers {
   private SafetyTemplates.Template template(ApiCall call) {
     String id = call.pathParam("template_id");
     if (id.length() > 128) {
-      throw ApiException.invalid(List.of("path", "template_id"), "String should have at most 128 characters",
+      throw DomainException.invalid(List.of("path", "template_id"), "String should have at most 128 characters",
           "string_too_long");
     }
-    return templates.get(id).orElseThrow(() -> ApiException.notFound("Safety template"));
+    return templates.get(id).orElseThrow(() -> DomainException.notFound("Safety template"));
   }
 }

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.safety;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wsconsole.server.http.Json;
+import dev.wsconsole.model.Json;
 import dev.wsconsole.server.safety.MonitorConceptRequests.AgentConfig;
 import dev.wsconsole.server.safety.MonitorConceptRequests.Escalation;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package dev.wsconsole.server.service;
 
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.ListQuery;
-import dev.wsconsole.server.http.Page;
-import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.ListQuery;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.service.ServiceRequests.EscalationPolicy;
 import dev.wsconsole.server.service.ServiceRequests.Fields;
 import dev.wsconsole.server.service.ServiceRequests.ServiceTag;
@@ -53,12 +53,12 @@ public final class ServiceHandlers {
     } catch (ServiceStore.DuplicateNameException e) {
       throw duplicate(draft.name());
     } catch (ServiceReferenceStore.MissingReferenceException e) {
-      throw new ApiException(404, e.getMessage());
+      throw new DomainException(DomainException.Kind.NOT_FOUND, e.getMessage());
     }
   }
 
   public Object list(ApiCall call) {
-    ListQuery q = ListQuery.from(call, SORTABLE, "created_at");
+    ListQuery q = ListQuery.from(call::query, SORTABLE, "created_at");
     String active = call.query("is_active");
     Boolean isActive = active == null || active.isEmpty() ? null
         : Params.bool(List.of("query", "is_active"), active, false);
@@ -67,7 +67,7 @@ public final class ServiceHandlers {
   }
 
   public Object get(ApiCall call) {
-    return ServiceView.of(store.get(call.workspaceId(), id(call)).orElseThrow(() -> ApiException.notFound("Service")));
+    return ServiceView.of(store.get(call.workspaceId(), id(call)).orElseThrow(() -> DomainException.notFound("Service")));
   }
 
   public Object update(ApiCall call) {
@@ -76,20 +76,20 @@ public final class ServiceHandlers {
     noPersona(req);
     try {
       return ServiceView.of(store.update(call.workspaceId(), id, current -> ServiceRules.check(current.with(req)),
-          audit(call, "update")).orElseThrow(() -> ApiException.notFound("Service")));
+          audit(call, "update")).orElseThrow(() -> DomainException.notFound("Service")));
     } catch (ServiceStore.DuplicateNameException e) {
       throw duplicate(req.name() == null ? "" : req.name().strip());
     } catch (ServiceReferenceStore.MissingReferenceException e) {
-      throw new ApiException(404, e.getMessage());
+      throw new DomainException(DomainException.Kind.NOT_FOUND, e.getMessage());
     }
   }
 
   public Object delete(ApiCall call) {
     switch (store.delete(call.workspaceId(), id(call), audit(call, "delete"))) {
       case NOT_FOUND:
-        throw ApiException.notFound("Service");
+        throw DomainException.notFound("Service");
       case IN_USE:
-        throw ApiException.conflict("Service is still used by a phone number, call or surface; detach it first.");
+        throw DomainException.conflict("Service is still used by a phone number, call or surface; detach it first.");
       default:
         return null;
     }
@@ -98,7 +98,7 @@ public final class ServiceHandlers {
   /** Personas are not part of this console: any persona id names nothing in the workspace. */
   private static void noPersona(Fields req) {
     if (req.personaId() != null) {
-      throw new ApiException(404, "Persona not found: persona_id " + req.personaId()
+      throw new DomainException(DomainException.Kind.NOT_FOUND, "Persona not found: persona_id " + req.personaId()
           + " names no persona in this workspace");
     }
   }
@@ -111,7 +111,7 @@ public final class ServiceHandlers {
     return AuditRecord.allowed(call.actor(), "service." + verb, "", call.requestId());
   }
 
-  private static ApiException duplicate(String name) {
-    return ApiException.conflict("The name '" + name + "' is already used by another service in this workspace.");
+  private static DomainException duplicate(String name) {
+    return DomainException.conflict("The name '" + name + "' is already used by another service in this workspace.");
   }
 }

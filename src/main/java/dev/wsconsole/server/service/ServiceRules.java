@@ -1,10 +1,10 @@
 package dev.wsconsole.server.service;
 
-import static dev.wsconsole.server.http.FieldRules.at;
+import static dev.wsconsole.server.core.FieldRules.at;
 
 import dev.wsconsole.server.agent.AgentRules;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.FieldRules;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.FieldRules;
 import dev.wsconsole.server.service.ServiceRequests.EscalationAction;
 import dev.wsconsole.server.service.ServiceRequests.EscalationPolicy;
 import dev.wsconsole.server.service.ServiceRequests.LlmConfig;
@@ -60,7 +60,7 @@ public final class ServiceRules {
       FieldRules.nonEmpty(t.key(), at(loc, i, "key"), 128);
       FieldRules.text(t.value(), at(loc, i, "value"), 256);
       if (!keys.add(t.key())) {
-        throw ApiException.invalid(at(loc, i, "key"), "Tag key '" + t.key() + "' appears twice", "value_error");
+        throw DomainException.invalid(at(loc, i, "key"), "Tag key '" + t.key() + "' appears twice", "value_error");
       }
     }
   }

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.EnvironmentPolicy;
 import dev.wsconsole.model.RetentionPolicy;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.BodyFields;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.BodyFields;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +35,7 @@ public final class RetentionRules {
     Integer audit = in.integer("audit_log_days", MIN_DAYS, MAX_DAYS);
     int minimum = environment.policy().minimumAuditRetentionDays();
     if (audit != null && audit < minimum) {
-      throw ApiException.invalid(in.loc("audit_log_days"), "A " + environment.wireName() + " workspace keeps its"
+      throw DomainException.invalid(in.loc("audit_log_days"), "A " + environment.wireName() + " workspace keeps its"
           + " audit log at least " + minimum + " days (" + (minimum / 365) + " years"
           + (environment.policy().hitrustControls() ? ", HIPAA/HITRUST" : "") + "); " + audit + " is shorter",
           "greater_than_equal");
@@ -47,7 +47,7 @@ public final class RetentionRules {
     if (!hold) {
       stored.remove("legal_hold_reason"); // the reason belongs to a hold; none is on
     } else if (stored.path("legal_hold_reason").asText("").isBlank()) {
-      throw ApiException.invalid(in.loc("legal_hold_reason"), "A legal hold needs a reason (e.g. the matter or"
+      throw DomainException.invalid(in.loc("legal_hold_reason"), "A legal hold needs a reason (e.g. the matter or"
           + " request it preserves records for)", "missing");
     }
   }

@@ -2,7 +2,7 @@ package dev.wsconsole.server.settings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.server.http.BodyFields;
+import dev.wsconsole.server.core.BodyFields;
 
 /** The partial-update rule every settings section shares: omitted keeps, null resets, a value sets. */
 final class SettingsFields {

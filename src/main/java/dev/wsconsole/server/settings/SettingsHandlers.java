@@ -2,13 +2,13 @@ package dev.wsconsole.server.settings;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.model.Environment;
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.BodyFields;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.BodyFields;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import dev.wsconsole.server.workspace.DirectoryStore;
 
 /**
  * HTTP handlers of /v1/{workspace_id}/settings/voice|security|retention. A PUT is partial: an omitted
@@ -18,14 +18,16 @@ public final class SettingsHandlers {
   static final String VOICE = "voice";
   static final String SECURITY = "security";
   static final String RETENTION = "retention";
-  private final Backend backend;
+  private final SettingsStore settings;
+  private final DirectoryStore directory;
 
-  public SettingsHandlers(Backend backend) {
-    this.backend = backend;
+  public SettingsHandlers(SettingsStore settings, DirectoryStore directory) {
+    this.settings = settings;
+    this.directory = directory;
   }
 
   public Object voice(ApiCall call) {
-    return VoiceSettingsRules.effective(backend.settings.read(call.workspaceId(), VOICE));
+    return VoiceSettingsRules.effective(settings.read(call.workspaceId(), VOICE));
   }
 
   public Object updateVoice(ApiCall call) {
@@ -33,7 +35,7 @@ public final class SettingsHandlers {
   }
 
   public Object security(ApiCall call) {
-    return SecuritySettingsRules.effective(backend.settings.read(call.workspaceId(), SECURITY));
+    return SecuritySettingsRules.effective(settings.read(call.workspaceId(), SECURITY));
   }
 
   public Object updateSecurity(ApiCall call) {
@@ -42,7 +44,7 @@ public final class SettingsHandlers {
   }
 
   public Object retention(ApiCall call) {
-    return RetentionRules.effective(backend.settings.read(call.workspaceId(), RETENTION), environment(call));
+    return RetentionRules.effective(settings.read(call.workspaceId(), RETENTION), environment(call));
   }
 
   public Object updateRetention(ApiCall call) {
@@ -54,12 +56,12 @@ public final class SettingsHandlers {
 
   private ObjectNode update(ApiCall call, String section, Set<String> fields, BiConsumer<BodyFields, ObjectNode> rules) {
     BodyFields in = BodyFields.of(call.bodyTree(), fields);
-    return backend.settings.update(call.workspaceId(), section, stored -> rules.accept(in, stored),
+    return settings.update(call.workspaceId(), section, stored -> rules.accept(in, stored),
         AuditRecord.allowed(call.actor(), "settings." + section + ".update", "", call.requestId()));
   }
 
   private Environment environment(ApiCall call) {
-    return backend.directory.get(call.workspaceId()).orElseThrow(() -> ApiException.notFound("Workspace"))
+    return directory.get(call.workspaceId()).orElseThrow(() -> DomainException.notFound("Workspace"))
         .environment();
   }
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.model.VoiceSettings;
 import dev.wsconsole.model.VoiceSettings.LanguageProvider;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.BodyFields;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.BodyFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ public final class VoiceSettingsRules {
   private static String language(BodyFields in, String field) {
     String tag = in.string(field, 0, 32);
     if (tag != null && !BCP47.matcher(tag).matches()) {
-      throw ApiException.invalid(in.loc(field), "Language must be a BCP-47 tag such as 'en' or 'es-MX'",
+      throw DomainException.invalid(in.loc(field), "Language must be a BCP-47 tag such as 'en' or 'es-MX'",
           "value_error");
     }
     return tag;
@@ -73,10 +73,10 @@ public final class VoiceSettingsRules {
       return null;
     }
     if (config.size() > maxProperties) {
-      throw ApiException.invalid(loc, "Dictionary should have at most " + maxProperties + " items", "too_long");
+      throw DomainException.invalid(loc, "Dictionary should have at most " + maxProperties + " items", "too_long");
     }
     if (config.toString().length() > MAX_CONFIG_CHARS) {
-      throw ApiException.invalid(loc, "Configuration should be at most " + MAX_CONFIG_CHARS
+      throw DomainException.invalid(loc, "Configuration should be at most " + MAX_CONFIG_CHARS
           + " characters of JSON", "too_long");
     }
     return config;
@@ -88,22 +88,22 @@ public final class VoiceSettingsRules {
       return null;
     }
     if (given.size() > MAX_LANGUAGES) {
-      throw ApiException.invalid(in.loc("language_providers"), "Dictionary should have at most " + MAX_LANGUAGES
+      throw DomainException.invalid(in.loc("language_providers"), "Dictionary should have at most " + MAX_LANGUAGES
           + " items", "too_long");
     }
     BodyFields entries = in.object("language_providers", Set.copyOf(iterable(given)));
     ObjectNode out = JSON.createObjectNode();
     for (String tag : entries.names()) {
       if (tag.length() > 32 || !BCP47.matcher(tag).matches()) {
-        throw ApiException.invalid(entries.loc(tag), "Keys must be BCP-47 language tags such as 'en'", "value_error");
+        throw DomainException.invalid(entries.loc(tag), "Keys must be BCP-47 language tags such as 'en'", "value_error");
       }
       BodyFields entry = entries.object(tag, PROVIDER_ENTRY_FIELDS);
       if (entry == null) {
-        throw ApiException.invalid(entries.loc(tag), "Input should be a valid dictionary or object", "model_type");
+        throw DomainException.invalid(entries.loc(tag), "Input should be a valid dictionary or object", "model_type");
       }
       String provider = entry.oneOf("provider", TTS_PROVIDERS);
       if (provider == null) {
-        throw ApiException.invalid(entry.loc("provider"), "Field required", "missing");
+        throw DomainException.invalid(entry.loc("provider"), "Field required", "missing");
       }
       ObjectNode config = config(entry.loc("config"), entry.anyObject("config"), 20);
       ObjectNode value = out.putObject(tag).put("provider", provider);

@@ -1,6 +1,6 @@
 package dev.wsconsole.server.voiceprint;
 
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ public final class MultipartForm {
   public static MultipartForm parse(String contentType, byte[] body) {
     Matcher m = contentType == null ? null : BOUNDARY.matcher(contentType);
     if (m == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data") || !m.find()) {
-      throw ApiException.invalid(List.of("body"), "Expected multipart/form-data with the audio as a file part",
+      throw DomainException.invalid(List.of("body"), "Expected multipart/form-data with the audio as a file part",
           "value_error");
     }
     byte[] delimiter = ("--" + m.group(2)).getBytes(StandardCharsets.ISO_8859_1);
@@ -45,18 +45,18 @@ public final class MultipartForm {
       addPart(parts, body, start, next);
       at = next;
     }
-    throw ApiException.invalid(List.of("body"), "Malformed multipart body (no closing boundary)", "value_error");
+    throw DomainException.invalid(List.of("body"), "Malformed multipart body (no closing boundary)", "value_error");
   }
 
   private static void addPart(Map<String, List<byte[]>> parts, byte[] body, int start, int end) {
     int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), start);
     if (headersEnd < 0 || headersEnd > end) {
-      throw ApiException.invalid(List.of("body"), "Malformed multipart part (no headers)", "value_error");
+      throw DomainException.invalid(List.of("body"), "Malformed multipart part (no headers)", "value_error");
     }
     String headers = new String(body, start, headersEnd - start, StandardCharsets.UTF_8);
     Matcher name = NAME.matcher(headers);
     if (!name.find()) {
-      throw ApiException.invalid(List.of("body"), "Multipart part without a field name", "value_error");
+      throw DomainException.invalid(List.of("body"), "Multipart part without a field name", "value_error");
     }
     int contentEnd = end - 2; // the CRLF before the next delimiter belongs to the delimiter
     int contentStart = headersEnd + 4;
@@ -74,7 +74,7 @@ public final class MultipartForm {
   public String text(String name) {
     List<byte[]> values = all(name);
     if (values.size() > 1) {
-      throw ApiException.invalid(List.of("body", name), "Field must be given once", "value_error");
+      throw DomainException.invalid(List.of("body", name), "Field must be given once", "value_error");
     }
     return values.isEmpty() ? null : new String(values.get(0), StandardCharsets.UTF_8).strip();
   }

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +13,7 @@ final class VoiceChecks {
   static void enabled(ApiCall call, VoiceAudit audit, VoicePolicy policy, String action) {
     try {
       VoicePolicyRules.requireEnabled(policy);
-    } catch (ApiException e) {
+    } catch (DomainException e) {
       audit.refused(call, action, policy.entityId(), "voice sign-in off: " + policy.reason());
       throw e;
     }
@@ -22,7 +22,7 @@ final class VoiceChecks {
   static void ownVoice(ApiCall call, VoiceAudit audit, UUID entity, String action, String verb) {
     try {
       VoiceprintRules.requireOwn(entity, call.workspaceId(), call.principal().userId(), verb);
-    } catch (ApiException e) {
+    } catch (DomainException e) {
       audit.refused(call, action, entity, "not the caller's own voice");
       throw e;
     }
@@ -41,6 +41,6 @@ final class VoiceChecks {
     String detail = "Too many voice " + limits.kind() + " attempts; try again in " + wait + " s.";
     body.put("detail", detail);
     body.put("retry_after", wait);
-    throw ApiException.withBody(429, detail, body);
+    throw DomainException.withBody(DomainException.Kind.TOO_MANY, detail, body);
   }
 }

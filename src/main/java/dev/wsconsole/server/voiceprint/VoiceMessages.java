@@ -1,8 +1,8 @@
 package dev.wsconsole.server.voiceprint;
 
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.voice.VoiceDecision;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,11 +11,11 @@ final class VoiceMessages {
   private VoiceMessages() {}
 
   /** A refusal before any scoring as an error answer: too little speech and unreadable audio are 422s. */
-  static ApiException refusal(VoiceDecision decision, double speechSeconds, boolean enrolment) {
+  static DomainException refusal(VoiceDecision decision, double speechSeconds, boolean enrolment) {
     if (decision == VoiceDecision.INCOMPATIBLE_VOICEPRINT) {
-      return ApiException.conflict(message(decision, speechSeconds, enrolment));
+      return DomainException.conflict(message(decision, speechSeconds, enrolment));
     }
-    return ApiException.invalid(List.of("body", "audio"), message(decision, speechSeconds, enrolment),
+    return DomainException.invalid(List.of("body", "audio"), message(decision, speechSeconds, enrolment),
         decision.name().toLowerCase(Locale.ROOT));
   }
 

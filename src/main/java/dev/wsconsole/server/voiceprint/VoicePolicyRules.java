@@ -1,7 +1,7 @@
 package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.model.SecuritySettings;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +29,6 @@ public final class VoicePolicyRules {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("detail", "Voice sign-in is off: " + why + ".");
     body.put("reason", policy.reason());
-    throw ApiException.withBody(409, (String) body.get("detail"), body);
+    throw DomainException.withBody(DomainException.Kind.CONFLICT, (String) body.get("detail"), body);
   }
 }

@@ -2,11 +2,10 @@ package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.voice.SpeakerVerifier;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.model.BackgroundModel;
 import dev.wsconsole.voice.passphrase.PassphraseGenerator;
 import java.security.SecureRandom;
-import java.util.Map;
 
 /** The server's voice sign-in parts, wired once: the environment switch, the shared verifier and the stores. */
 public final class VoiceSignIn {
@@ -21,9 +20,9 @@ public final class VoiceSignIn {
   /** Feature dimensions of the speaker model. */
   public final int dimensions;
 
-  public VoiceSignIn(TenantTx tx, Map<String, String> env) {
+  public VoiceSignIn(TenantTx tx, VoiceAuthSwitch environmentSwitch) {
     BackgroundModel model = BackgroundModel.loadDefault();
-    this.environmentSwitch = VoiceAuthSwitch.configured(env);
+    this.environmentSwitch = environmentSwitch;
     this.verifier = new SpeakerVerifier(model);
     this.voiceprints = new VoiceprintStore(tx);
     this.challenges = new VoiceChallengeStore(tx);

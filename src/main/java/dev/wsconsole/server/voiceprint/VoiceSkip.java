@@ -1,8 +1,8 @@
 package dev.wsconsole.server.voiceprint;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.BodyFields;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.BodyFields;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +21,7 @@ public record VoiceSkip(String reason, String detail) {
     BodyFields in = BodyFields.of(body, Set.of("reason", "detail"));
     String reason = in.oneOf("reason", REASONS);
     if (reason == null) {
-      throw ApiException.invalid(in.loc("reason"), "Field required", "missing");
+      throw DomainException.invalid(in.loc("reason"), "Field required", "missing");
     }
     String detail = in.string("detail", 0, 500);
     return new VoiceSkip(reason, detail == null || detail.isBlank() ? null : detail.strip());

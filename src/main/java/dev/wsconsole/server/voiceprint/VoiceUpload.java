@@ -1,8 +1,8 @@
 package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,20 +29,20 @@ public record VoiceUpload(UUID entityId, List<byte[]> samples, UUID challengeId)
   public static VoiceUpload read(ApiCall call, int maxSamples, double maxSeconds) {
     MultipartForm form = MultipartForm.parse(call.header("Content-Type"), call.bodyBytes());
     for (String extra : form.unknown(FIELDS)) {
-      throw ApiException.invalid(List.of("body", extra), "Extra inputs are not permitted", "extra_forbidden");
+      throw DomainException.invalid(List.of("body", extra), "Extra inputs are not permitted", "extra_forbidden");
     }
     UUID entity = VoiceprintRules.entity(form.text("entity_id"), List.of("body", "entity_id"), call.workspaceId(),
         call.principal().userId());
     sampleRate(form.text("sample_rate"));
     String challenge = form.text("challenge_id");
     UUID challengeId = challenge == null ? null
-        : dev.wsconsole.server.http.Params.uuid(List.of("body", "challenge_id"), challenge);
+        : dev.wsconsole.server.core.Params.uuid(List.of("body", "challenge_id"), challenge);
     List<byte[]> parts = form.all("audio");
     if (parts.isEmpty()) {
-      throw ApiException.invalid(List.of("body", "audio"), "Field required", "missing");
+      throw DomainException.invalid(List.of("body", "audio"), "Field required", "missing");
     }
     if (parts.size() > maxSamples) {
-      throw ApiException.invalid(List.of("body", "audio"), "At most " + maxSamples + " audio file(s) per request",
+      throw DomainException.invalid(List.of("body", "audio"), "At most " + maxSamples + " audio file(s) per request",
           "too_long");
     }
     List<byte[]> samples = new ArrayList<>();
@@ -62,10 +62,10 @@ public record VoiceUpload(UUID entityId, List<byte[]> samples, UUID challengeId)
     try {
       rate = Integer.parseInt(given);
     } catch (NumberFormatException e) {
-      throw ApiException.invalid(List.of("body", "sample_rate"), "Input should be a valid integer", "int_parsing");
+      throw DomainException.invalid(List.of("body", "sample_rate"), "Input should be a valid integer", "int_parsing");
     }
     if (rate < WavInput.MIN_RATE || rate > WavInput.MAX_RATE) {
-      throw ApiException.invalid(List.of("body", "sample_rate"), "sample_rate must be between " + WavInput.MIN_RATE
+      throw DomainException.invalid(List.of("body", "sample_rate"), "sample_rate must be between " + WavInput.MIN_RATE
           + " and " + WavInput.MAX_RATE + " Hz (audio is analysed at " + VoiceDefaults.SAMPLE_RATE + " Hz)",
           "value_error");
     }

@@ -1,8 +1,7 @@
 package dev.wsconsole.server.voiceprint;
 
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.voice.VerificationResult;
 import dev.wsconsole.voice.VoiceDecision;
 import dev.wsconsole.voice.features.UnreadableAudioException;
@@ -10,6 +9,7 @@ import dev.wsconsole.voice.replay.ReplayDetector;
 import dev.wsconsole.voice.replay.ReplayFingerprinter;
 import java.util.Locale;
 import java.util.UUID;
+import dev.wsconsole.server.audit.AuditStore;
 
 /**
  * HTTP handlers of voice sign-in: a passphrase challenge, verification of the recording against the caller's
@@ -20,10 +20,10 @@ public final class VoiceVerifyHandlers {
   private final VoiceSignIn voice;
   private final VoiceAudit audit;
 
-  public VoiceVerifyHandlers(Backend backend, VoiceSignIn voice, VoiceprintHandlers voiceprints) {
+  public VoiceVerifyHandlers(AuditStore audit, VoiceSignIn voice, VoiceprintHandlers voiceprints) {
     this.voiceprints = voiceprints;
     this.voice = voice;
-    this.audit = new VoiceAudit(backend.audit);
+    this.audit = new VoiceAudit(audit);
   }
 
   public VoiceprintViews.Challenge challenge(ApiCall call) {
@@ -42,19 +42,19 @@ public final class VoiceVerifyHandlers {
     VoiceUpload upload = VoiceUpload.read(call, 1, VoiceUpload.MAX_VERIFY_SECONDS);
     UUID entity = upload.entityId();
     if (upload.challengeId() == null) {
-      throw ApiException.invalid(java.util.List.of("body", "challenge_id"), "Field required: ask for a passphrase"
+      throw DomainException.invalid(java.util.List.of("body", "challenge_id"), "Field required: ask for a passphrase"
           + " with POST /v1/{workspace_id}/voiceprints/challenge first", "missing");
     }
     VoiceChecks.ownVoice(call, audit, entity, VoiceAudit.VERIFY, "verify");
     VoiceChecks.reserve(call, voice, audit, RateLimitRules.VERIFY, VoiceAudit.VERIFY, entity);
     if (!voice.challenges.consume(call.workspaceId(), user, upload.challengeId())) {
       audit.refused(call, VoiceAudit.VERIFY, entity, "challenge unknown, expired or already used");
-      throw ApiException.conflict("The passphrase challenge is unknown, expired or already used; ask for a new one.");
+      throw DomainException.conflict("The passphrase challenge is unknown, expired or already used; ask for a new one.");
     }
     VoiceprintStore.Stored stored = voice.voiceprints.find(call.workspaceId(), entity).orElse(null);
     if (stored == null) {
       audit.refused(call, VoiceAudit.VERIFY, entity, "no voiceprint enrolled");
-      throw ApiException.notFound("Voiceprint");
+      throw DomainException.notFound("Voiceprint");
     }
     return score(call, upload.samples().get(0), stored, policy.threshold());
   }
@@ -85,7 +85,7 @@ public final class VoiceVerifyHandlers {
     try {
       return new ReplayFingerprinter().fingerprint(wav);
     } catch (UnreadableAudioException e) {
-      throw ApiException.invalid(java.util.List.of("body", "audio"), VoiceMessages.message(
+      throw DomainException.invalid(java.util.List.of("body", "audio"), VoiceMessages.message(
           VoiceDecision.UNREADABLE_AUDIO, 0, false), "unreadable_audio");
     }
   }

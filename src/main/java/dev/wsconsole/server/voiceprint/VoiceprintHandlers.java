@@ -1,9 +1,8 @@
 package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.model.SecuritySettings;
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.settings.SecuritySettingsRules;
 import dev.wsconsole.voice.EnrollmentResult;
 import dev.wsconsole.voice.features.UnreadableAudioException;
@@ -11,25 +10,30 @@ import dev.wsconsole.voice.replay.ReplayFingerprinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import dev.wsconsole.server.audit.AuditStore;
+import dev.wsconsole.server.settings.SettingsStore;
+import dev.wsconsole.server.auth.UserStore;
 
 /**
  * HTTP handlers of /v1/{workspace_id}/voiceprints: the voice policy, enrolment (own voice only, both gates on),
  * status and deletion (own, or anyone's with VOICEPRINT_MANAGE).
  */
 public final class VoiceprintHandlers {
-  private final Backend backend;
+  private final SettingsStore settings;
+  private final UserStore users;
   private final VoiceSignIn voice;
   private final VoiceAudit audit;
 
-  public VoiceprintHandlers(Backend backend, VoiceSignIn voice) {
-    this.backend = backend;
+  public VoiceprintHandlers(AuditStore audit, SettingsStore settings, UserStore users, VoiceSignIn voice) {
+    this.settings = settings;
+    this.users = users;
     this.voice = voice;
-    this.audit = new VoiceAudit(backend.audit);
+    this.audit = new VoiceAudit(audit);
   }
 
   public VoicePolicy policy(ApiCall call) {
     UUID entity = VoiceprintRules.personEntity(call.workspaceId(), call.principal().userId());
-    SecuritySettings settings = SecuritySettingsRules.effective(backend.settings.read(call.workspaceId(), "security"));
+    SecuritySettings settings = SecuritySettingsRules.effective(this.settings.read(call.workspaceId(), "security"));
     boolean enrolled = voice.voiceprints.isEnrolled(call.workspaceId(), entity);
     return VoicePolicyRules.effective(voice.environmentSwitch.on(), settings, entity, enrolled);
   }
@@ -45,7 +49,7 @@ public final class VoiceprintHandlers {
       audit.refused(call, VoiceAudit.ENROLL, upload.entityId(), result.decision().name().toLowerCase());
       throw VoiceMessages.refusal(result.decision(), result.speechSeconds(), true);
     }
-    String name = backend.users.byId(user).map(u -> u.displayName()).orElse("");
+    String name = users.byId(user).map(u -> u.displayName()).orElse("");
     VoiceprintStore.Stored stored = voice.voiceprints.enroll(call.workspaceId(), new VoiceprintStore.Enrolment(
         upload.entityId(), user, name, result.voiceprint(), voice.modelId, result.speechSeconds(),
         upload.samples().size(), fingerprints(upload.samples())),
@@ -66,14 +70,14 @@ public final class VoiceprintHandlers {
     UUID entity = entity(call);
     try {
       VoiceprintRules.requireMayDelete(entity, call.access(), call.principal().userId());
-    } catch (ApiException e) {
+    } catch (DomainException e) {
       audit.refused(call, VoiceAudit.DELETE, entity, "not their own voiceprint and no voiceprint:manage");
       throw e;
     }
     boolean deleted = voice.voiceprints.delete(call.workspaceId(), entity, call.principal().userId(),
         VoiceAudit.allowed(call, VoiceAudit.DELETE, entity, "voiceprint erased"));
     if (!deleted) {
-      throw ApiException.notFound("Voiceprint");
+      throw DomainException.notFound("Voiceprint");
     }
     return null;
   }

@@ -3,7 +3,9 @@ package dev.wsconsole.server.voiceprint;
 import static dev.wsconsole.model.Permission.VOICEPRINT_ENROLL;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.audit.AuditStore;
+import dev.wsconsole.server.auth.UserStore;
+import dev.wsconsole.server.settings.SettingsStore;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
 
@@ -16,9 +18,9 @@ public final class VoiceprintRoutes {
 
   private VoiceprintRoutes() {}
 
-  public static List<Route> routes(Backend b) {
-    VoiceprintHandlers prints = new VoiceprintHandlers(b, b.voice);
-    VoiceVerifyHandlers verify = new VoiceVerifyHandlers(b, b.voice, prints);
+  public static List<Route> routes(VoiceSignIn voice, AuditStore audit, SettingsStore settings, UserStore users) {
+    VoiceprintHandlers prints = new VoiceprintHandlers(audit, settings, users, voice);
+    VoiceVerifyHandlers verify = new VoiceVerifyHandlers(audit, voice, prints);
     return List.of(
         Route.extension("GET", IN + "/policy", WORKSPACE, VOICEPRINT_ENROLL, "get-voiceprint-policy", 200,
             VoicePolicy.class, prints::policy),

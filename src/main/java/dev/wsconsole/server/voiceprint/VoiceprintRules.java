@@ -1,9 +1,9 @@
 package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.model.Permission;
-import dev.wsconsole.server.auth.Access;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.core.Access;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.Params;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +30,7 @@ public final class VoiceprintRules {
   /** Parses an entity reference ("me" or a UUID) into an entity id. */
   public static UUID entity(String given, List<Object> loc, UUID workspaceId, UUID callerId) {
     if (given == null || given.isEmpty()) {
-      throw ApiException.invalid(loc, "Field required", "missing");
+      throw DomainException.invalid(loc, "Field required", "missing");
     }
     return ME.equals(given) ? personEntity(workspaceId, callerId) : Params.uuid(loc, given);
   }
@@ -38,7 +38,7 @@ public final class VoiceprintRules {
   /** Enrolment, challenges and verification act only on the caller's own voice. */
   public static void requireOwn(UUID entityId, UUID workspaceId, UUID callerId, String action) {
     if (!entityId.equals(personEntity(workspaceId, callerId))) {
-      throw ApiException.forbidden("You can only " + action + " your own voice (entity_id must be your person"
+      throw DomainException.forbidden("You can only " + action + " your own voice (entity_id must be your person"
           + " entity, or \"me\").");
     }
   }
@@ -47,7 +47,7 @@ public final class VoiceprintRules {
   public static void requireMayDelete(UUID entityId, Access access, UUID callerId) {
     if (!entityId.equals(personEntity(access.workspaceId(), callerId))
         && !access.may(Permission.VOICEPRINT_MANAGE)) {
-      throw ApiException.forbidden("Insufficient permissions: deleting another member's voiceprint requires "
+      throw DomainException.forbidden("Insufficient permissions: deleting another member's voiceprint requires "
           + Permission.VOICEPRINT_MANAGE.wireName() + ".");
     }
   }

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.voiceprint;
 
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +31,7 @@ public final class WavInput {
     AudioFormat f = in.getFormat();
     double seconds = in.getFrameLength() / (double) f.getFrameRate();
     if (in.getFrameLength() > 0 && seconds > maxSeconds) {
-      throw new ApiException(413, String.format(java.util.Locale.ROOT,
+      throw new DomainException(DomainException.Kind.TOO_LARGE, String.format(java.util.Locale.ROOT,
           "Audio sample is %.1f s long; at most %.0f s are accepted here", seconds, maxSeconds));
     }
     if (f.matches(TARGET)) {
@@ -47,14 +47,14 @@ public final class WavInput {
     try {
       AudioFileFormat file = AudioSystem.getAudioFileFormat(new BufferedInputStream(new ByteArrayInputStream(wav)));
       if (file.getType() != AudioFileFormat.Type.WAVE) {
-        throw ApiException.invalid(loc, "Audio must be a WAV file (got " + file.getType() + ")", "value_error");
+        throw DomainException.invalid(loc, "Audio must be a WAV file (got " + file.getType() + ")", "value_error");
       }
       in = AudioSystem.getAudioInputStream(new BufferedInputStream(new ByteArrayInputStream(wav)));
     } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
-      if (e instanceof ApiException api) {
+      if (e instanceof DomainException api) {
         throw api;
       }
-      throw ApiException.invalid(loc, "Audio is not a readable WAV file (expected 16 kHz mono 16-bit PCM)",
+      throw DomainException.invalid(loc, "Audio is not a readable WAV file (expected 16 kHz mono 16-bit PCM)",
           "value_error");
     }
     AudioFormat f = in.getFormat();
@@ -62,7 +62,7 @@ public final class WavInput {
         || f.getEncoding() == AudioFormat.Encoding.PCM_UNSIGNED;
     if (!pcm || f.getChannels() < 1 || f.getChannels() > 2 || f.getSampleRate() < MIN_RATE
         || f.getSampleRate() > MAX_RATE) {
-      throw ApiException.invalid(loc, "Unsupported WAV format " + describe(f) + "; send 16 kHz mono 16-bit PCM"
+      throw DomainException.invalid(loc, "Unsupported WAV format " + describe(f) + "; send 16 kHz mono 16-bit PCM"
           + " (PCM at 8-48 kHz, mono or stereo, is converted)", "value_error");
     }
     return in;
@@ -85,7 +85,7 @@ public final class WavInput {
       }
       return mono;
     } catch (IOException | IllegalArgumentException e) {
-      throw ApiException.invalid(loc, "Cannot convert WAV format " + describe(f) + " to 16-bit PCM", "value_error");
+      throw DomainException.invalid(loc, "Cannot convert WAV format " + describe(f) + " to 16-bit PCM", "value_error");
     }
   }
 

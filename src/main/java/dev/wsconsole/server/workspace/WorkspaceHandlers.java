@@ -2,20 +2,19 @@ package dev.wsconsole.server.workspace;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Workspace;
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.Page;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.model.Page;
 import java.util.List;
 import java.util.UUID;
 
 /** HTTP handlers of /v1/me/workspaces and /v1/workspaces/{workspace_id}/... */
 public final class WorkspaceHandlers {
-  private final Backend backend;
+  private final DirectoryStore directory;
 
-  public WorkspaceHandlers(Backend backend) {
-    this.backend = backend;
+  public WorkspaceHandlers(DirectoryStore directory) {
+    this.directory = directory;
   }
 
   public WorkspaceView create(ApiCall call) {
@@ -24,17 +23,17 @@ public final class WorkspaceHandlers {
     String name = WorkspaceRules.name(req.name(), List.of("body", "name"));
     String region = WorkspaceRules.region(req.region(), List.of("body", "region"));
     if (req.environment() == null) {
-      throw ApiException.invalid(List.of("body", "environment"), "Field required: production, staging or development",
+      throw DomainException.invalid(List.of("body", "environment"), "Field required: production, staging or development",
           "missing");
     }
     UUID id = UUID.randomUUID();
     try {
-      Workspace ws = backend.directory.createWithOwner(id, slug, name, req.environment(), region, req.backendOrgId(),
+      Workspace ws = directory.createWithOwner(id, slug, name, req.environment(), region, req.backendOrgId(),
           call.principal().userId(), AuditRecord.allowed(call.actor(), "workspace.create", "workspace:" + id,
               call.requestId()));
       return WorkspaceView.of(ws);
     } catch (DirectoryStore.SlugTakenException e) {
-      throw ApiException.conflict(e.getMessage());
+      throw DomainException.conflict(e.getMessage());
     }
   }
 
@@ -43,8 +42,8 @@ public final class WorkspaceHandlers {
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
     List<UUID> ids = call.principal().isKey()
         ? List.of(call.principal().keyWorkspaceId())
-        : backend.directory.workspaceIdsOf(call.principal().userId());
-    List<WorkspaceView> visible = backend.directory.list(ids).stream()
+        : directory.workspaceIdsOf(call.principal().userId());
+    List<WorkspaceView> visible = directory.list(ids).stream()
         .filter(w -> w.archivedAt() == null).map(WorkspaceView::of).toList();
     List<WorkspaceView> page = visible.subList(Math.min(offset, visible.size()), Math.min(offset + limit, visible.size()));
     return Page.of(page, offset, visible.size());
@@ -58,23 +57,23 @@ public final class WorkspaceHandlers {
     WorkspaceRequests.Update req = call.body(WorkspaceRequests.Update.class);
     Workspace ws = current(call);
     if (req.region() != null && !req.region().equals(ws.region())) {
-      throw ApiException.invalid(List.of("body", "region"), "Region is immutable: data stays where it was created",
+      throw DomainException.invalid(List.of("body", "region"), "Region is immutable: data stays where it was created",
           "value_error");
     }
     if (req.environment() != null && req.environment() != ws.environment()) {
-      throw ApiException.invalid(List.of("body", "environment"), "Change the environment with environment-check and"
+      throw DomainException.invalid(List.of("body", "environment"), "Change the environment with environment-check and"
           + " convert-environment, which show what changes first", "value_error");
     }
     String name = req.name() == null ? null : WorkspaceRules.name(req.name(), List.of("body", "name"));
     var change = new DirectoryStore.Change(name, req.connectorType(), null, false, false, null);
-    return WorkspaceView.of(backend.directory.updateAudited(ws.id(), change,
+    return WorkspaceView.of(directory.updateAudited(ws.id(), change,
         AuditRecord.allowed(call.actor(), "workspace.update", "workspace:" + ws.id(), call.requestId())));
   }
 
   public WorkspaceResponses.Provisioned provision(ApiCall call) {
     Workspace ws = current(call);
     var change = new DirectoryStore.Change(null, null, null, true, false, null);
-    Workspace done = backend.directory.updateAudited(ws.id(), change,
+    Workspace done = directory.updateAudited(ws.id(), change,
         AuditRecord.allowed(call.actor(), "workspace.provision", "workspace:" + ws.id(), call.requestId()));
     return new WorkspaceResponses.Provisioned(WorkspaceView.of(done));
   }
@@ -84,7 +83,7 @@ public final class WorkspaceHandlers {
     Workspace ws = current(call);
     confirmSlug(ws, req.slug(), List.of("body", "slug"));
     var change = new DirectoryStore.Change(null, null, null, false, true, null);
-    return WorkspaceView.of(backend.directory.updateAudited(ws.id(), change,
+    return WorkspaceView.of(directory.updateAudited(ws.id(), change,
         AuditRecord.allowed(call.actor(), "workspace.archive", "workspace:" + ws.id(), call.requestId())));
   }
 
@@ -99,16 +98,16 @@ public final class WorkspaceHandlers {
     WorkspaceRequests.Convert req = call.body(WorkspaceRequests.Convert.class);
     Workspace ws = current(call);
     if (req.target() == null || req.target() == Environment.DEVELOPMENT) {
-      throw ApiException.invalid(List.of("body", "target"), "Input should be 'production' or 'staging'", "enum");
+      throw DomainException.invalid(List.of("body", "target"), "Input should be 'production' or 'staging'", "enum");
     }
     confirmSlug(ws, req.confirmSlug(), List.of("body", "confirm_slug"));
     if (req.target() == ws.environment()) {
-      throw ApiException.conflict("The workspace is already " + ws.environment().wireName() + ".");
+      throw DomainException.conflict("The workspace is already " + ws.environment().wireName() + ".");
     }
     List<String> warnings = WorkspaceRules.conversionWarnings(ws.environment(), req.target());
     var change = new DirectoryStore.Change(null, null, req.target(), false, false, null);
     String reason = "from " + ws.environment().wireName() + ": " + String.join(" ", warnings);
-    return WorkspaceView.of(backend.directory.updateAudited(ws.id(), change, new AuditRecord(call.actor(),
+    return WorkspaceView.of(directory.updateAudited(ws.id(), change, new AuditRecord(call.actor(),
         "workspace.convert_environment", "workspace:" + ws.id(), "allowed", reason, call.requestId())));
   }
 
@@ -120,7 +119,7 @@ public final class WorkspaceHandlers {
     WorkspaceRequests.TestCallers req = call.body(WorkspaceRequests.TestCallers.class);
     List<String> numbers = WorkspaceRules.phoneNumbers(req.numbers(), List.of("body", "numbers"));
     var change = new DirectoryStore.Change(null, null, null, false, false, numbers);
-    Workspace ws = backend.directory.updateAudited(call.workspaceId(), change,
+    Workspace ws = directory.updateAudited(call.workspaceId(), change,
         AuditRecord.allowed(call.actor(), "workspace.test_caller_numbers", "workspace:" + call.workspaceId(),
             call.requestId()));
     return new WorkspaceResponses.TestCallerNumbers(ws.testCallerNumbers());
@@ -132,7 +131,7 @@ public final class WorkspaceHandlers {
     if (ws != null) {
       return ws;
     }
-    return backend.directory.get(call.workspaceId()).orElseThrow(() -> ApiException.notFound("Workspace"));
+    return directory.get(call.workspaceId()).orElseThrow(() -> DomainException.notFound("Workspace"));
   }
 
   private static Environment target(String text) {
@@ -140,14 +139,14 @@ public final class WorkspaceHandlers {
       return Environment.PRODUCTION;
     }
     if (!text.equals("production") && !text.equals("staging")) {
-      throw ApiException.invalid(List.of("query", "target"), "Input should be 'production' or 'staging'", "enum");
+      throw DomainException.invalid(List.of("query", "target"), "Input should be 'production' or 'staging'", "enum");
     }
     return Environment.fromWire(text);
   }
 
   private static void confirmSlug(Workspace ws, String typed, List<Object> loc) {
     if (typed == null || !typed.equals(ws.slug())) {
-      throw ApiException.invalid(loc, "Type the workspace's slug exactly to confirm", "value_error");
+      throw DomainException.invalid(loc, "Type the workspace's slug exactly to confirm", "value_error");
     }
   }
 }

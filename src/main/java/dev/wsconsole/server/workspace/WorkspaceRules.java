@@ -2,7 +2,7 @@ package dev.wsconsole.server.workspace;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.EnvironmentPolicy;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +18,10 @@ public final class WorkspaceRules {
 
   public static String slug(String slug, List<Object> loc) {
     if (slug == null) {
-      throw ApiException.invalid(loc, "Field required", "missing");
+      throw DomainException.invalid(loc, "Field required", "missing");
     }
     if (slug.length() < 2 || slug.length() > 63 || !SLUG.matcher(slug).matches()) {
-      throw ApiException.invalid(loc, "Slug must be 2-63 characters of a-z, 0-9 and '-', starting and ending with"
+      throw DomainException.invalid(loc, "Slug must be 2-63 characters of a-z, 0-9 and '-', starting and ending with"
           + " a letter or digit", "string_pattern_mismatch");
     }
     return slug;
@@ -29,11 +29,11 @@ public final class WorkspaceRules {
 
   public static String name(String name, List<Object> loc) {
     if (name == null) {
-      throw ApiException.invalid(loc, "Field required", "missing");
+      throw DomainException.invalid(loc, "Field required", "missing");
     }
     String stripped = name.strip();
     if (stripped.isEmpty() || stripped.length() > 256) {
-      throw ApiException.invalid(loc, "Name must be 1-256 characters after trimming spaces", "string_too_short");
+      throw DomainException.invalid(loc, "Name must be 1-256 characters after trimming spaces", "string_too_short");
     }
     return stripped;
   }
@@ -43,7 +43,7 @@ public final class WorkspaceRules {
       return "us-east-1";
     }
     if (!REGIONS.contains(region)) {
-      throw ApiException.invalid(loc, "Input should be 'us-east-1', 'ap-southeast-2', 'eu-central-1' or"
+      throw DomainException.invalid(loc, "Input should be 'us-east-1', 'ap-southeast-2', 'eu-central-1' or"
           + " 'ca-central-1'", "enum");
     }
     return region;
@@ -51,10 +51,10 @@ public final class WorkspaceRules {
 
   public static List<String> phoneNumbers(List<String> numbers, List<Object> loc) {
     if (numbers == null) {
-      throw ApiException.invalid(loc, "Field required", "missing");
+      throw DomainException.invalid(loc, "Field required", "missing");
     }
     if (numbers.size() > 100) {
-      throw ApiException.invalid(loc, "List should have at most 100 items", "too_long");
+      throw DomainException.invalid(loc, "List should have at most 100 items", "too_long");
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < numbers.size(); i++) {
@@ -62,7 +62,7 @@ public final class WorkspaceRules {
       if (n == null || !E164.matcher(n).matches()) {
         List<Object> at = new ArrayList<>(loc);
         at.add(i);
-        throw ApiException.invalid(at, "Phone numbers must be E.164, like +14155550123", "value_error");
+        throw DomainException.invalid(at, "Phone numbers must be E.164, like +14155550123", "value_error");
       }
       if (!out.contains(n)) {
         out.add(n);

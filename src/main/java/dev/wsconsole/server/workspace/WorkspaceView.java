@@ -2,7 +2,7 @@ package dev.wsconsole.server.workspace;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Workspace;
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,8 +1,8 @@
 package dev.wsconsole.server.world;
 
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
-import dev.wsconsole.server.http.Params;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.world.WorldViews.Entity;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class WorldHandlers {
   public Object search(ApiCall call) {
     String q = WorldParams.filter(call.query("q"));
     if (q == null) {
-      throw ApiException.invalid(List.of("query", "q"), "Field required", "missing");
+      throw DomainException.invalid(List.of("query", "q"), "Field required", "missing");
     }
     String min = call.query("confidence_min");
     Double cmin = min == null ? null : WorldParams.unit(List.of("query", "confidence_min"), min);
@@ -69,7 +69,7 @@ public final class WorldHandlers {
     UUID id = id(call);
     String domain = WorldParams.filter(call.query("domain"));
     if (domain != null && !EventRules.DOMAINS.contains(domain)) {
-      throw ApiException.invalid(List.of("query", "domain"), "Input should be one of "
+      throw DomainException.invalid(List.of("query", "domain"), "Input should be one of "
           + String.join(", ", new java.util.TreeSet<>(EventRules.DOMAINS)), "enum");
     }
     var page = details.timeline(call.workspaceId(), id, domain, limit, offset).orElseThrow(WorldHandlers::notFound);
@@ -106,7 +106,7 @@ public final class WorldHandlers {
     return call.pathUuid("entity_id");
   }
 
-  private static ApiException notFound() {
-    return ApiException.notFound("Entity");
+  private static DomainException notFound() {
+    return DomainException.notFound("Entity");
   }
 }

@@ -1,6 +1,6 @@
 package dev.wsconsole.server.world;
 
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,16 +14,16 @@ final class WorldParams {
   static String name(List<Object> loc, String value, boolean entityType) {
     if (value == null) {
       if (entityType) {
-        throw ApiException.invalid(loc, "Field required", "missing");
+        throw DomainException.invalid(loc, "Field required", "missing");
       }
       return null;
     }
     String v = value.strip();
     if (entityType && !TYPE.matcher(v).matches()) {
-      throw ApiException.invalid(loc, "String should match pattern '" + TYPE.pattern() + "'", "string_pattern_mismatch");
+      throw DomainException.invalid(loc, "String should match pattern '" + TYPE.pattern() + "'", "string_pattern_mismatch");
     }
     if (v.isEmpty() || v.length() > 300) {
-      throw ApiException.invalid(loc, "String should have 1 to 300 characters", "string_too_long");
+      throw DomainException.invalid(loc, "String should have 1 to 300 characters", "string_too_long");
     }
     return v;
   }
@@ -41,8 +41,8 @@ final class WorldParams {
         return v;
       }
     } catch (NumberFormatException e) {
-      throw ApiException.invalid(loc, "Input should be a valid number", "float_parsing");
+      throw DomainException.invalid(loc, "Input should be a valid number", "float_parsing");
     }
-    throw ApiException.invalid(loc, "Input should be between 0 and 1", "value_error");
+    throw DomainException.invalid(loc, "Input should be between 0 and 1", "value_error");
   }
 }

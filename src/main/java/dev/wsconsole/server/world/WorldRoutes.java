@@ -4,9 +4,9 @@ import static dev.wsconsole.model.Permission.WORLD_VIEW;
 import static dev.wsconsole.model.Permission.WORLD_WRITE;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
+import dev.wsconsole.server.db.TenantTx;
 
 /** World model routes (issue 5): the contract's reads under WORLD_VIEW, our write extensions under WORLD_WRITE. */
 public final class WorldRoutes {
@@ -15,11 +15,11 @@ public final class WorldRoutes {
 
   private WorldRoutes() {}
 
-  public static List<Route> routes(Backend b) {
-    WorldReadStore reads = new WorldReadStore(b.tx);
-    WorldHandlers read = new WorldHandlers(b.world, reads, new WorldDetailStore(b.tx), new WorldSummaryStore(b.tx));
-    WorldWriteHandlers write = new WorldWriteHandlers(b.world, reads);
-    EntityFieldStore fields = new EntityFieldStore(b.tx);
+  public static List<Route> routes(TenantTx tx, WorldStore world) {
+    WorldReadStore reads = new WorldReadStore(tx);
+    WorldHandlers read = new WorldHandlers(world, reads, new WorldDetailStore(tx), new WorldSummaryStore(tx));
+    WorldWriteHandlers write = new WorldWriteHandlers(world, reads);
+    EntityFieldStore fields = new EntityFieldStore(tx);
     return List.of(
         Route.of("GET", IN + "/entities", WORKSPACE, WORLD_VIEW, "list-entities", 200, WorldViews.EntityList.class,
             read::list),
@@ -38,7 +38,7 @@ public final class WorldRoutes {
             read::dashboard),
         Route.extension("GET", ONE + "/fields", WORKSPACE, WORLD_VIEW, "get-entity-fields", 200,
             EntityFieldStore.Fields.class, call -> fields.fields(call.workspaceId(), call.pathUuid("entity_id"))
-                .orElseThrow(() -> dev.wsconsole.server.http.ApiException.notFound("Entity"))),
+                .orElseThrow(() -> dev.wsconsole.server.core.DomainException.notFound("Entity"))),
         Route.extension("POST", IN + "/events", WORKSPACE, WORLD_WRITE, "append-world-events", 201,
             WorldViews.EventsWritten.class, write::appendEvents),
         Route.extension("POST", IN + "/entities", WORKSPACE, WORLD_WRITE, "ensure-world-entity", 200,

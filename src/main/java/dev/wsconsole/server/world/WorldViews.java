@@ -1,7 +1,7 @@
 package dev.wsconsole.server.world;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wsconsole.server.http.Nullable;
+import dev.wsconsole.model.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.wsconsole.server.world;
 
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.world.WorldRequests.Batch;
 import dev.wsconsole.server.world.WorldRequests.EntityFields;
 import dev.wsconsole.server.world.WorldRequests.EventFields;
@@ -26,13 +26,13 @@ public final class WorldWriteHandlers {
     boolean batch = call.bodyTree().has("events");
     List<EventFields> fields = batch ? call.body(Batch.class).events() : List.of(call.body(EventFields.class));
     if (fields == null || fields.isEmpty()) {
-      throw ApiException.invalid(List.of("body", "events"), "List should have at least 1 item", "too_short");
+      throw DomainException.invalid(List.of("body", "events"), "List should have at least 1 item", "too_short");
     }
     if (fields.size() > EventRules.MAX_BATCH) {
-      throw new ApiException(413, "At most " + EventRules.MAX_BATCH + " events per request.");
+      throw new DomainException(DomainException.Kind.TOO_LARGE, "At most " + EventRules.MAX_BATCH + " events per request.");
     }
     if (fields.stream().anyMatch(f -> f == null)) {
-      throw ApiException.invalid(List.of("body", "events"), "Input should be an object", "model_type");
+      throw DomainException.invalid(List.of("body", "events"), "Input should be an object", "model_type");
     }
     List<NewEvent> events = fields.stream().map(EventFields::toNew).toList();
     try {
@@ -51,7 +51,7 @@ public final class WorldWriteHandlers {
     String key = WorldParams.name(List.of("body", "external_key"), f.externalKey(), false);
     String name = f.displayName() == null ? "" : f.displayName().strip();
     if (name.length() > 500) {
-      throw ApiException.invalid(List.of("body", "display_name"), "String should have at most 500 characters",
+      throw DomainException.invalid(List.of("body", "display_name"), "String should have at most 500 characters",
           "string_too_long");
     }
     UUID ws = call.workspaceId();
@@ -64,16 +64,16 @@ public final class WorldWriteHandlers {
     RecomputeFields f = call.bodyBytes().length == 0 ? new RecomputeFields(null) : call.body(RecomputeFields.class);
     UUID ws = call.workspaceId();
     long n = f.entityId() == null ? store.recomputeWorkspace(ws)
-        : store.recompute(ws, f.entityId()).map(p -> 1L).orElseThrow(() -> ApiException.notFound("Entity"));
+        : store.recompute(ws, f.entityId()).map(p -> 1L).orElseThrow(() -> DomainException.notFound("Entity"));
     return new WorldViews.Recomputed(n);
   }
 
-  private static ApiException refusal(WorldInputException e, boolean batch) {
+  private static DomainException refusal(WorldInputException e, boolean batch) {
     List<Object> loc = batch ? e.loc() : List.of(e.loc().get(0), e.loc().get(e.loc().size() - 1));
     if (e.status() == 404) {
-      return new ApiException(404, List.of(new ApiException.ValidationError(loc, e.getMessage(), e.type())));
+      return new DomainException(DomainException.Kind.NOT_FOUND, List.of(new DomainException.ValidationError(loc, e.getMessage(), e.type())));
     }
-    return e.status() == 413 ? new ApiException(413, e.getMessage()) : ApiException.invalid(loc, e.getMessage(), e.type());
+    return e.status() == 413 ? new DomainException(DomainException.Kind.TOO_LARGE, e.getMessage()) : DomainException.invalid(loc, e.getMessage(), e.type());
   }
 
   static WorldViews.Event view(StoredEvent e) {

@@ -2,7 +2,7 @@ package dev.wsconsole.voice.capture;
 
 import be.tarsos.dsp.AudioEvent;
 import be.tarsos.dsp.AudioProcessor;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 
 /**
  * Live voice-activity detection: tracks the noise floor, reports levels, and stops the dispatcher once the

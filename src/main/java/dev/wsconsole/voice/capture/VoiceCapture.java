@@ -1,7 +1,7 @@
 package dev.wsconsole.voice.capture;
 
 import be.tarsos.dsp.AudioDispatcher;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.features.FeatureExtractor;
 import dev.wsconsole.voice.features.FrameFeatureProcessor;
 import dev.wsconsole.voice.features.SpeechFeatures;

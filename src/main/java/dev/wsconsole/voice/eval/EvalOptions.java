@@ -1,6 +1,6 @@
 package dev.wsconsole.voice.eval;
 
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.nio.file.Path;
 
 /**

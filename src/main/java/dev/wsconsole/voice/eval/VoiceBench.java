@@ -1,7 +1,7 @@
 package dev.wsconsole.voice.eval;
 
 import dev.wsconsole.voice.SpeakerVerifier;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.features.FeatureExtractor;
 import dev.wsconsole.voice.features.SpeechFeatures;
 import dev.wsconsole.voice.model.BackgroundModel;

@@ -1,6 +1,6 @@
 package dev.wsconsole.voice.features;
 
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 
 /** Turns raw frames into speech features: drops c0, appends deltas, keeps speech frames, applies CMVN. */
 public final class FeatureNormaliser {

@@ -3,7 +3,7 @@ package dev.wsconsole.voice.features;
 import be.tarsos.dsp.AudioEvent;
 import be.tarsos.dsp.AudioProcessor;
 import be.tarsos.dsp.mfcc.MFCC;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.wsconsole.voice.features;
 
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 
 /**
  * Raw per-frame analysis of a recording: TarsosDSP cepstra (c0..c39) and frame energies in dBFS.

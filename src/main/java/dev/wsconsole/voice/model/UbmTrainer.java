@@ -1,6 +1,6 @@
 package dev.wsconsole.voice.model;
 
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.features.FeatureExtractor;
 import dev.wsconsole.voice.features.SpeechFeatures;
 import java.io.IOException;

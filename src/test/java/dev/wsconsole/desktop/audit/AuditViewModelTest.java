@@ -40,7 +40,7 @@ class AuditViewModelTest {
   private static UUID workspaceWithEntries(String slug, int entries) {
     UUID ws = api.workspace(slug, Environment.STAGING, owner);
     for (int i = 0; i < entries; i++) {
-      api.backend.audit.record(ws, AuditRecord.allowed(Map.of("kind", "test"), "test.entry", "thing:" + i, "t" + i));
+      api.backend.audit().record(ws, AuditRecord.allowed(Map.of("kind", "test"), "test.entry", "thing:" + i, "t" + i));
     }
     return ws;
   }

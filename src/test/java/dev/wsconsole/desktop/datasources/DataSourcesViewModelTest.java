@@ -80,9 +80,9 @@ class DataSourcesViewModelTest {
     UUID other = SafetyFixtures.dataSource(api, ws, owner);
     var audit = AuditRecord.allowed(Map.of("kind", "test"), "data_source.sync", "", "t");
     for (int i = 0; i < 13; i++) {
-      var run = (dev.wsconsole.server.datasource.DataSourceSyncStore.Started) api.backend.dataSourceSyncs.start(ws, id,
+      var run = (dev.wsconsole.server.datasource.DataSourceSyncStore.Started) api.backend.dataSourceSyncs().start(ws, id,
           audit);
-      api.backend.dataSourceSyncs.finish(ws, run.syncId(), i % 2 == 0, i, i, 0, List.of(), audit);
+      api.backend.dataSourceSyncs().finish(ws, run.syncId(), i % 2 == 0, i, i, 0, List.of(), audit);
     }
     DataSourcesViewModel vm = vm(ws, "owner@dsvm.test");
     vm.selectedProperty().set(vm.pages().items().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow());
@@ -106,14 +106,14 @@ class DataSourcesViewModelTest {
     Source saved = vm.selectedProperty().get();
     assertEquals("Renamed EHR", saved.displayName(), direct.notices.toString());
     assertEquals("scheduled", saved.syncStrategy());
-    var secrets = api.backend.dataSources.secrets(ws, id).orElseThrow();
+    var secrets = api.backend.dataSources().secrets(ws, id).orElseThrow();
     assertEquals(SafetyFixtures.DB_PASSWORD, secrets.get("/password").asText());
     assertEquals(SafetyFixtures.CLIENT_SECRET, secrets.get("/auth/client_secret").asText());
     assertFalse(SourceForm.hasStoredToken(saved));
     vm.save(saved, new SourceForm(s.name(), "Renamed EHR", s.sourceType(), "scheduled", true, "",
         SourceForm.shown(s, SourceForm.BASE_URL), "tok-123"));
     assertTrue(SourceForm.hasStoredToken(vm.selectedProperty().get()));
-    assertEquals("tok-123", api.backend.dataSources.secrets(ws, id).orElseThrow().get("/bearer_token").asText());
+    assertEquals("tok-123", api.backend.dataSources().secrets(ws, id).orElseThrow().get("/bearer_token").asText());
     assertTrue(direct.notices.isEmpty(), direct.notices.toString());
   }
 
@@ -136,7 +136,7 @@ class DataSourcesViewModelTest {
   @Test
   void aViewerMayNotManage() {
     UUID ws = api.workspace("ds-vm-viewer", Environment.DEVELOPMENT, owner);
-    api.member(ws, api.backend.users.byEmail("viewer@dsvm.test").orElseThrow().id(), Role.VIEWER);
+    api.member(ws, api.backend.users().byEmail("viewer@dsvm.test").orElseThrow().id(), Role.VIEWER);
     UUID id = SafetyFixtures.dataSource(api, ws, owner);
     DataSourcesViewModel vm = vm(ws, "viewer@dsvm.test");
     assertFalse(vm.mayManage());
@@ -145,6 +145,6 @@ class DataSourcesViewModelTest {
     assertEquals(1, direct.notices.size(), direct.notices.toString());
     assertFalse(direct.notices.get(0).contains("Exception"), direct.notices.toString());
     assertFalse(vm.sync().runningProperty().get());
-    assertEquals(0, api.backend.dataSourceSyncs.page(ws, id, 10, 0).total());
+    assertEquals(0, api.backend.dataSourceSyncs().page(ws, id, 10, 0).total());
   }
 }

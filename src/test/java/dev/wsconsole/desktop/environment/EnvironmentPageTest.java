@@ -70,6 +70,6 @@ class EnvironmentPageTest {
     await(() -> !convert.isDisabled());
     robot.clickOn("#environment-convert");
     await(() -> text(robot, "#shell-env-badge").equals("PRODUCTION"));
-    assertEquals(Environment.PRODUCTION, api.backend.directory.get(ws).orElseThrow().environment());
+    assertEquals(Environment.PRODUCTION, api.backend.directory().get(ws).orElseThrow().environment());
   }
 }

@@ -70,7 +70,7 @@ class MembersPageTest {
     robot.clickOn("#members-change-role");
     await(() -> table.getItems().stream().anyMatch(m -> m.email().equals("carol@memberspage.test")
         && m.role().equals("operator")));
-    assertEquals(Role.OPERATOR, api.backend.memberships.roleOf(ws, carol).orElseThrow());
+    assertEquals(Role.OPERATOR, api.backend.memberships().roleOf(ws, carol).orElseThrow());
   }
 
   @Test

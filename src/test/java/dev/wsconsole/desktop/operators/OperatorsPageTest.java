@@ -47,7 +47,7 @@ class OperatorsPageTest {
     ws = api.workspace("operators-page", Environment.STAGING, api.user("owner@opspage.test"));
     api.member(ws, api.user("olga@opspage.test"), Role.OPERATOR);
     api.member(ws, api.user("viewer@opspage.test"), Role.VIEWER);
-    new OperatorStore(api.backend.tx).create(ws, new OperatorStore.Draft("Olga Operator", "olga@opspage.test", null,
+    new OperatorStore(api.backend.tx()).create(ws, new OperatorStore.Draft("Olga Operator", "olga@opspage.test", null,
         "operator", "clinical", "browser", List.of("triage")), AuditRecord.allowed(Map.of("kind", "test"), "fixture",
         "", "t"));
   }

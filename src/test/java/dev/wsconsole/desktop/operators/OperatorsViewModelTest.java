@@ -46,7 +46,7 @@ class OperatorsViewModelTest {
   }
 
   static UUID rosterEntry(String name, String email) {
-    return new OperatorStore(api.backend.tx).create(ws, new OperatorStore.Draft(name, email, null, "operator",
+    return new OperatorStore(api.backend.tx()).create(ws, new OperatorStore.Draft(name, email, null, "operator",
         "clinical", "browser", List.of("triage")), AuditRecord.allowed(Map.of("kind", "test"), "fixture", "", "t"))
         .id();
   }

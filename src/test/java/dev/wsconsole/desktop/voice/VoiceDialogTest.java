@@ -185,7 +185,7 @@ class VoiceDialogTest {
   /** A member with speaker A's voiceprint stored the product's way; returns the email. */
   private static String enrolledMember(String label) {
     String email = member(label);
-    VoiceFixtures.enrolDirectly(api, workspace, api.backend.users.byEmail(email).orElseThrow().id());
+    VoiceFixtures.enrolDirectly(api, workspace, api.backend.users().byEmail(email).orElseThrow().id());
     return email;
   }
 

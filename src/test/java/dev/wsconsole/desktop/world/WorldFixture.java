@@ -16,7 +16,7 @@ record WorldFixture(UUID patient, UUID practitioner, UUID wrongPhone, UUID right
   static final String PRACTITIONER = "Dr Rowan Worldview";
 
   static WorldFixture write(TestApi api, UUID ws) {
-    var world = api.backend.world;
+    var world = api.backend.world();
     UUID p = world.ensureEntity(ws, "patient", "Patient/wv-1", PATIENT);
     UUID dr = world.ensureEntity(ws, "practitioner", "Practitioner/wv-1", PRACTITIONER);
     var json = JsonNodeFactory.instance;

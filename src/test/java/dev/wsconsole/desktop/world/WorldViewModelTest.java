@@ -30,7 +30,7 @@ class WorldViewModelTest {
     api.member(ws, api.user("viewer@worldvm.test"), Role.VIEWER);
     world = WorldFixture.write(api, ws);
     for (int i = 0; i < 25; i++) {
-      api.backend.world.ensureEntity(ws, "device", "Device/d-" + i, "Pager " + i);
+      api.backend.world().ensureEntity(ws, "device", "Device/d-" + i, "Pager " + i);
     }
   }
 

@@ -99,7 +99,7 @@ class AgentApiTest {
     for (String sql : List.of("UPDATE console.agent_versions SET document = '{}' WHERE workspace_id = :ws",
         "DELETE FROM console.agent_versions WHERE workspace_id = :ws")) {
       RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
-          () -> api.backend.tx.run(ws, h -> h.createUpdate(sql).bind("ws", ws).execute()));
+          () -> api.backend.tx().run(ws, h -> h.createUpdate(sql).bind("ws", ws).execute()));
       assertTrue(String.valueOf(e.getCause()).contains("permission denied"), String.valueOf(e.getCause()));
     }
     assertEquals(1, api.get(agents() + "/" + agent + "/versions", owner).json().get("total").asInt());

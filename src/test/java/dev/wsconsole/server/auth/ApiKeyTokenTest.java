@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+import dev.wsconsole.server.apikey.ApiKeyToken;
 class ApiKeyTokenTest {
 
   @Test

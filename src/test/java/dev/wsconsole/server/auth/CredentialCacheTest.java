@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.http.ApiServer;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.TestDatabases;
@@ -43,9 +43,9 @@ class CredentialCacheTest {
     owner = api.user("cache-owner@example.org");
     workspace = api.workspace("cache-clinic", Environment.STAGING, owner);
     // A second node: its own backend (cache and listener) and server over the same database.
-    otherNode = new Backend(api.database);
-    otherServer = ApiServer.start(otherNode, "127.0.0.1", 0);
-    waitFor(() -> api.backend.credentials.live() && otherNode.credentials.live(), "both listeners up");
+    otherNode = new Backend(api.database, TestDatabases.backendSettings());
+    otherServer = otherNode.serve("127.0.0.1", 0);
+    waitFor(() -> api.backend.credentials().live() && otherNode.credentials().live(), "both listeners up");
   }
 
   @AfterAll
@@ -57,11 +57,11 @@ class CredentialCacheTest {
   @Test
   void aKeyIsServedFromMemoryAfterItsFirstUse() {
     String key = api.key(workspace, owner, Role.ADMIN);
-    long before = api.backend.credentials.hits();
+    long before = api.backend.credentials().hits();
     for (int i = 0; i < 3; i++) {
       assertEquals(200, api.get(workspacePath(), key).status());
     }
-    assertTrue(api.backend.credentials.hits() - before >= 1, "later requests answered from memory");
+    assertTrue(api.backend.credentials().hits() - before >= 1, "later requests answered from memory");
   }
 
   @Test
@@ -87,12 +87,12 @@ class CredentialCacheTest {
   @Test
   void anotherNodeHearsARevocationFromTheDatabase() throws Exception {
     var issued = api.issueKey(workspace, owner, Role.ADMIN);
-    long before = otherNode.credentials.hits();
+    long before = otherNode.credentials().hits();
     for (int i = 0; i < 3; i++) {
       assertEquals(200, getOnOtherNode(issued.secret()));
     }
-    assertTrue(otherNode.credentials.hits() > before, "the other node served the key from memory");
-    api.backend.apiKeys.revoke(workspace, issued.key().id(), testAudit());
+    assertTrue(otherNode.credentials().hits() > before, "the other node served the key from memory");
+    api.backend.apiKeys().revoke(workspace, issued.key().id(), testAudit());
     waitFor(() -> getOnOtherNode(issued.secret()) == 401, "the other node refuses the revoked key");
   }
 
@@ -113,17 +113,17 @@ class CredentialCacheTest {
       st.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
           + " WHERE application_name = 'wsc-credential-listener' AND datname = current_database()");
     }
-    waitFor(() -> !api.backend.credentials.live(), "the node notices it is deaf");
+    waitFor(() -> !api.backend.credentials().live(), "the node notices it is deaf");
     // Revoked while nobody listens: the notification is lost, yet the very next request refuses.
     revokeByHand(issued.key().id());
     assertEquals(401, api.get(workspacePath(), issued.secret()).status());
-    waitFor(() -> api.backend.credentials.live(), "the listener reconnects");
+    waitFor(() -> api.backend.credentials().live(), "the listener reconnects");
     String fresh = api.key(workspace, owner, Role.ADMIN);
-    long before = api.backend.credentials.hits();
+    long before = api.backend.credentials().hits();
     for (int i = 0; i < 3; i++) { // the first use writes last_used_at, a commit that evicts once
       api.get(workspacePath(), fresh);
     }
-    assertTrue(api.backend.credentials.hits() > before, "memory is trusted again once listening");
+    assertTrue(api.backend.credentials().hits() > before, "memory is trusted again once listening");
   }
 
   @Test
@@ -136,9 +136,9 @@ class CredentialCacheTest {
     assertEquals(201, api.post("/v1/" + workspace + "/world/events", key, java.util.Map.of("entity_id",
         entity.json().path("id").asText(), "event_type", "note.added", "domain", "clinical", "source", "test",
         "confidence", 1.0, "data", java.util.Map.of("note", "hello"))).status());
-    long before = api.backend.credentials.hits();
+    long before = api.backend.credentials().hits();
     assertEquals(200, api.get(workspacePath(), key).status());
-    assertEquals(before + 1, api.backend.credentials.hits(), "the request after a world write is served from memory");
+    assertEquals(before + 1, api.backend.credentials().hits(), "the request after a world write is served from memory");
   }
 
   @Test
@@ -146,7 +146,7 @@ class CredentialCacheTest {
     var issued = api.issueKey(workspace, owner, Role.ADMIN);
     String key = warmOnThisNode(issued);
     // Not through ApiKeyStore: the trigger, not the store, tells this node's transaction that rights changed.
-    api.backend.tx.run(workspace, h -> assertEquals(1, h.createUpdate("UPDATE console.api_keys SET revoked_at = now()"
+    api.backend.tx().run(workspace, h -> assertEquals(1, h.createUpdate("UPDATE console.api_keys SET revoked_at = now()"
         + " WHERE workspace_id = :ws AND id = :id").bind("ws", workspace).bind("id", issued.key().id()).execute()));
     assertEquals(401, api.get(workspacePath(), key).status());
   }
@@ -171,11 +171,11 @@ class CredentialCacheTest {
   private static String warmOnThisNode(dev.wsconsole.server.apikey.ApiKeyStore.Issued issued) {
     // The first use writes last_used_at (a commit that evicts once), and a late notice of an earlier
     // test's commit may evict again on a loaded machine, so try a few times before calling it cold.
-    long before = api.backend.credentials.hits();
-    for (int i = 0; i < 20 && api.backend.credentials.hits() == before; i++) {
+    long before = api.backend.credentials().hits();
+    for (int i = 0; i < 20 && api.backend.credentials().hits() == before; i++) {
       assertEquals(200, api.get(workspacePath(), issued.secret()).status());
     }
-    assertTrue(api.backend.credentials.hits() > before, "warmed: served from memory");
+    assertTrue(api.backend.credentials().hits() > before, "warmed: served from memory");
     return issued.secret();
   }
 

@@ -61,7 +61,7 @@ class AbandonedSyncTest {
   }
 
   private static void sql(String update, UUID run) {
-    api.backend.tx.run(ws, h -> h.createUpdate(update).bind("ws", ws).bind("id", run).execute());
+    api.backend.tx().run(ws, h -> h.createUpdate(update).bind("ws", ws).bind("id", run).execute());
   }
 
   private static JsonNode run(UUID source, UUID run) {
@@ -98,7 +98,7 @@ class AbandonedSyncTest {
   void aRunOfThisServersImporterThatNoLongerGoesHereIsAbandonedAtOnce() {
     UUID source = source();
     UUID left = started(source);
-    sql("UPDATE console.data_source_syncs SET runner = '" + api.backend.fhirSync.liveness().node() + "'"
+    sql("UPDATE console.data_source_syncs SET runner = '" + api.backend.fhirSync().liveness().node() + "'"
         + " WHERE workspace_id = :ws AND id = :id", left);
     UUID next = started(source);
     assertTrue(run(source, left).get("errors").get(0).asText().contains("stopped without finishing"));

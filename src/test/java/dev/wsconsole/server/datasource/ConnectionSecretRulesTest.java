@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +52,8 @@ class ConnectionSecretRulesTest {
     var split = ConnectionSecretRules.split(json("{'password':'" + ConnectionSecretRules.MASK + "'}"), () -> stored,
         List.of("body"));
     assertEquals("old", split.secrets().get("/password").asText());
-    ApiException e = assertThrows(ApiException.class, () -> ConnectionSecretRules.split(
+    DomainException e = assertThrows(DomainException.class, () -> ConnectionSecretRules.split(
         json("{'nested':{'password':'" + ConnectionSecretRules.MASK + "'}}"), () -> stored, List.of("body")));
-    assertEquals(422, e.status());
+    assertEquals(DomainException.Kind.INVALID, e.kind());
   }
 }

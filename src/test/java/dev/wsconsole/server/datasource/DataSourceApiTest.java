@@ -80,7 +80,7 @@ class DataSourceApiTest {
     TestApi.Answer a = api.call("PATCH", path() + "/" + id, ownerKey, Map.of("connection_config", config));
     assertEquals(200, a.status(), a.text());
     assertEquals(MASK, a.json().get("connection_config").get("password").asText());
-    JsonNode secrets = api.backend.dataSources.secrets(ws, id).orElseThrow();
+    JsonNode secrets = api.backend.dataSources().secrets(ws, id).orElseThrow();
     assertEquals(SafetyFixtures.DB_PASSWORD, secrets.get("/password").asText());
     assertEquals("rotated-secret", secrets.get("/auth/client_secret").asText());
   }
@@ -93,7 +93,7 @@ class DataSourceApiTest {
     assertEquals(200, a.status(), a.text());
     assertFalse(a.json().get("is_active").asBoolean());
     assertFalse(a.json().get("is_stale").asBoolean());
-    assertEquals(SafetyFixtures.DB_PASSWORD, api.backend.dataSources.secrets(ws, id).orElseThrow()
+    assertEquals(SafetyFixtures.DB_PASSWORD, api.backend.dataSources().secrets(ws, id).orElseThrow()
         .get("/password").asText());
   }
 

@@ -58,7 +58,7 @@ class DataSourceSecretsAtRestTest {
     assertTrue(dump.contains(id.toString()) && dump.contains("data_source.update"), "the dump covers the source");
     assertFalse(dump.contains(SafetyFixtures.DB_PASSWORD), "password in plain text");
     assertFalse(dump.contains(SafetyFixtures.CLIENT_SECRET), "client secret or token in plain text");
-    assertEquals(SafetyFixtures.DB_PASSWORD, api.backend.dataSources.secrets(ws, id).orElseThrow()
+    assertEquals(SafetyFixtures.DB_PASSWORD, api.backend.dataSources().secrets(ws, id).orElseThrow()
         .get("/password").asText(), "the secret is still there, sealed");
   }
 
@@ -68,7 +68,7 @@ class DataSourceSecretsAtRestTest {
     UUID target = SafetyFixtures.dataSource(api, other, stranger);
     byte[] sealed = readSealed(ws, source);
     writeSealed(other, target, sealed);
-    assertThrows(SecretCipher.UnsealFailedException.class, () -> api.backend.dataSources.secrets(other, target));
+    assertThrows(SecretCipher.UnsealFailedException.class, () -> api.backend.dataSources().secrets(other, target));
     String key = api.key(other, stranger, Role.OWNER);
     String path = "/v1/" + other + "/data-sources/" + target;
     TestApi.Answer keep = api.call("PATCH", path, key, Map.of("connection_config",
@@ -77,7 +77,7 @@ class DataSourceSecretsAtRestTest {
     assertFalse(keep.text().contains(SafetyFixtures.DB_PASSWORD));
     TestApi.Answer fresh = api.call("PATCH", path, key, Map.of("connection_config", Map.of("password", "new-one")));
     assertEquals(200, fresh.status(), "sending the secret again repairs the row");
-    assertEquals("new-one", api.backend.dataSources.secrets(other, target).orElseThrow().get("/password").asText());
+    assertEquals("new-one", api.backend.dataSources().secrets(other, target).orElseThrow().get("/password").asText());
   }
 
   @Test
@@ -85,7 +85,7 @@ class DataSourceSecretsAtRestTest {
     UUID source = SafetyFixtures.dataSource(api, ws, owner);
     UUID target = SafetyFixtures.dataSource(api, ws, owner);
     writeSealed(ws, target, readSealed(ws, source));
-    assertThrows(SecretCipher.UnsealFailedException.class, () -> api.backend.dataSources.secrets(ws, target));
+    assertThrows(SecretCipher.UnsealFailedException.class, () -> api.backend.dataSources().secrets(ws, target));
   }
 
   private static byte[] readSealed(UUID workspace, UUID id) throws Exception {

@@ -42,8 +42,8 @@ class DataSourceSyncRunsTest {
   private static void runs(UUID ws, UUID source, int n) {
     var audit = AuditRecord.allowed(Map.of("kind", "test"), "data_source.sync", "", "t");
     for (int i = 0; i < n; i++) {
-      var run = (DataSourceSyncStore.Started) api.backend.dataSourceSyncs.start(ws, source, audit);
-      api.backend.dataSourceSyncs.finish(ws, run.syncId(), true, i, i, 0, List.of(), audit);
+      var run = (DataSourceSyncStore.Started) api.backend.dataSourceSyncs().start(ws, source, audit);
+      api.backend.dataSourceSyncs().finish(ws, run.syncId(), true, i, i, 0, List.of(), audit);
     }
   }
 

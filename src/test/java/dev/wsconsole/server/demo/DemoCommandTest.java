@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Workspace;
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.cli.CheckIsolationCommand;
 import dev.wsconsole.server.cli.CommandLine;
 import dev.wsconsole.server.cli.CreateOwnerCommand;
@@ -69,9 +69,9 @@ class DemoCommandTest {
     String said = run(target, "demo");
     assertTrue(said.contains("riverside-cardiology"), said);
     try (Database db = open(target)) {
-      Backend b = new Backend(db);
-      UUID chief = b.users.byEmail("chief@hospital.example").orElseThrow().id();
-      List<Workspace> clinics = b.directory.list(b.directory.workspaceIdsOf(chief));
+      Backend b = new Backend(db, TestDatabases.backendSettings());
+      UUID chief = b.users().byEmail("chief@hospital.example").orElseThrow().id();
+      List<Workspace> clinics = b.directory().list(b.directory().workspaceIdsOf(chief));
       assertEquals(5, clinics.size());
       assertEquals(3, clinics.stream().filter(w -> w.environment() == Environment.PRODUCTION).count());
       assertEquals(2, clinics.stream().filter(w -> w.environment() == Environment.STAGING).count());
@@ -82,9 +82,9 @@ class DemoCommandTest {
         assertEquals(2, count(b, w.id(), "phone_numbers"), w.slug());
         assertEquals(2, count(b, w.id(), "data_sources"), w.slug());
         assertTrue(count(b, w.id(), "monitor_concepts") >= 2, w.slug());
-        assertTrue(b.safetyConfig.get(w.id()).appliedTemplateIds().containsAll(DemoSteps.TEMPLATES), w.slug());
+        assertTrue(b.safetyConfig().get(w.id()).appliedTemplateIds().containsAll(DemoSteps.TEMPLATES), w.slug());
         assertEquals(w.environment() == Environment.PRODUCTION ? 2555 : 400,
-            b.settings.read(w.id(), "retention").get("call_recordings_days").asInt(), w.slug());
+            b.settings().read(w.id(), "retention").get("call_recordings_days").asInt(), w.slug());
         assertEquals(List.of(), strings(b, w.id(), "SELECT name FROM console.api_keys WHERE workspace_id = :ws"
             + " AND revoked_at IS NULL"), "the builder's key is revoked");
         assertTrue(count(b, w.id(), "live_events") > 0, "the stream saw the demo being built");
@@ -101,16 +101,16 @@ class DemoCommandTest {
     assertTrue(said.contains("owner@riverside-health.example"), "no account existed: the demo made its owner\n" + said);
     long users;
     try (Database db = open(target)) {
-      users = new Backend(db).users.count();
+      users = new Backend(db, TestDatabases.backendSettings()).users().count();
     }
     IllegalStateException again = assertThrows(IllegalStateException.class, () -> run(target, "demo"));
     assertTrue(again.getMessage().contains("exists already"), again.getMessage());
     assertTrue(again.getMessage().contains("nothing was written"), again.getMessage());
     try (Database db = open(target)) {
-      Backend b = new Backend(db);
-      assertEquals(users, b.users.count());
-      UUID owner = b.users.byEmail("owner@riverside-health.example").orElseThrow().id();
-      assertEquals(5, b.directory.workspaceIdsOf(owner).size());
+      Backend b = new Backend(db, TestDatabases.backendSettings());
+      assertEquals(users, b.users().count());
+      UUID owner = b.users().byEmail("owner@riverside-health.example").orElseThrow().id();
+      assertEquals(5, b.directory().workspaceIdsOf(owner).size());
     }
   }
 
@@ -125,16 +125,16 @@ class DemoCommandTest {
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
     assertTrue(e.getMessage().contains("nothing was written"), e.getMessage());
     try (Database db = open(target)) {
-      assertEquals(0, new Backend(db).users.count());
+      assertEquals(0, new Backend(db, TestDatabases.backendSettings()).users().count());
     }
   }
 
   private static long count(Backend b, UUID ws, String table) {
     String sql = "SELECT count(*) FROM console." + table + " WHERE workspace_id = :ws";
-    return b.tx.call(ws, h -> h.createQuery(sql).bind("ws", ws).mapTo(Long.class).one());
+    return b.tx().call(ws, h -> h.createQuery(sql).bind("ws", ws).mapTo(Long.class).one());
   }
 
   private static List<String> strings(Backend b, UUID ws, String sql) {
-    return b.tx.call(ws, h -> h.createQuery(sql).bind("ws", ws).mapTo(String.class).list());
+    return b.tx().call(ws, h -> h.createQuery(sql).bind("ws", ws).mapTo(String.class).list());
   }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
 import dev.wsconsole.model.Workspace;
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.fhir.FhirImportStore;
 import dev.wsconsole.server.http.ApiServer;
@@ -28,10 +28,10 @@ final class DemoWorldAsserts {
   private DemoWorldAsserts() {}
 
   static void livingConsole(Backend b, UUID owner, List<Workspace> clinics) throws Exception {
-    try (ApiServer server = ApiServer.start(b, "127.0.0.1", 0)) {
+    try (ApiServer server = b.serve("127.0.0.1", 0)) {
       String base = "http://127.0.0.1:" + server.port();
       for (Workspace w : clinics) {
-        String key = b.apiKeys.create(w.id(), "demo check", Role.OWNER, RolePermissions.of(Role.OWNER).stream()
+        String key = b.apiKeys().create(w.id(), "demo check", Role.OWNER, RolePermissions.of(Role.OWNER).stream()
                 .map(p -> p.wireName()).sorted().toList(), owner, null, 1,
             AuditRecord.allowed(Map.of("kind", "test"), "api_key.create", "", "test")).secret();
         Reader in = new Reader(base + "/v1/" + w.id(), key, w.slug());

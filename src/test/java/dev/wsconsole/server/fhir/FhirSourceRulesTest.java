@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,8 +46,8 @@ class FhirSourceRulesTest {
         "{\"drop_folder\": 5}", "{\"base_url\": \"file:///etc/passwd\"}", "{\"base_url\": \"https://u:p@h/\"}",
         "{\"base_url\": \"not a url\"}")) {
       ObjectNode c = config(bad);
-      ApiException e = assertThrows(ApiException.class, () -> FhirSourceRules.check(c, LOC, WHERE, WS), bad);
-      assertEquals(422, e.status(), bad);
+      DomainException e = assertThrows(DomainException.class, () -> FhirSourceRules.check(c, LOC, WHERE, WS), bad);
+      assertEquals(DomainException.Kind.INVALID, e.kind(), bad);
     }
     FhirSourceRules.check(config("{\"drop_folder\": \"/srv/imports/" + WS + "/drop\","
         + " \"base_url\": \"http://127.0.0.1:8080/fhir\"}"), LOC, WHERE, WS);

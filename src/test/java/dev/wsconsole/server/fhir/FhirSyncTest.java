@@ -100,7 +100,7 @@ class FhirSyncTest {
   }
 
   static long count(UUID ws, String sql) {
-    return api.backend.tx.call(ws, h -> h.createQuery(sql).bind("ws", ws).mapTo(Long.class).one());
+    return api.backend.tx().call(ws, h -> h.createQuery(sql).bind("ws", ws).mapTo(Long.class).one());
   }
 
   @Test
@@ -121,7 +121,7 @@ class FhirSyncTest {
     assertEquals("Patient", failure.get("fhir_resource_type").asText());
     assertEquals("p-bad", failure.get("fhir_resource_id").asText());
     UUID p1 = FhirImportStore.entityId(id, "Patient/p-1");
-    assertEquals("Jordan Testperson", api.backend.tx.call(wsA, h2 -> h2.createQuery("SELECT display_name FROM"
+    assertEquals("Jordan Testperson", api.backend.tx().call(wsA, h2 -> h2.createQuery("SELECT display_name FROM"
         + " console.entities WHERE workspace_id = :ws AND id = :id").bind("ws", wsA).bind("id", p1)
         .mapTo(String.class).one()));
     assertEquals(1, count(wsA, "SELECT count(*) FROM console.events WHERE workspace_id = :ws AND entity_id = '"
@@ -135,7 +135,7 @@ class FhirSyncTest {
         + " AND from_entity_id = '" + e1 + "'"), "encounter -> patient, practitioner, appointment");
     assertEquals("healthy", api.get(path(wsA, id), keyA).json().get("health_status").asText());
     List<JsonNode> announced = new java.util.ArrayList<>();
-    for (var e : api.backend.liveEvents.after(wsA, 0, 10_000)) {
+    for (var e : api.backend.liveEvents().after(wsA, 0, 10_000)) {
       if (e.type().equals(dev.wsconsole.server.world.WorldLiveStore.IMPORTED) && e.dataJson().contains(id.toString())) {
         announced.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(e.dataJson()));
       }

@@ -61,7 +61,7 @@ class SourceConfinementTest {
   }
 
   private static long sources() {
-    return api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.data_sources WHERE"
+    return api.backend.tx().call(ws, h -> h.createQuery("SELECT count(*) FROM console.data_sources WHERE"
         + " workspace_id = :ws").bind("ws", ws).mapTo(Long.class).one());
   }
 
@@ -106,7 +106,7 @@ class SourceConfinementTest {
         UUID.fromString(started.json().get("sync_id").asText()));
     assertEquals("error", run.get("status").asText(), run.toString());
     assertTrue(run.get("errors").toString().contains("a link leads elsewhere"), run.toString());
-    assertEquals(0L, (long) api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.events"
+    assertEquals(0L, (long) api.backend.tx().call(ws, h -> h.createQuery("SELECT count(*) FROM console.events"
         + " WHERE workspace_id = :ws").bind("ws", ws).mapTo(Long.class).one()));
   }
 
@@ -123,13 +123,13 @@ class SourceConfinementTest {
   @Test
   void loopbackIsAllowedOnlyWhereTheBackendAllowsIt() {
     assertEquals(201, create("base_url", "http://127.0.0.1:8080/fhir").status());
-    api.backend.importTargets.set(new SourceConfinement(root, false));
+    api.backend.importTargets().set(new SourceConfinement(root, false));
     try {
       for (String url : List.of("http://127.0.0.1:8080/fhir", "http://localhost/fhir", "http://[::1]:8080/fhir")) {
         refused("base_url", url);
       }
     } finally {
-      api.backend.importTargets.set(new SourceConfinement(root, true));
+      api.backend.importTargets().set(new SourceConfinement(root, true));
     }
   }
 
@@ -149,7 +149,7 @@ class SourceConfinementTest {
       TestApi.Answer a = create("base_url", server.baseUrl());
       assertEquals(201, a.status(), a.text());
       UUID id = UUID.fromString(a.json().get("id").asText());
-      api.backend.importTargets.set(new SourceConfinement(root, false));
+      api.backend.importTargets().set(new SourceConfinement(root, false));
       try {
         TestApi.Answer started = api.post("/v1/" + ws + "/data-sources/" + id + "/sync", key, null);
         JsonNode run = FhirSyncTest.finishedRun(api, ws, key, id, UUID.fromString(started.json().get("sync_id")
@@ -158,7 +158,7 @@ class SourceConfinementTest {
         assertTrue(run.get("errors").toString().contains("loopback"), run.toString());
         assertEquals(0, server.authorizations.size());
       } finally {
-        api.backend.importTargets.set(new SourceConfinement(root, true));
+        api.backend.importTargets().set(new SourceConfinement(root, true));
       }
     }
   }

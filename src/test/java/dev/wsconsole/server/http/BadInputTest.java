@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.wsconsole.model.Json;
 /**
  * Bad input over real HTTP: each is refused with {@code {"detail": ...}} (422s with loc/msg/type), a
  * request id, no database text, and nothing written.

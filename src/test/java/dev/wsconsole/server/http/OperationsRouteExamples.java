@@ -17,7 +17,7 @@ final class OperationsRouteExamples {
     add.accept("list_active_sessions_v1__workspace_id__sessions_active_get",
         f -> new RouteExamples.Request(RouteExamples.in(f) + "/sessions/active", null));
     add.accept("simulate-calls", f -> {
-      Environment before = f.api().backend.directory.get(f.workspace()).orElseThrow().environment();
+      Environment before = f.api().backend.directory().get(f.workspace()).orElseThrow().environment();
       CallFixtures.environment(f.api(), f.workspace(), Environment.DEVELOPMENT);
       return new RouteExamples.Request(RouteExamples.in(f) + "/calls/simulate", Map.of("count", 2),
           () -> CallFixtures.environment(f.api(), f.workspace(), before));

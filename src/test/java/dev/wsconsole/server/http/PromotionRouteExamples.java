@@ -23,7 +23,7 @@ final class PromotionRouteExamples {
     UUID target = f.api().workspace("prod-" + RouteExamples.shortId(), Environment.PRODUCTION, host);
     String caller = f.caller().get();
     if (caller != null) {
-      f.api().backend.users.byEmail(caller).ifPresent(u -> f.api().member(target, u.id(), Role.ADMIN));
+      f.api().backend.users().byEmail(caller).ifPresent(u -> f.api().member(target, u.id(), Role.ADMIN));
     }
     return target;
   }

@@ -57,7 +57,7 @@ final class RouteExamples {
     add("archive-workspace", f -> new Request(ws(f) + "/archive", Map.of("slug", f.slug())));
     add("check-environment-conversion", f -> new Request(ws(f) + "/environment-check?target=staging", null));
     add("convert-workspace-environment", f -> {
-      Environment now = f.api().backend.directory.get(f.workspace()).orElseThrow().environment();
+      Environment now = f.api().backend.directory().get(f.workspace()).orElseThrow().environment();
       String target = now == Environment.PRODUCTION ? "staging" : "production";
       return new Request(ws(f) + "/convert-environment", Map.of("target", target, "confirm_slug", f.slug()));
     });

@@ -37,7 +37,7 @@ final class WorldRouteExamples {
 
   /** The workspace's example patient, made once, with an event and a relationship to a practitioner. */
   static UUID patient(RouteExamples.Fixture f) {
-    var world = f.api().backend.world;
+    var world = f.api().backend.world();
     UUID ws = f.workspace();
     UUID p = world.ensureEntity(ws, "patient", "Patient/example", "Ada Example");
     UUID dr = world.ensureEntity(ws, "practitioner", "Practitioner/example", "Dr Example");

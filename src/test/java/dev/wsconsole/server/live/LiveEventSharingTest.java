@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.db.Database;
 import dev.wsconsole.server.db.DatabaseOptions;
 import dev.wsconsole.server.http.ApiServer;
@@ -36,7 +36,7 @@ class LiveEventSharingTest {
   @BeforeAll
   static void setUp() {
     api = TestApi.start("live_sharing");
-    api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(300)));
+    api.backend.liveHub().limits(new StreamLimits(20, Duration.ofMillis(300)));
     owner = api.user("sharing-owner@example.org");
   }
 
@@ -93,10 +93,10 @@ class LiveEventSharingTest {
     String key = api.key(ws, owner, Role.OWNER);
     try (Database second = Database.open(new DatabaseOptions(Path.of("unused"), TestDatabases.url(api.target),
         TestDatabases.APP_PASSWORD, 4))) {
-      Backend nodeB = new Backend(second);
+      Backend nodeB = new Backend(second, TestDatabases.backendSettings());
       // A heartbeat far beyond the wait below: only a NOTIFY can wake node B's stream in time.
-      nodeB.liveHub.limits(new StreamLimits(5, Duration.ofMinutes(5)));
-      try (ApiServer serverB = ApiServer.start(nodeB, "127.0.0.1", 0);
+      nodeB.liveHub().limits(new StreamLimits(5, Duration.ofMinutes(5)));
+      try (ApiServer serverB = nodeB.serve("127.0.0.1", 0);
            EventStreamClient stream = EventStreamClient.open("http://127.0.0.1:" + serverB.port(), ws, key, null)) {
         assertEquals(200, stream.status, stream.errorBody);
         Thread.sleep(300); // let node B's stream take its starting position
@@ -112,7 +112,7 @@ class LiveEventSharingTest {
   void theCapRefusesOneStreamTooManyAndADisconnectFreesItsSlot() throws Exception {
     UUID ws = api.workspace("live-cap", Environment.STAGING, owner);
     String key = api.key(ws, owner, Role.OWNER);
-    api.backend.liveHub.limits(new StreamLimits(2, Duration.ofMillis(200)));
+    api.backend.liveHub().limits(new StreamLimits(2, Duration.ofMillis(200)));
     try (EventStreamClient one = EventStreamClient.open(api.baseUrl(), ws, key, null);
          EventStreamClient two = EventStreamClient.open(api.baseUrl(), ws, key, null)) {
       assertEquals(200, one.status);
@@ -127,15 +127,15 @@ class LiveEventSharingTest {
       }
       one.close();
       long deadline = System.nanoTime() + WAIT.toNanos();
-      while (api.backend.liveHub.openStreams(ws) > 1 && System.nanoTime() < deadline) {
+      while (api.backend.liveHub().openStreams(ws) > 1 && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
-      assertEquals(1, api.backend.liveHub.openStreams(ws), "the closed stream's slot is freed");
+      assertEquals(1, api.backend.liveHub().openStreams(ws), "the closed stream's slot is freed");
       try (EventStreamClient again = EventStreamClient.open(api.baseUrl(), ws, key, null)) {
         assertEquals(200, again.status, again.errorBody);
       }
     } finally {
-      api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(300)));
+      api.backend.liveHub().limits(new StreamLimits(20, Duration.ofMillis(300)));
     }
   }
 
@@ -146,7 +146,7 @@ class LiveEventSharingTest {
     var audit = dev.wsconsole.server.audit.AuditRecord.allowed(Map.of("kind", "test"), "test.order", "", "test");
     Future<?> publishFirst = both.submit(() -> {
       for (int i = 0; i < 40; i++) {
-        api.backend.tx.run(ws, h -> {
+        api.backend.tx().run(ws, h -> {
           LiveEventStore.publish(h, ws, "world.ordered", Map.of("n", 1));
           dev.wsconsole.server.audit.AuditStore.append(h, ws, audit);
         });
@@ -154,7 +154,7 @@ class LiveEventSharingTest {
     });
     Future<?> auditFirst = both.submit(() -> {
       for (int i = 0; i < 40; i++) {
-        api.backend.tx.run(ws, h -> {
+        api.backend.tx().run(ws, h -> {
           dev.wsconsole.server.audit.AuditStore.append(h, ws, audit);
           LiveEventStore.publish(h, ws, "world.ordered", Map.of("n", 2));
         });
@@ -163,7 +163,7 @@ class LiveEventSharingTest {
     publishFirst.get();
     auditFirst.get();
     both.shutdown();
-    assertEquals(80, api.backend.liveEvents.after(ws, 0, 1000).stream()
+    assertEquals(80, api.backend.liveEvents().after(ws, 0, 1000).stream()
         .filter(e -> e.type().equals("world.ordered")).count());
   }
 
@@ -171,14 +171,14 @@ class LiveEventSharingTest {
   void theNodeCapRefusesAStreamWhateverItsWorkspace() throws Exception {
     UUID first = api.workspace("live-node-1", Environment.STAGING, owner);
     UUID second = api.workspace("live-node-2", Environment.STAGING, owner);
-    api.backend.liveHub.limits(new StreamLimits(5, 1, Duration.ofMillis(200), Duration.ofMinutes(1)));
+    api.backend.liveHub().limits(new StreamLimits(5, 1, Duration.ofMillis(200), Duration.ofMinutes(1)));
     try (EventStreamClient one = EventStreamClient.open(api.baseUrl(), first, api.key(first, owner, Role.OWNER), null);
          EventStreamClient two = EventStreamClient.open(api.baseUrl(), second, api.key(second, owner, Role.OWNER), null)) {
       assertEquals(200, one.status, one.errorBody);
       assertEquals(429, two.status);
       assertTrue(two.errorBody.contains("This server holds its maximum of 1"), two.errorBody);
     } finally {
-      api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(300)));
+      api.backend.liveHub().limits(new StreamLimits(20, Duration.ofMillis(300)));
     }
   }
 }

@@ -32,7 +32,7 @@ class LiveEventsTest {
   @BeforeAll
   static void setUp() {
     api = TestApi.start("live_events");
-    api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(300)));
+    api.backend.liveHub().limits(new StreamLimits(20, Duration.ofMillis(300)));
     owner = api.user("live-owner@example.org");
     north = api.workspace("live-north", Environment.STAGING, owner);
     ownerKey = api.key(north, owner, Role.OWNER);
@@ -44,7 +44,7 @@ class LiveEventsTest {
   }
 
   static long publish(TestApi on, UUID ws, String type, Map<String, Object> data) {
-    return on.backend.tx.call(ws, h -> LiveEventStore.publish(h, ws, type, data));
+    return on.backend.tx().call(ws, h -> LiveEventStore.publish(h, ws, type, data));
   }
 
   static JsonNode json(EventStreamClient.Event e) throws Exception {
@@ -125,7 +125,7 @@ class LiveEventsTest {
     long old = publish(api, ws, "world.aged", Map.of("n", 1));
     publish(api, ws, "world.aged", Map.of("n", 2));
     // Age every event of the workspace past the five-minute window, as time would.
-    api.backend.tx.run(ws, h -> h.createUpdate("UPDATE console.live_events SET created_at = now() - interval"
+    api.backend.tx().run(ws, h -> h.createUpdate("UPDATE console.live_events SET created_at = now() - interval"
         + " '6 minutes' WHERE workspace_id = :ws").bind("ws", ws).execute());
     try (EventStreamClient stream = EventStreamClient.open(api.baseUrl(), ws, key, Long.toString(old))) {
       EventStreamClient.Event reset = stream.next(WAIT);
@@ -196,21 +196,21 @@ class LiveEventsTest {
   void pruningDeletesOnlyEventsOlderThanTheReplayWindow() {
     UUID ws = api.workspace("live-prune", Environment.STAGING, owner);
     publish(api, ws, "world.pruned", Map.of("n", 1));
-    api.backend.tx.run(ws, h -> h.createUpdate("UPDATE console.live_events SET created_at = now() - interval"
+    api.backend.tx().run(ws, h -> h.createUpdate("UPDATE console.live_events SET created_at = now() - interval"
         + " '6 minutes' WHERE workspace_id = :ws").bind("ws", ws).execute());
     long kept = publish(api, ws, "world.pruned", Map.of("n", 2));
-    assertTrue(api.backend.liveEvents.prune(ws) >= 1);
-    List<LiveEvent> left = api.backend.liveEvents.after(ws, 0, 100);
+    assertTrue(api.backend.liveEvents().prune(ws) >= 1);
+    List<LiveEvent> left = api.backend.liveEvents().after(ws, 0, 100);
     assertEquals(1, left.size(), left.toString());
     assertEquals(kept, left.get(0).seq());
-    assertEquals(0, api.backend.liveEvents.prune(ws), "nothing left to prune");
+    assertEquals(0, api.backend.liveEvents().prune(ws), "nothing left to prune");
   }
 
   @Test
   void aStreamEndsAfterItsLifetimeAndTheClientResumesWithoutLoss() throws Exception {
     UUID ws = api.workspace("live-lifetime", Environment.STAGING, owner);
     String key = api.key(ws, owner, Role.OWNER);
-    api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(200), Duration.ofSeconds(1)));
+    api.backend.liveHub().limits(new StreamLimits(20, Duration.ofMillis(200), Duration.ofSeconds(1)));
     try {
       String last;
       try (EventStreamClient stream = EventStreamClient.open(api.baseUrl(), ws, key, null)) {
@@ -225,7 +225,7 @@ class LiveEventsTest {
         assertEquals(2, json(again.next(1, "world.while_away", WAIT).get(0)).get("n").asInt());
       }
     } finally {
-      api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(300)));
+      api.backend.liveHub().limits(new StreamLimits(20, Duration.ofMillis(300)));
     }
   }
 }

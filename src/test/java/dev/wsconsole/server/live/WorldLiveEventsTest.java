@@ -42,7 +42,7 @@ class WorldLiveEventsTest {
   @BeforeAll
   static void setUp() {
     api = TestApi.start("world_live");
-    api.backend.liveHub.limits(new StreamLimits(20, Duration.ofMillis(300)));
+    api.backend.liveHub().limits(new StreamLimits(20, Duration.ofMillis(300)));
     owner = api.user("world-live@example.org");
     east = api.workspace("world-live-east", Environment.STAGING, owner);
     west = api.workspace("world-live-west", Environment.STAGING, owner);
@@ -78,7 +78,7 @@ class WorldLiveEventsTest {
   @Test
   void aSubscriberSeesItsWorkspacesWritesAndNeverTheOtherWorkspacesWrittenAtTheSameTime() throws Exception {
     // Earlier tests' appends are announced after their commit (decision 0026): let them land before the streams open.
-    assertTrue(api.backend.worldAnnouncer.awaitAnnounced(WAIT));
+    assertTrue(api.backend.worldAnnouncer().awaitAnnounced(WAIT));
     try (EventStreamClient eastStream = EventStreamClient.open(api.baseUrl(), east, eastKey, null);
          EventStreamClient westStream = EventStreamClient.open(api.baseUrl(), west, westKey, null)) {
       String eastPatient = entity(east, eastKey, "east-1");
@@ -113,7 +113,7 @@ class WorldLiveEventsTest {
   void aKeyWithoutWorldViewIsNotSentWorldEvents() throws Exception {
     List<String> rights = RolePermissions.of(Role.OWNER).stream().filter(p -> p != Permission.WORLD_VIEW)
         .map(Permission::wireName).sorted().toList();
-    String blind = api.backend.apiKeys.create(east, "no world view", Role.OWNER, rights, owner, null, 1,
+    String blind = api.backend.apiKeys().create(east, "no world view", Role.OWNER, rights, owner, null, 1,
         AuditRecord.allowed(Map.of("kind", "test"), "api_key.create", "", "test")).secret();
     try (EventStreamClient stream = EventStreamClient.open(api.baseUrl(), east, blind, null)) {
       assertEquals(200, stream.status, stream.errorBody);
@@ -131,11 +131,11 @@ class WorldLiveEventsTest {
     UUID reviewer = api.user("world-live-reviewer@example.org");
     api.member(east, reviewer, Role.OPERATOR);
     ReviewItem item = ReviewFixtures.itemWithEvent(api, east);
-    api.backend.reviewItems.step(east, item.id(), reviewer, ReviewRules.Step.CLAIM, Map.of(),
+    api.backend.reviewItems().step(east, item.id(), reviewer, ReviewRules.Step.CLAIM, Map.of(),
         AuditRecord.allowed(Map.of("kind", "test"), "review.claim", "", "test"));
     String reviewerKey = api.key(east, reviewer, Role.OPERATOR);
     // The fixture's own voice event is announced after its commit (decision 0026): before the stream opens.
-    assertTrue(api.backend.worldAnnouncer.awaitAnnounced(WAIT));
+    assertTrue(api.backend.worldAnnouncer().awaitAnnounced(WAIT));
     try (EventStreamClient stream = EventStreamClient.open(api.baseUrl(), east, eastKey, null)) {
       TestApi.Answer a = api.post("/v1/" + east + "/review-queue/" + item.id() + "/correct", reviewerKey,
           Map.of("corrected_data", Map.of("medication", "lisinopril 20 mg")));
@@ -161,11 +161,11 @@ class WorldLiveEventsTest {
   /** World appends are announced after commit (decision 0026): wait for this node's announcements first. */
   private static long appendedCount() {
     try {
-      assertTrue(api.backend.worldAnnouncer.awaitAnnounced(WAIT));
+      assertTrue(api.backend.worldAnnouncer().awaitAnnounced(WAIT));
     } catch (InterruptedException e) {
       throw new AssertionError(e);
     }
-    return api.backend.liveEvents.after(east, 0, 10_000).stream()
+    return api.backend.liveEvents().after(east, 0, 10_000).stream()
         .filter(e -> e.type().equals(WorldLiveStore.APPENDED)).count();
   }
 }

@@ -99,7 +99,7 @@ class InvitationApiTest {
   void anExpiredInvitationIsRefused() {
     JsonNode created = invite(adminKey, "late@inv.example.org", "viewer", 201);
     UUID id = UUID.fromString(created.get("id").asText());
-    api.backend.tx.run(ws, h -> h.createUpdate("UPDATE console.invitations SET expires_at = now() - interval '1 second'"
+    api.backend.tx().run(ws, h -> h.createUpdate("UPDATE console.invitations SET expires_at = now() - interval '1 second'"
         + " WHERE workspace_id = :ws AND id = :id").bind("ws", ws).bind("id", id).execute());
     api.user("late@inv.example.org");
     TestApi.Answer a = accept(api.signIn("late@inv.example.org"), created.get("token").asText());

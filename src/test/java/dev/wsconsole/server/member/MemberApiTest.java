@@ -56,7 +56,7 @@ class MemberApiTest {
   }
 
   private Optional<Role> roleOf(UUID user) {
-    return api.backend.memberships.roleOf(ws, user);
+    return api.backend.memberships().roleOf(ws, user);
   }
 
   @Test

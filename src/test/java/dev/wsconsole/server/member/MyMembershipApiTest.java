@@ -55,7 +55,7 @@ class MyMembershipApiTest {
 
   @Test
   void aKeyAnswersWithItsOwnRoleNotItsCreators() {
-    UUID owner = api.backend.users.byEmail("owner@me.example.org").orElseThrow().id();
+    UUID owner = api.backend.users().byEmail("owner@me.example.org").orElseThrow().id();
     String key = api.key(ws, owner, Role.OPERATOR);
     JsonNode me = api.get("/v1/" + ws + "/members/me", key).json();
     assertEquals("api_key", me.get("kind").asText());

@@ -34,7 +34,7 @@ class UsersByIdsFunctionTest {
   }
 
   private static List<String> emailsIn(UUID scope, UUID... ids) {
-    return api.backend.tx.call(scope, h -> h.createQuery("SELECT email FROM app.users_by_ids(:ids) ORDER BY email")
+    return api.backend.tx().call(scope, h -> h.createQuery("SELECT email FROM app.users_by_ids(:ids) ORDER BY email")
         .bind("ids", ids).mapTo(String.class).list());
   }
 
@@ -52,7 +52,7 @@ class UsersByIdsFunctionTest {
 
   @Test
   void itNeverExposesPasswordHashes() {
-    List<String> columns = api.backend.tx.call(clinicA, h -> h.createQuery("SELECT column_name::text FROM"
+    List<String> columns = api.backend.tx().call(clinicA, h -> h.createQuery("SELECT column_name::text FROM"
             + " (SELECT * FROM app.users_by_ids(:ids)) u CROSS JOIN LATERAL json_object_keys(row_to_json(u)) AS column_name")
         .bind("ids", new UUID[] {alice}).mapTo(String.class).list());
     assertEquals(List.of("id", "email", "display_name"), columns);

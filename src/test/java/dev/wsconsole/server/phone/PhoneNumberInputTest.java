@@ -123,7 +123,7 @@ class PhoneNumberInputTest {
         TestPhoneNumbers.fresh())).status());
     assertEquals(404, api.call("DELETE", one + "/forwarding", northKey, null).status());
     assertEquals(404, api.call("DELETE", one, northKey, null).status());
-    assertEquals(theirs, api.backend.phoneNumbers.get(south, theirs.id()).orElseThrow(), "the number changed");
+    assertEquals(theirs, api.backend.phoneNumbers().get(south, theirs.id()).orElseThrow(), "the number changed");
   }
 
   @Test
@@ -138,6 +138,6 @@ class PhoneNumberInputTest {
         Map.of("inbound_service_id", theirService.toString()));
     assertEquals(404, updated.status(), updated.text());
     assertTrue(updated.json().get("detail").asText().contains("inbound_service_id"), updated.text());
-    assertEquals(null, api.backend.phoneNumbers.get(north, mine.id()).orElseThrow().inboundServiceId());
+    assertEquals(null, api.backend.phoneNumbers().get(north, mine.id()).orElseThrow().inboundServiceId());
   }
 }

@@ -96,7 +96,7 @@ class PhoneNumberRegistryTest {
     // Same primary key as an existing row: the claim succeeds, then the insert fails in the same transaction.
     PhoneNumber clash = new PhoneNumber(held.id(), north, e164, "", "twilio", List.of("inbound"), "active", null,
         null, "", null, null, null);
-    assertThrows(PhoneNumberStore.AlreadyRegistered.class, () -> api.backend.phoneNumbers.create(north, clash,
+    assertThrows(PhoneNumberStore.AlreadyRegistered.class, () -> api.backend.phoneNumbers().create(north, clash,
         AuditRecord.allowed(Map.of("kind", "test"), "phone_number.create", "", "test")));
     assertEquals(201, register(south, southKey, e164).status(), "the failed insert left its claim behind");
     assertEquals(409, register(south, southKey, held.phoneNumber()).status(), "the failure released another claim");

@@ -57,9 +57,9 @@ final class PromotionFixtures {
   /** A document with {@code versions} versions of distinct content in {@code ws}, named {@code name}. */
   UUID agent(UUID ws, String name, String... versions) {
     AuditRecord audit = AuditRecord.allowed(Map.of("kind", "test"), "agent.create", "", "test");
-    UUID id = api.backend.agents.create(ws, name, "Front desk agent", audit).id();
+    UUID id = api.backend.agents().create(ws, name, "Front desk agent", audit).id();
     for (String v : versions) {
-      api.backend.agents.addVersion(ws, id, ConfigFixtures.json(ConfigFixtures.agentVersion(v)), audit);
+      api.backend.agents().addVersion(ws, id, ConfigFixtures.json(ConfigFixtures.agentVersion(v)), audit);
     }
     return id;
   }

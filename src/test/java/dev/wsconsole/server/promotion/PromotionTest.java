@@ -115,7 +115,7 @@ class PromotionTest {
         api.auditTrail(f.source).toString());
     assertTrue(api.auditTrail(f.target).contains("promotion-in:allowed workspace:" + f.source),
         api.auditTrail(f.target).toString());
-    String reason = api.backend.tx.call(f.target, h -> h.createQuery("SELECT reason FROM console.audit_events"
+    String reason = api.backend.tx().call(f.target, h -> h.createQuery("SELECT reason FROM console.audit_events"
         + " WHERE workspace_id = :ws AND action = 'promotion-in'").bind("ws", f.target).mapTo(String.class).one());
     assertTrue(reason.startsWith("added 3, changed 4, removed 2"), reason);
   }
@@ -140,16 +140,16 @@ class PromotionTest {
   @Test
   void dataSourcesSecretsAndCallsAreNeverCopied() {
     PromotionFixtures f = staged();
-    api.backend.tx.run(f.source, h -> h.createUpdate("INSERT INTO console.calls (workspace_id, id) VALUES (:ws, :id)")
+    api.backend.tx().run(f.source, h -> h.createUpdate("INSERT INTO console.calls (workspace_id, id) VALUES (:ws, :id)")
         .bind("ws", f.source).bind("id", UUID.randomUUID()).execute());
     ok(f.promote(f.session, f.toTarget()));
-    long calls = api.backend.tx.call(f.target, h -> h.createQuery("SELECT count(*) FROM console.calls"
+    long calls = api.backend.tx().call(f.target, h -> h.createQuery("SELECT count(*) FROM console.calls"
         + " WHERE workspace_id = :ws").bind("ws", f.target).mapTo(Long.class).one());
     assertEquals(0, calls);
-    long sources = api.backend.tx.call(f.target, h -> h.createQuery("SELECT count(*) FROM console.data_sources"
+    long sources = api.backend.tx().call(f.target, h -> h.createQuery("SELECT count(*) FROM console.data_sources"
         + " WHERE workspace_id = :ws").bind("ws", f.target).mapTo(Long.class).one());
     assertEquals(0, sources);
-    String dump = api.backend.tx.call(f.target, h -> h.createQuery("SELECT string_agg(body::text, ' ')"
+    String dump = api.backend.tx().call(f.target, h -> h.createQuery("SELECT string_agg(body::text, ' ')"
         + " FROM console.settings WHERE workspace_id = :ws").bind("ws", f.target).mapTo(String.class).one());
     assertFalse(dump.contains(SafetyFixtures.DB_PASSWORD) || dump.contains(SafetyFixtures.CLIENT_SECRET));
   }
@@ -157,9 +157,9 @@ class PromotionTest {
   @Test
   void aFailureHalfwayLeavesTheTargetUntouched() {
     PromotionFixtures f = staged();
-    UUID legacy = api.backend.tx.call(f.target, h -> h.createQuery("SELECT id FROM console.services"
+    UUID legacy = api.backend.tx().call(f.target, h -> h.createQuery("SELECT id FROM console.services"
         + " WHERE workspace_id = :ws AND name = 'Legacy'").bind("ws", f.target).mapTo(UUID.class).one());
-    api.backend.tx.run(f.target, h -> h.createUpdate("INSERT INTO console.calls (workspace_id, id, service_id)"
+    api.backend.tx().run(f.target, h -> h.createUpdate("INSERT INTO console.calls (workspace_id, id, service_id)"
         + " VALUES (:ws, :id, :service)").bind("ws", f.target).bind("id", UUID.randomUUID())
         .bind("service", legacy).execute());
     String before = ok(f.preview(f.session, f.toTarget())).get("digest").asText();

@@ -130,7 +130,7 @@ class ReviewQueueTest {
   @Test
   void detailShowsTheEntityAndEventsUnderReview() {
     UUID[] subject = ReviewFixtures.entityWithEvent(api, ws, "Maria Gonzalez", 0.4);
-    ReviewItem item = api.backend.reviewItems.create(ws, ReviewItemDraft.lowConfidence(subject[0], "patient",
+    ReviewItem item = api.backend.reviewItems().create(ws, ReviewItemDraft.lowConfidence(subject[0], "patient",
         subject[1], 0.4, Map.of("medication", "lisinopril")));
     assertEquals(2, item.priority());
     JsonNode detail = api.get(path(item.id(), ""), ownerKey).json();
@@ -154,7 +154,7 @@ class ReviewQueueTest {
     assertEquals(200, a.status(), a.text());
     assertEquals("corrected", a.json().get("completed_action").asText());
     UUID corrected = UUID.fromString(a.json().get("resolution").get("corrected_event_id").asText());
-    Map<String, Object> row = api.backend.tx.call(ws, h -> h.createQuery("SELECT supersedes, source, confidence,"
+    Map<String, Object> row = api.backend.tx().call(ws, h -> h.createQuery("SELECT supersedes, source, confidence,"
             + " event_type, data->>'medication' AS medication FROM console.events WHERE workspace_id = :ws AND id = :id")
         .bind("ws", ws).bind("id", corrected).mapToMap().one());
     assertEquals(reviewed, row.get("supersedes"));
@@ -163,7 +163,7 @@ class ReviewQueueTest {
     assertEquals("medication.reported", row.get("event_type"));
     assertEquals("lisinopril 20 mg", row.get("medication"));
     assertEquals(2L, eventsOf(item.entityId()), "the reviewed event stays in the log");
-    assertEquals("lisinopril 20 mg", api.backend.world.recompute(ws, item.entityId()).orElseThrow().fields()
+    assertEquals("lisinopril 20 mg", api.backend.world().recompute(ws, item.entityId()).orElseThrow().fields()
         .get("medication").value().asText());
     JsonNode detail = api.get(path(item.id(), ""), ownerKey).json();
     assertEquals("corrected", detail.get("events").get(0).get("review_status").asText());
@@ -176,17 +176,17 @@ class ReviewQueueTest {
   @Test
   void anItemWithoutAnEntityCannotBeCorrectedAndNothingIsWritten() {
     ReviewItem item = ReviewFixtures.item(api, ws);
-    long events = api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.events")
+    long events = api.backend.tx().call(ws, h -> h.createQuery("SELECT count(*) FROM console.events")
         .mapTo(Long.class).one());
     conflict(api.post(path(item.id(), "correct"), operatorKey, Map.of("corrected_data", Map.of("m", "x"))),
         "approve or reject");
-    assertEquals(events, (long) api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.events")
+    assertEquals(events, (long) api.backend.tx().call(ws, h -> h.createQuery("SELECT count(*) FROM console.events")
         .mapTo(Long.class).one()));
     assertEquals("pending", api.get(path(item.id(), ""), ownerKey).json().get("status").asText());
   }
 
   private static long eventsOf(UUID entity) {
-    return api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.events WHERE workspace_id = :ws"
+    return api.backend.tx().call(ws, h -> h.createQuery("SELECT count(*) FROM console.events WHERE workspace_id = :ws"
         + " AND entity_id = :e").bind("ws", ws).bind("e", entity).mapTo(Long.class).one());
   }
 
@@ -224,7 +224,7 @@ class ReviewQueueTest {
     for (int i = 0; i < 3; i++) {
       ReviewFixtures.item(api, fresh);
     }
-    api.backend.reviewItems.create(fresh, ReviewItemDraft.lowConfidence(null, "appointment", null, 0.7, Map.of()));
+    api.backend.reviewItems().create(fresh, ReviewItemDraft.lowConfidence(null, "appointment", null, 0.7, Map.of()));
     String base = "/v1/" + fresh + "/review-queue";
     JsonNode first = api.get(base + "?limit=3&sort_by=priority&sort_order=desc", key).json();
     assertEquals(4, first.get("total").asLong());
@@ -256,7 +256,7 @@ class ReviewQueueTest {
   @Test
   void theJavaApiRefusesAnotherWorkspacesCall() {
     UUID foreignCall = UUID.randomUUID();
-    assertThrows(ReviewItemStore.UnknownReference.class, () -> api.backend.reviewItems.create(other,
+    assertThrows(ReviewItemStore.UnknownReference.class, () -> api.backend.reviewItems().create(other,
         new ReviewItemDraft(null, null, List.of(), foreignCall, "", 1, "simulator_outcome", null, Map.of())));
     assertThrows(IllegalArgumentException.class, () -> new ReviewItemDraft(null, null, null, null, null, 1, " ",
         null, null));

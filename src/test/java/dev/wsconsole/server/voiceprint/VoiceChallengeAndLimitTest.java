@@ -79,7 +79,7 @@ class VoiceChallengeAndLimitTest {
   void anExpiredChallengeIsRefused() {
     VoiceApiClient jon = enrolledMember("jon");
     UUID challenge = jon.challengeId();
-    api.backend.tx.run(ws, h -> h.createUpdate("UPDATE console.voice_challenges SET expires_at = now() - interval"
+    api.backend.tx().run(ws, h -> h.createUpdate("UPDATE console.voice_challenges SET expires_at = now() - interval"
         + " '1 second' WHERE workspace_id = :ws AND id = :id").bind("ws", ws).bind("id", challenge).execute());
     assertEquals(409, jon.verifyWith(challenge, Fixtures.wav("a_pass.wav")).status());
   }
@@ -94,17 +94,17 @@ class VoiceChallengeAndLimitTest {
       }
     });
     AuditRecord audit = AuditRecord.allowed(Map.of("kind", "test"), "voiceprint.challenge", "", "test");
-    assertNotNull(api.backend.voice.challenges.issue(ws, user, stuck, audit));
-    assertThrows(IllegalStateException.class, () -> api.backend.voice.challenges.issue(ws, user, stuck, audit));
+    assertNotNull(api.backend.voice().challenges.issue(ws, user, stuck, audit));
+    assertThrows(IllegalStateException.class, () -> api.backend.voice().challenges.issue(ws, user, stuck, audit));
     UUID other = api.user("lee@example.org");
-    assertNotNull(api.backend.voice.challenges.issue(ws, other, stuck, audit), "another user may get that phrase");
+    assertNotNull(api.backend.voice().challenges.issue(ws, other, stuck, audit), "another user may get that phrase");
   }
 
   @Test
   void onlyDigestsOfPassphrasesAreStored() {
     VoiceApiClient max = enrolledMember("max");
     String phrase = max.challenge().json().get("passphrase").asText();
-    String dump = api.backend.tx.call(ws, h -> h.createQuery("SELECT string_agg(c::text, '|') FROM"
+    String dump = api.backend.tx().call(ws, h -> h.createQuery("SELECT string_agg(c::text, '|') FROM"
         + " console.voice_challenges c WHERE workspace_id = :ws").bind("ws", ws).mapTo(String.class).one());
     assertFalse(dump.contains(phrase.split(" ")[0] + " "), dump);
   }
@@ -129,7 +129,7 @@ class VoiceChallengeAndLimitTest {
     UUID busyWs = api.workspace("voice-busy", Environment.STAGING, owner);
     VoiceFixtures.enableVoice(api, busyWs);
     for (int i = 0; i < RateLimitRules.VERIFY.perWorkspace(); i++) {
-      assertEquals(0, api.backend.voice.attempts.reserve(busyWs, UUID.randomUUID(), RateLimitRules.VERIFY));
+      assertEquals(0, api.backend.voice().attempts.reserve(busyWs, UUID.randomUUID(), RateLimitRules.VERIFY));
     }
     UUID user = api.user("pat@example.org");
     api.member(busyWs, user, Role.MEMBER);

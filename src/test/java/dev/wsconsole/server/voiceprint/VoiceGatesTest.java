@@ -45,7 +45,7 @@ class VoiceGatesTest {
 
   @Test
   void theEnvironmentSwitchAloneIsNotEnough() {
-    api.backend.voice.environmentSwitch.set(true, "test");
+    api.backend.voice().environmentSwitch.set(true, "test");
     VoiceFixtures.setWorkspaceVoice(api, ws, false);
     try {
       JsonNode policy = owner.policy().json();
@@ -56,13 +56,13 @@ class VoiceGatesTest {
       assertEquals(VoicePolicy.WORKSPACE_OFF, enrol.json().get("reason").asText());
       assertEquals(409, owner.challenge().status());
     } finally {
-      api.backend.voice.environmentSwitch.set(false, "test");
+      api.backend.voice().environmentSwitch.set(false, "test");
     }
   }
 
   @Test
   void theWorkspaceSettingAloneIsNotEnough() {
-    api.backend.voice.environmentSwitch.set(false, "test");
+    api.backend.voice().environmentSwitch.set(false, "test");
     VoiceFixtures.setWorkspaceVoice(api, ws, true);
     try {
       TestApi.Answer enrol = owner.enrolSpeakerA();
@@ -89,7 +89,7 @@ class VoiceGatesTest {
       assertEquals(0.7, policy.get("threshold").asDouble(), 1e-9);
       assertEquals(201, owner.challenge().status());
     } finally {
-      api.backend.voice.environmentSwitch.set(false, "test");
+      api.backend.voice().environmentSwitch.set(false, "test");
       VoiceFixtures.setWorkspaceVoice(api, ws, false);
     }
   }

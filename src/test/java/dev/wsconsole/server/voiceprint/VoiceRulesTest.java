@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.model.SecuritySettings;
-import dev.wsconsole.server.http.ApiException;
+import dev.wsconsole.server.core.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +28,9 @@ class VoiceRulesTest {
     VoicePolicy on = VoicePolicyRules.effective(true, new SecuritySettings(true, 0.6), null, false);
     assertTrue(on.enabled());
     assertEquals(0.6, on.threshold());
-    ApiException refused = assertThrows(ApiException.class,
+    DomainException refused = assertThrows(DomainException.class,
         () -> VoicePolicyRules.requireEnabled(VoicePolicyRules.effective(false, off, null, false)));
-    assertEquals(409, refused.status());
+    assertEquals(DomainException.Kind.CONFLICT, refused.kind());
   }
 
   @Test
@@ -49,10 +49,10 @@ class VoiceRulesTest {
     assertEquals(VoiceprintRules.personEntity(WS, USER), VoiceprintRules.personEntity(WS, USER));
     assertNotEquals(VoiceprintRules.personEntity(WS, USER), VoiceprintRules.personEntity(UUID.randomUUID(), USER));
     assertEquals(VoiceprintRules.personEntity(WS, USER), VoiceprintRules.entity("me", java.util.List.of(), WS, USER));
-    assertEquals(422, assertThrows(ApiException.class,
-        () -> VoiceprintRules.entity("someone", java.util.List.of("body"), WS, USER)).status());
-    assertEquals(403, assertThrows(ApiException.class,
-        () -> VoiceprintRules.requireOwn(UUID.randomUUID(), WS, USER, "verify")).status());
+    assertEquals(DomainException.Kind.INVALID, assertThrows(DomainException.class,
+        () -> VoiceprintRules.entity("someone", java.util.List.of("body"), WS, USER)).kind());
+    assertEquals(DomainException.Kind.FORBIDDEN, assertThrows(DomainException.class,
+        () -> VoiceprintRules.requireOwn(UUID.randomUUID(), WS, USER, "verify")).kind());
   }
 
   @Test
@@ -64,9 +64,9 @@ class VoiceRulesTest {
     MultipartForm form = MultipartForm.parse("multipart/form-data; boundary=\"b1\"", body);
     assertEquals("me", form.text("entity_id"));
     assertArrayEquals(binary, form.all("audio").get(0));
-    assertEquals(422, assertThrows(ApiException.class,
-        () -> MultipartForm.parse("multipart/form-data; boundary=b1", head.getBytes(StandardCharsets.UTF_8))).status());
-    assertEquals(422, assertThrows(ApiException.class, () -> MultipartForm.parse("application/json", body)).status());
+    assertEquals(DomainException.Kind.INVALID, assertThrows(DomainException.class,
+        () -> MultipartForm.parse("multipart/form-data; boundary=b1", head.getBytes(StandardCharsets.UTF_8))).kind());
+    assertEquals(DomainException.Kind.INVALID, assertThrows(DomainException.class, () -> MultipartForm.parse("application/json", body)).kind());
   }
 
   @Test

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.server.Backend;
+import dev.wsconsole.server.app.Backend;
 import dev.wsconsole.server.http.ApiServer;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.VoiceFixtures;
 import dev.wsconsole.voice.Fixtures;
+import dev.wsconsole.testing.TestDatabases;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,9 +34,9 @@ class VoiceSeveralNodesTest {
   @BeforeAll
   static void setUp() {
     api = TestApi.start("voice_nodes");
-    Backend other = new Backend(api.database);
-    other.voice.environmentSwitch.set(true, "test");
-    second = ApiServer.start(other, "127.0.0.1", 0);
+    Backend other = new Backend(api.database, TestDatabases.backendSettings());
+    other.voice().environmentSwitch.set(true, "test");
+    second = other.serve("127.0.0.1", 0);
     UUID owner = api.user("owner-voice-nodes@example.org");
     ws = api.workspace("voice-nodes", Environment.STAGING, owner);
     VoiceFixtures.enableVoice(api, ws);
@@ -80,7 +81,7 @@ class VoiceSeveralNodesTest {
   @Test
   void aChallengeSentToBothNodesAtOnceIsUsedOnce() {
     String key = memberKey("race-user");
-    UUID user = api.backend.users.byEmail("race-user@example.org").orElseThrow().id();
+    UUID user = api.backend.users().byEmail("race-user@example.org").orElseThrow().id();
     UUID challenge = VoiceFixtures.challenge(api, ws, user);
     List<CompletableFuture<Integer>> calls = new ArrayList<>();
     for (String node : new String[] {api.baseUrl(), "http://127.0.0.1:" + second.port()}) {

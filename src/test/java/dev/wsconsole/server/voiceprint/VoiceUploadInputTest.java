@@ -137,7 +137,7 @@ class VoiceUploadInputTest {
   }
 
   private static UUID memberId(String name) {
-    return api.backend.users.byEmail(name + "@example.org").orElseThrow().id();
+    return api.backend.users().byEmail(name + "@example.org").orElseThrow().id();
   }
 
   private static short[] samples(byte[] wav) throws Exception {

@@ -56,7 +56,7 @@ class VoiceVerificationTest {
     assertTrue(status.get("enrolled").asBoolean());
     assertTrue(status.get("model_id").asText().startsWith("gmm-ubm-map/"));
     UUID entity = UUID.fromString(status.get("entity_id").asText());
-    long events = api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.events WHERE"
+    long events = api.backend.tx().call(ws, h -> h.createQuery("SELECT count(*) FROM console.events WHERE"
         + " workspace_id = :ws AND entity_id = :e AND event_type = 'voiceprint.enrolled'")
         .bind("ws", ws).bind("e", entity).mapTo(Long.class).one());
     assertEquals(1, events);

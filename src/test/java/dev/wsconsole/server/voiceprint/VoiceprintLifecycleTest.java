@@ -51,7 +51,7 @@ class VoiceprintLifecycleTest {
   }
 
   private static List<Map<String, Object>> voiceEvents(UUID entity) {
-    return api.backend.tx.call(ws, h -> h.createQuery("SELECT id, event_type, supersedes FROM console.events"
+    return api.backend.tx().call(ws, h -> h.createQuery("SELECT id, event_type, supersedes FROM console.events"
             + " WHERE workspace_id = :ws AND entity_id = :e ORDER BY ingested_at")
         .bind("ws", ws).bind("e", entity).mapToMap().list());
   }
@@ -69,7 +69,7 @@ class VoiceprintLifecycleTest {
     assertEquals(events.get(0).get("id"), events.get(1).get("supersedes"));
     assertEquals(events.get(1).get("id"), events.get(2).get("supersedes"));
     assertFalse(quin.client().status("me").json().get("enrolled").asBoolean());
-    long rows = api.backend.tx.call(ws, h -> h.createQuery("SELECT count(*) FROM console.voiceprints WHERE"
+    long rows = api.backend.tx().call(ws, h -> h.createQuery("SELECT count(*) FROM console.voiceprints WHERE"
         + " workspace_id = :ws AND entity_id = :e").bind("ws", ws).bind("e", quin.entity()).mapTo(Long.class).one());
     assertEquals(0, rows, "the model bytes are erased, not just marked");
     TestApi.Answer verify = quin.client().verify("a_pass.wav");

@@ -41,7 +41,7 @@ class EntityFieldsApiTest {
 
   @Test
   void eachFieldNamesTheEventThatWonItAndSupersededEventsDoNotCount() {
-    var world = api.backend.world;
+    var world = api.backend.world();
     UUID p = world.ensureEntity(wsA, "patient", "Patient/f-1", "Fields Person");
     var json = JsonNodeFactory.instance;
     StoredEvent first = world.append(wsA, List.of(new NewEvent(p, "patient.contact", "clinical", "ehr", 0.9,
@@ -67,7 +67,7 @@ class EntityFieldsApiTest {
 
   @Test
   void anotherWorkspacesEntityIsNotFound() {
-    UUID p = api.backend.world.ensureEntity(wsA, "patient", "Patient/f-2", "Hidden Person");
+    UUID p = api.backend.world().ensureEntity(wsA, "patient", "Patient/f-2", "Hidden Person");
     TestApi.Answer a = api.get("/v1/" + wsB + "/world/entities/" + p + "/fields", keyB);
     assertEquals(404, a.status(), a.text());
     assertFalse(a.text().contains("Hidden"));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.wsconsole.model.Environment;
-import dev.wsconsole.server.http.Json;
+import dev.wsconsole.model.Json;
 import dev.wsconsole.server.live.LiveEvent;
 import dev.wsconsole.testing.TestApi;
 import java.time.Duration;
@@ -52,7 +52,7 @@ class WorldAnnouncerTest {
   }
 
   private static List<LiveEvent> announcements(UUID ws) {
-    return api.backend.liveEvents.after(ws, 0, 100_000).stream()
+    return api.backend.liveEvents().after(ws, 0, 100_000).stream()
         .filter(e -> e.type().equals(WorldLiveStore.APPENDED)).toList();
   }
 
@@ -74,7 +74,7 @@ class WorldAnnouncerTest {
     UUID ws = api.workspace("announcer-busy", Environment.STAGING, owner);
     List<UUID> entities = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      entities.add(api.backend.world.ensureEntity(ws, "patient", "Patient/" + i, "Patient " + i));
+      entities.add(api.backend.world().ensureEntity(ws, "patient", "Patient/" + i, "Patient " + i));
     }
     int writers = 8;
     int appendsEach = 40;
@@ -85,7 +85,7 @@ class WorldAnnouncerTest {
       written.add(pool.submit(() -> {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < appendsEach; i++) {
-          api.backend.world.append(ws, List.of(vital(entities.get((writer + i) % entities.size()), i)))
+          api.backend.world().append(ws, List.of(vital(entities.get((writer + i) % entities.size()), i)))
               .forEach(e -> ids.add(e.id().toString()));
         }
         return ids;
@@ -96,7 +96,7 @@ class WorldAnnouncerTest {
       all.addAll(f.get());
     }
     pool.shutdown();
-    assertTrue(api.backend.worldAnnouncer.awaitAnnounced(WAIT));
+    assertTrue(api.backend.worldAnnouncer().awaitAnnounced(WAIT));
 
     List<LiveEvent> announced = announcements(ws);
     int events = 0;
@@ -121,13 +121,13 @@ class WorldAnnouncerTest {
   @Test
   void aRolledBackAppendAnnouncesNothing() throws Exception {
     UUID ws = api.workspace("announcer-rollback", Environment.STAGING, owner);
-    UUID patient = api.backend.world.ensureEntity(ws, "patient", "Patient/r", "Patient R");
-    assertThrows(IllegalStateException.class, () -> api.backend.tx.run(ws, h -> {
+    UUID patient = api.backend.world().ensureEntity(ws, "patient", "Patient/r", "Patient R");
+    assertThrows(IllegalStateException.class, () -> api.backend.tx().run(ws, h -> {
       WorldStore.append(h, ws, List.of(vital(patient, 1)));
       throw new IllegalStateException("the caller gives up after appending");
     }));
-    api.backend.world.append(ws, List.of(vital(patient, 2), vital(patient, 3)));
-    assertTrue(api.backend.worldAnnouncer.awaitAnnounced(WAIT));
+    api.backend.world().append(ws, List.of(vital(patient, 2), vital(patient, 3)));
+    assertTrue(api.backend.worldAnnouncer().awaitAnnounced(WAIT));
     List<LiveEvent> announced = announcements(ws);
     assertEquals(1, announced.size());
     assertEquals(2, data(announced.get(0)).get("event_count").asInt(), "only the committed append");
@@ -136,19 +136,19 @@ class WorldAnnouncerTest {
   @Test
   void closingAnnouncesWhatIsStillWaiting() throws Exception {
     UUID ws = api.workspace("announcer-close", Environment.STAGING, owner);
-    UUID patient = api.backend.world.ensureEntity(ws, "patient", "Patient/c", "Patient C");
-    WorldAnnouncer closing = new WorldAnnouncer(api.backend.tx);
+    UUID patient = api.backend.world().ensureEntity(ws, "patient", "Patient/c", "Patient C");
+    WorldAnnouncer closing = new WorldAnnouncer(api.backend.tx());
     api.database.provide(WorldAnnouncer.class, closing);
     try {
       for (int i = 0; i < 5; i++) { // the first is announced at once, the rest wait for the spacing
-        api.backend.world.append(ws, List.of(vital(patient, i)));
+        api.backend.world().append(ws, List.of(vital(patient, i)));
       }
       closing.close();
       assertEquals(5, announcedEvents(ws), "announced by close, without waiting");
-      api.backend.world.append(ws, List.of(vital(patient, 6))); // offered after close: announced on this thread
+      api.backend.world().append(ws, List.of(vital(patient, 6))); // offered after close: announced on this thread
       assertEquals(6, announcedEvents(ws));
     } finally {
-      api.database.provide(WorldAnnouncer.class, api.backend.worldAnnouncer);
+      api.database.provide(WorldAnnouncer.class, api.backend.worldAnnouncer());
     }
   }
 }

@@ -9,7 +9,7 @@ import be.tarsos.dsp.AudioEvent;
 import be.tarsos.dsp.AudioProcessor;
 import be.tarsos.dsp.io.jvm.AudioDispatcherFactory;
 import dev.wsconsole.voice.Fixtures;
-import dev.wsconsole.voice.VoiceDefaults;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

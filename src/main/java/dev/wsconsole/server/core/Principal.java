@@ -1,4 +1,4 @@
-package dev.wsconsole.server.auth;
+package dev.wsconsole.server.core;
 
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;

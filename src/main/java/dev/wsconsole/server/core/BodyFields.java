@@ -1,4 +1,4 @@
-package dev.wsconsole.server.http;
+package dev.wsconsole.server.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +25,7 @@ public final class BodyFields {
     while (names.hasNext()) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw ApiException.invalid(loc(name), "Extra inputs are not permitted", "extra_forbidden");
+        throw DomainException.invalid(loc(name), "Extra inputs are not permitted", "extra_forbidden");
       }
     }
   }
@@ -42,7 +42,7 @@ public final class BodyFields {
       return null;
     }
     if (!value.isObject()) {
-      throw ApiException.invalid(loc(name), "Input should be a valid dictionary or object", "model_type");
+      throw DomainException.invalid(loc(name), "Input should be a valid dictionary or object", "model_type");
     }
     return new BodyFields((ObjectNode) value, loc(name), allowed);
   }
@@ -51,7 +51,7 @@ public final class BodyFields {
   public ObjectNode anyObject(String name) {
     JsonNode value = value(name);
     if (value != null && !value.isObject()) {
-      throw ApiException.invalid(loc(name), "Input should be a valid dictionary", "dict_type");
+      throw DomainException.invalid(loc(name), "Input should be a valid dictionary", "dict_type");
     }
     return (ObjectNode) value;
   }
@@ -77,7 +77,7 @@ public final class BodyFields {
       return null;
     }
     if (!value.isTextual()) {
-      throw ApiException.invalid(loc(name), "Input should be a valid string", "string_type");
+      throw DomainException.invalid(loc(name), "Input should be a valid string", "string_type");
     }
     return TextRules.length(loc(name), value.textValue(), minLength, maxLength);
   }
@@ -94,7 +94,7 @@ public final class BodyFields {
       return null;
     }
     if (!value.isBoolean()) {
-      throw ApiException.invalid(loc(name), "Input should be a valid boolean", "bool_type");
+      throw DomainException.invalid(loc(name), "Input should be a valid boolean", "bool_type");
     }
     return value.booleanValue();
   }
@@ -105,7 +105,7 @@ public final class BodyFields {
       return null;
     }
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-      throw ApiException.invalid(loc(name), "Input should be a valid integer", "int_type");
+      throw DomainException.invalid(loc(name), "Input should be a valid integer", "int_type");
     }
     return (int) TextRules.range(loc(name), value.intValue(), min, max);
   }
@@ -116,7 +116,7 @@ public final class BodyFields {
       return null;
     }
     if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-      throw ApiException.invalid(loc(name), "Input should be a valid number", "float_type");
+      throw DomainException.invalid(loc(name), "Input should be a valid number", "float_type");
     }
     return TextRules.range(loc(name), value.doubleValue(), min, max);
   }
@@ -133,17 +133,17 @@ public final class BodyFields {
       return null;
     }
     if (!value.isArray()) {
-      throw ApiException.invalid(loc(name), "Input should be a valid list", "list_type");
+      throw DomainException.invalid(loc(name), "Input should be a valid list", "list_type");
     }
     if (value.size() > maxItems) {
-      throw ApiException.invalid(loc(name), "List should have at most " + maxItems + " items after validation, not "
+      throw DomainException.invalid(loc(name), "List should have at most " + maxItems + " items after validation, not "
           + value.size(), "too_long");
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < value.size(); i++) {
       List<Object> at = loc(name, i);
       if (!value.get(i).isTextual()) {
-        throw ApiException.invalid(at, "Input should be a valid string", "string_type");
+        throw DomainException.invalid(at, "Input should be a valid string", "string_type");
       }
       out.add(TextRules.length(at, value.get(i).textValue(), minLength, maxLength));
     }

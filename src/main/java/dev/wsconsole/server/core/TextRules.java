@@ -1,4 +1,4 @@
-package dev.wsconsole.server.http;
+package dev.wsconsole.server.core;
 
 import java.util.List;
 
@@ -9,28 +9,28 @@ public final class TextRules {
   public static String length(List<Object> loc, String value, int minLength, int maxLength) {
     int length = value.codePointCount(0, value.length());
     if (length < minLength) {
-      throw ApiException.invalid(loc, "String should have at least " + minLength + " character"
+      throw DomainException.invalid(loc, "String should have at least " + minLength + " character"
           + (minLength == 1 ? "" : "s"), "string_too_short");
     }
     if (length > maxLength) {
-      throw ApiException.invalid(loc, "String should have at most " + maxLength + " characters", "string_too_long");
+      throw DomainException.invalid(loc, "String should have at most " + maxLength + " characters", "string_too_long");
     }
     return value;
   }
 
   public static double range(List<Object> loc, double value, double min, double max) {
     if (value < min) {
-      throw ApiException.invalid(loc, "Input should be greater than or equal to " + show(min), "greater_than_equal");
+      throw DomainException.invalid(loc, "Input should be greater than or equal to " + show(min), "greater_than_equal");
     }
     if (value > max) {
-      throw ApiException.invalid(loc, "Input should be less than or equal to " + show(max), "less_than_equal");
+      throw DomainException.invalid(loc, "Input should be less than or equal to " + show(max), "less_than_equal");
     }
     return value;
   }
 
   public static String oneOf(List<Object> loc, String value, List<String> values) {
     if (!values.contains(value)) {
-      throw ApiException.invalid(loc, "Input should be " + choices(values), "enum");
+      throw DomainException.invalid(loc, "Input should be " + choices(values), "enum");
     }
     return value;
   }

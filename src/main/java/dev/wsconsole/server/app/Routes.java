@@ -1,4 +1,4 @@
-package dev.wsconsole.server.http;
+package dev.wsconsole.server.app;
 
 import static dev.wsconsole.model.Permission.API_KEY_CREATE;
 import static dev.wsconsole.model.Permission.API_KEY_REVOKE;
@@ -27,6 +27,7 @@ import static dev.wsconsole.server.http.Scope.PUBLIC;
 import static dev.wsconsole.server.http.Scope.USER;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
+import dev.wsconsole.model.Page;
 import dev.wsconsole.model.PhoneNumber;
 import dev.wsconsole.model.RetentionPolicy;
 import dev.wsconsole.model.SecuritySettings;
@@ -39,7 +40,6 @@ import dev.wsconsole.server.safety.SafetyTemplates;
 import dev.wsconsole.model.Invitation;
 import dev.wsconsole.model.Member;
 import dev.wsconsole.server.audit.AuditResponses;
-import dev.wsconsole.server.Backend;
 import dev.wsconsole.server.agent.AgentHandlers;
 import dev.wsconsole.server.graph.ContextGraphHandlers;
 import dev.wsconsole.server.service.ServiceHandlers;
@@ -60,6 +60,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.wsconsole.server.http.Route;
+import dev.wsconsole.server.http.OpenApiDocument;
+import dev.wsconsole.server.http.Untyped;
+import dev.wsconsole.server.http.Health;
 /**
  * Every operation of the API and what it needs, on one screen. The role-matrix test, the OpenAPI
  * document and the contract comparison are all generated from this table.
@@ -71,15 +75,15 @@ public final class Routes {
   private Routes() {}
 
   public static List<Route> all(Backend b) {
-    WorkspaceHandlers workspaces = new WorkspaceHandlers(b);
-    ApiKeyHandlers keys = new ApiKeyHandlers(b);
-    AuthHandlers auth = new AuthHandlers(b);
-    AuditHandlers audit = new AuditHandlers(b);
-    AgentHandlers agents = new AgentHandlers(b.agents);
-    ContextGraphHandlers graphs = new ContextGraphHandlers(b.contextGraphs);
-    ServiceHandlers services = new ServiceHandlers(b.services);
-    MemberHandlers members = new MemberHandlers(b);
-    InvitationHandlers invitations = new InvitationHandlers(b);
+    WorkspaceHandlers workspaces = new WorkspaceHandlers(b.directory());
+    ApiKeyHandlers keys = new ApiKeyHandlers(b.apiKeys());
+    AuthHandlers auth = new AuthHandlers(b.users(), b.sessions(), b.directory(), b.audit());
+    AuditHandlers audit = new AuditHandlers(b.tx(), b.audit());
+    AgentHandlers agents = new AgentHandlers(b.agents());
+    ContextGraphHandlers graphs = new ContextGraphHandlers(b.contextGraphs());
+    ServiceHandlers services = new ServiceHandlers(b.services());
+    MemberHandlers members = new MemberHandlers(b.members());
+    InvitationHandlers invitations = new InvitationHandlers(b.users(), b.memberships(), b.invitations(), b.members());
     List<Route> core = List.of(
         Route.extension("GET", "/healthz", PUBLIC, null, "health", 200, Health.class, c -> new Health("ok")),
         Route.extension("GET", "/openapi.json", PUBLIC, null, "openapi", 200, Map.class,
@@ -146,7 +150,7 @@ public final class Routes {
         Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200, InvitationHandlers.Accepted.class, invitations::accept),
 
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
-            IsolationReport.class, c -> b.database.checkIsolation()),
+            IsolationReport.class, c -> b.database().checkIsolation()),
 
         Route.of("GET", IN + "/agents", WORKSPACE, SERVICE_VIEW, "list-agents", 200, Page.of(AgentHandlers.AgentView.class), agents.heads::list),
         Route.of("POST", IN + "/agents", WORKSPACE, SERVICE_MANAGE, "create-agent", 201, AgentHandlers.AgentView.class, agents.heads::create),
@@ -186,18 +190,18 @@ public final class Routes {
         phoneNumberRoutes(b),
         settingsRoutes(b),
         dataSourceAndSafetyRoutes(b),
-        dev.wsconsole.server.datasource.DataSourceRunRoutes.routes(b),
-        dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b),
-        dev.wsconsole.server.promotion.PromotionRoutes.routes(b),
-        dev.wsconsole.server.live.LiveRoutes.routes(b),
-        dev.wsconsole.server.operations.OperationsRoutes.routes(b),
-        dev.wsconsole.server.review.ReviewRoutes.routes(b),
-        dev.wsconsole.server.world.WorldRoutes.routes(b),
+        dev.wsconsole.server.datasource.DataSourceRunRoutes.routes(b.dataSources(), b.dataSourceSyncs()),
+        dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b.voice(), b.audit(), b.settings(), b.users()),
+        dev.wsconsole.server.promotion.PromotionRoutes.routes(b.tx(), b.authenticator()),
+        dev.wsconsole.server.live.LiveRoutes.routes(b.liveHub(), b.liveEvents()),
+        dev.wsconsole.server.operations.OperationsRoutes.routes(b.tx(), b.directory(), b.audit()),
+        dev.wsconsole.server.review.ReviewRoutes.routes(b.reviewItems(), b.tx()),
+        dev.wsconsole.server.world.WorldRoutes.routes(b.tx(), b.world()),
         dev.wsconsole.server.member.MemberMeRoutes.routes()).flatMap(List::stream).toList();
   }
 
   private static List<Route> phoneNumberRoutes(Backend b) {
-    PhoneNumberHandlers numbers = new PhoneNumberHandlers(b);
+    PhoneNumberHandlers numbers = new PhoneNumberHandlers(b.phoneNumbers());
     String one = IN + "/phone-numbers/{phone_number_id}";
     return List.of(
         Route.of("GET", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_VIEW, "list-phone-numbers", 200, Page.of(PhoneNumber.class), numbers::list),
@@ -213,7 +217,7 @@ public final class Routes {
   }
 
   private static List<Route> settingsRoutes(Backend b) {
-    SettingsHandlers settings = new SettingsHandlers(b);
+    SettingsHandlers settings = new SettingsHandlers(b.settings(), b.directory());
     return List.of(
         Route.of("GET", IN + "/settings/voice", WORKSPACE, SETTINGS_VIEW, "get-voice-settings", 200, VoiceSettings.class, settings::voice),
         Route.of("PUT", IN + "/settings/voice", WORKSPACE, SETTINGS_MANAGE, "update-voice-settings", 200,
@@ -229,12 +233,12 @@ public final class Routes {
   }
 
   private static List<Route> dataSourceAndSafetyRoutes(Backend b) {
-    var dataSources = new dev.wsconsole.server.datasource.DataSourceHandlers(b.dataSources, b.importTargets);
-    var dataSourceSyncs = new dev.wsconsole.server.datasource.DataSourceSyncHandlers(b.dataSources, b.dataSourceSyncs,
-        b.fhirSync);
-    var safetyConfig = new dev.wsconsole.server.safety.SafetyConfigHandlers(b.safetyConfig);
-    var safetyTemplates = new dev.wsconsole.server.safety.SafetyTemplateHandlers(b.safetyTemplates, b.monitorConcepts);
-    var concepts = new dev.wsconsole.server.safety.MonitorConceptHandlers(b.monitorConcepts);
+    var dataSources = new dev.wsconsole.server.datasource.DataSourceHandlers(b.dataSources(), b.importTargets());
+    var dataSourceSyncs = new dev.wsconsole.server.datasource.DataSourceSyncHandlers(b.dataSources(), b.dataSourceSyncs(),
+        b.fhirSync());
+    var safetyConfig = new dev.wsconsole.server.safety.SafetyConfigHandlers(b.safetyConfig());
+    var safetyTemplates = new dev.wsconsole.server.safety.SafetyTemplateHandlers(b.safetyTemplates(), b.monitorConcepts());
+    var concepts = new dev.wsconsole.server.safety.MonitorConceptHandlers(b.monitorConcepts());
     return List.of(
         // Data sources (issue 4, part 3): secrets sealed at rest; a sync records a run, FHIR sources import (0013).
         Route.of("GET", IN + "/data-sources", WORKSPACE, DATA_SOURCE_VIEW, "list-data-sources", 200, Page.of(DataSourceViews.View.class), dataSources::list),

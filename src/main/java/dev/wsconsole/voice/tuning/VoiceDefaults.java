@@ -1,4 +1,4 @@
-package dev.wsconsole.voice;
+package dev.wsconsole.voice.tuning;
 
 /** Constants shared by the voice pipeline: audio format, framing, model sizes and the default decision threshold. */
 public final class VoiceDefaults {

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.auth;
+package dev.wsconsole.server.core;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.http;
+package dev.wsconsole.model;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

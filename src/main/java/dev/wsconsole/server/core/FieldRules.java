@@ -1,4 +1,4 @@
-package dev.wsconsole.server.http;
+package dev.wsconsole.server.core;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,14 +21,14 @@ public final class FieldRules {
   public static String name(String value, List<Object> loc, int max) {
     String stripped = required(value, loc).strip();
     if (stripped.isEmpty()) {
-      throw ApiException.invalid(loc, "String should have at least 1 character", "string_too_short");
+      throw DomainException.invalid(loc, "String should have at least 1 character", "string_too_short");
     }
     return text(stripped, loc, max);
   }
 
   public static <T> T required(T value, List<Object> loc) {
     if (value == null) {
-      throw ApiException.invalid(loc, "Field required", "missing");
+      throw DomainException.invalid(loc, "Field required", "missing");
     }
     return value;
   }
@@ -36,7 +36,7 @@ public final class FieldRules {
   /** Optional text up to {@code max} characters; null stays null. */
   public static String text(String value, List<Object> loc, int max) {
     if (value != null && value.length() > max) {
-      throw ApiException.invalid(loc, "String should have at most " + max + " characters", "string_too_long");
+      throw DomainException.invalid(loc, "String should have at most " + max + " characters", "string_too_long");
     }
     return value;
   }
@@ -44,7 +44,7 @@ public final class FieldRules {
   /** Required text of 1 to {@code max} characters. */
   public static String nonEmpty(String value, List<Object> loc, int max) {
     if (required(value, loc).isEmpty()) {
-      throw ApiException.invalid(loc, "String should have at least 1 character", "string_too_short");
+      throw DomainException.invalid(loc, "String should have at least 1 character", "string_too_short");
     }
     return text(value, loc, max);
   }
@@ -55,7 +55,7 @@ public final class FieldRules {
       return List.of();
     }
     if (value.size() > maxItems) {
-      throw ApiException.invalid(loc, "List should have at most " + maxItems + " items after validation, not "
+      throw DomainException.invalid(loc, "List should have at most " + maxItems + " items after validation, not "
           + value.size(), "too_long");
     }
     return value;
@@ -79,7 +79,7 @@ public final class FieldRules {
   /** An optional map of at most {@code maxEntries}; null stays null. */
   public static <V> Map<String, V> map(Map<String, V> value, List<Object> loc, int maxEntries) {
     if (value != null && value.size() > maxEntries) {
-      throw ApiException.invalid(loc, "Dictionary should have at most " + maxEntries + " items", "too_long");
+      throw DomainException.invalid(loc, "Dictionary should have at most " + maxEntries + " items", "too_long");
     }
     return value;
   }
@@ -88,7 +88,7 @@ public final class FieldRules {
   public static String oneOf(String value, List<Object> loc, List<String> allowed) {
     if (value != null && !allowed.contains(value)) {
       String options = allowed.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
-      throw ApiException.invalid(loc, "Input should be one of " + options, "enum");
+      throw DomainException.invalid(loc, "Input should be one of " + options, "enum");
     }
     return value;
   }
@@ -105,10 +105,10 @@ public final class FieldRules {
   public static Double range(Double value, List<Object> loc, double min, double max) {
     if (value != null) {
       if (value.isNaN() || value < min) {
-        throw ApiException.invalid(loc, "Input should be greater than or equal to " + plain(min), "greater_than_equal");
+        throw DomainException.invalid(loc, "Input should be greater than or equal to " + plain(min), "greater_than_equal");
       }
       if (value > max) {
-        throw ApiException.invalid(loc, "Input should be less than or equal to " + plain(max), "less_than_equal");
+        throw DomainException.invalid(loc, "Input should be less than or equal to " + plain(max), "less_than_equal");
       }
     }
     return value;

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.http;
+package dev.wsconsole.server.core;
 
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +13,7 @@ public final class Params {
 
   public static UUID uuid(List<Object> loc, String text) {
     if (text == null || !UUID_TEXT.matcher(text).matches()) {
-      throw ApiException.invalid(loc, "Input should be a valid UUID", "uuid_parsing");
+      throw DomainException.invalid(loc, "Input should be a valid UUID", "uuid_parsing");
     }
     return UUID.fromString(text);
   }
@@ -26,13 +26,13 @@ public final class Params {
     try {
       value = Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw ApiException.invalid(loc, "Input should be a valid integer", "int_parsing");
+      throw DomainException.invalid(loc, "Input should be a valid integer", "int_parsing");
     }
     if (value < min) {
-      throw ApiException.invalid(loc, "Input should be greater than or equal to " + min, "greater_than_equal");
+      throw DomainException.invalid(loc, "Input should be greater than or equal to " + min, "greater_than_equal");
     }
     if (value > max) {
-      throw ApiException.invalid(loc, "Input should be less than or equal to " + max, "less_than_equal");
+      throw DomainException.invalid(loc, "Input should be less than or equal to " + max, "less_than_equal");
     }
     return value;
   }
@@ -45,7 +45,7 @@ public final class Params {
     try {
       return java.time.OffsetDateTime.parse(text).toInstant();
     } catch (java.time.format.DateTimeParseException e) {
-      throw ApiException.invalid(loc, "Input should be a valid datetime, like 2026-01-31T12:00:00Z", "datetime_parsing");
+      throw DomainException.invalid(loc, "Input should be a valid datetime, like 2026-01-31T12:00:00Z", "datetime_parsing");
     }
   }
 
@@ -59,6 +59,6 @@ public final class Params {
     if (text.equals("false") || text.equals("0")) {
       return false;
     }
-    throw ApiException.invalid(loc, "Input should be a valid boolean", "bool_parsing");
+    throw DomainException.invalid(loc, "Input should be a valid boolean", "bool_parsing");
   }
 }

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.http;
+package dev.wsconsole.model;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;

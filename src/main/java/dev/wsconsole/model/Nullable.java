@@ -1,4 +1,4 @@
-package dev.wsconsole.server.http;
+package dev.wsconsole.model;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
