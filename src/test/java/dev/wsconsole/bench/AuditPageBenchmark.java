@@ -65,7 +65,7 @@ public final class AuditPageBenchmark {
         }
       });
     }
-    long total = api.backend.tx().readOnce(ws, "SELECT count(*) FROM console.audit_events WHERE workspace_id = ?",
+    long total = api.backend.tx().query(ws, "SELECT count(*) FROM console.audit_events WHERE workspace_id = ?",
         rs -> rs.getLong(1), ws).get(0);
     System.out.printf("filled %d audit entries (%d in the workspace) in %.1f s%n", ENTRIES, total,
         (System.nanoTime() - t0) / 1e9);

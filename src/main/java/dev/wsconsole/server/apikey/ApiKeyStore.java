@@ -75,8 +75,8 @@ public final class ApiKeyStore {
   /** The active (not revoked, not expired) key with this secret, looked up in the workspace the token names. */
   public Optional<Found> findActive(ApiKeyToken token) {
     UUID ws = token.workspaceId();
-    // Every request authenticates: one round trip (TenantTx.readOnce), still under row-level security.
-    return tx.readOnce(ws, FIND_ACTIVE,
+    // Read on a credential-cache miss only (decision 0019), in a tenant transaction under row-level security.
+    return tx.query(ws, FIND_ACTIVE,
         rs -> new Found(map(rs, null), Optional.ofNullable(rs.getString("creator_role")).map(Role::fromWire),
             DirectoryStore.map(rs, "ws_")),
         ws, token.digest()).stream().findFirst();
@@ -100,7 +100,7 @@ public final class ApiKeyStore {
       return map(rs, null);
     }, onlyCreatedBy, limit, offset);
     if (items.isEmpty() && offset > 0) { // past the end: the window saw no row, so count apart
-      total[0] = tx.readOnce(ws, "SELECT count(*) FROM console.api_keys k WHERE k.workspace_id = ?"
+      total[0] = tx.query(ws, "SELECT count(*) FROM console.api_keys k WHERE k.workspace_id = ?"
               + " AND k.revoked_at IS NULL AND (?::uuid IS NULL OR k.created_by = ?::uuid)", rs -> rs.getLong(1),
           ws, onlyCreatedBy, onlyCreatedBy).get(0);
     }

@@ -41,13 +41,13 @@ public final class AuditQueryStore {
     params.addAll(w.params);
     params.add(limit);
     params.add(offset);
-    List<AuditEntry> rows = tx.readOnce(ws, "SELECT " + COLUMNS + ", (SELECT count(*) FROM console.audit_events"
+    List<AuditEntry> rows = tx.query(ws, "SELECT " + COLUMNS + ", (SELECT count(*) FROM console.audit_events"
         + w.sql + ") AS total FROM console.audit_events" + w.sql + " ORDER BY seq DESC LIMIT ? OFFSET ?", rs -> {
           total[0] = rs.getLong("total");
           return map(rs);
         }, params.toArray());
     if (rows.isEmpty() && offset > 0) {
-      total[0] = tx.readOnce(ws, "SELECT count(*) FROM console.audit_events" + w.sql, rs -> rs.getLong(1),
+      total[0] = tx.query(ws, "SELECT count(*) FROM console.audit_events" + w.sql, rs -> rs.getLong(1),
           w.params.toArray()).get(0);
     }
     return new Page(rows, total[0]);
@@ -58,7 +58,7 @@ public final class AuditQueryStore {
       return new Summary(0, 0);
     }
     Where w = where(ws, f);
-    return tx.readOnce(ws, "SELECT count(*), count(DISTINCT actor->>'user_id') FROM console.audit_events" + w.sql,
+    return tx.query(ws, "SELECT count(*), count(DISTINCT actor->>'user_id') FROM console.audit_events" + w.sql,
         rs -> new Summary(rs.getLong(1), rs.getLong(2)), w.params.toArray()).get(0);
   }
 
@@ -68,7 +68,7 @@ public final class AuditQueryStore {
       return List.of();
     }
     Where w = where(ws, f);
-    return tx.readOnce(ws, "SELECT " + COLUMNS + " FROM console.audit_events" + w.sql + " ORDER BY seq",
+    return tx.query(ws, "SELECT " + COLUMNS + " FROM console.audit_events" + w.sql + " ORDER BY seq",
         AuditQueryStore::map, w.params.toArray());
   }
 

@@ -15,7 +15,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The only way to run tenant SQL: one explicit transaction whose first statement scopes the
  * connection to a workspace with a transaction-local setting, so the scope ends with the
- * transaction and a pooled connection never carries a tenant into the next request.
+ * transaction and a pooled connection never carries a tenant into the next request. The hot lists'
+ * scoping functions ({@link #readThrough}) keep the same promise in one statement: the function sets the
+ * transaction-local scope and reads within that statement's own transaction.
  */
 public final class TenantTx {
   private final Jdbi jdbi;
@@ -63,25 +65,24 @@ public final class TenantTx {
     });
   }
 
-  /** Maps one row of a {@link #readOnce} result. */
+  /** Maps one row of a {@link #query} or {@link #readThrough} result. */
   @FunctionalInterface
   public interface Row<T> {
     T map(ResultSet rs) throws SQLException;
   }
 
   /**
-   * One read query in one round trip, for hot paths: the scoping {@code set_config(..., true)} and the
-   * query go to the server together and run in one implicit transaction that ends with the batch
-   * (docs/decisions/0005). If the two ever ran apart, the query would see no context and read nothing.
-   * The query is planned on every call; the hottest reads use {@link #readThrough} instead.
+   * One read query in {@code workspaceId}'s scope, through {@link #call}: the same explicit transaction as
+   * every other tenant statement, so its scope never depends on how the driver batches or syncs.
+   * Parameters bind in order ({@code ?}).
    */
-  public <T> List<T> readOnce(UUID workspaceId, String sql, Row<T> row, Object... params) {
-    if (workspaceId == null) {
-      throw new WorkspaceContextMissingException();
-    }
-    return jdbi.withHandle(h -> {
-      try {
-        return readOnce(h.getConnection(), workspaceId, sql, row, params);
+  public <T> List<T> query(UUID workspaceId, String sql, Row<T> row, Object... params) {
+    return call(workspaceId, h -> {
+      try (PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
+        bind(ps, 1, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rows(rs, row);
+        }
       } catch (SQLException e) {
         throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
       }
@@ -130,27 +131,6 @@ public final class TenantTx {
       out.add(row.map(rs));
     }
     return out;
-  }
-
-  private static <T> List<T> readOnce(Connection c, UUID workspaceId, String sql, Row<T> row, Object... params)
-      throws SQLException {
-    c.setAutoCommit(true); // the batch's implicit transaction is the scope
-    try (PreparedStatement ps = c.prepareStatement("SELECT set_config('app.workspace_id', ?, true); " + sql)) {
-      // Never a server-side prepared statement: once pgjdbc has described a server-prepared batch, it sends
-      // a Sync before each statement whose row size is unbounded (text, arrays: its guard against filling
-      // the receive buffer), the Sync ends the implicit transaction, and the query ran unscoped and read
-      // no rows (fail-closed, but wrong; ReadOnceRepeatTest, decision 0020). Unnamed, the batch has one Sync.
-      ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
-      ps.setString(1, workspaceId.toString());
-      bind(ps, 2, params);
-      ps.execute();
-      if (!ps.getMoreResults()) {
-        throw new IllegalStateException("readOnce expects a query that returns rows");
-      }
-      try (ResultSet rs = ps.getResultSet()) {
-        return rows(rs, row);
-      }
-    }
   }
 
   private static void scope(Handle handle, UUID workspaceId) {

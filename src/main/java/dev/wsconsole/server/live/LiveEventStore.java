@@ -68,7 +68,7 @@ public final class LiveEventStore {
 
   /** Up to {@code limit} events of {@code ws} after {@code afterSeq}, oldest first. */
   public List<LiveEvent> after(UUID ws, long afterSeq, int limit) {
-    return tx.readOnce(ws, "SELECT seq, event_type, permission, data::text, created_at FROM console.live_events"
+    return tx.query(ws, "SELECT seq, event_type, permission, data::text, created_at FROM console.live_events"
             + " WHERE workspace_id = ? AND seq > ? ORDER BY seq LIMIT ?",
         rs -> new LiveEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getObject(5, java.time.OffsetDateTime.class).toInstant()),
@@ -77,7 +77,7 @@ public final class LiveEventStore {
 
   /** Where a stream of {@code ws} starts for a client that last saw {@code lastEventId} (may be null). */
   public LiveEventRules.Start start(UUID ws, String lastEventId) {
-    List<long[]> row = tx.readOnce(ws, "SELECT coalesce((SELECT last_seq FROM console.live_event_counters"
+    List<long[]> row = tx.query(ws, "SELECT coalesce((SELECT last_seq FROM console.live_event_counters"
             + " WHERE workspace_id = ?), 0), (SELECT min(seq) FROM console.live_events WHERE workspace_id = ?"
             + " AND created_at >= now() - make_interval(secs => ?))",
         rs -> new long[] {rs.getLong(1), rs.getObject(2) == null ? -1 : rs.getLong(2)},

@@ -36,7 +36,7 @@ public final class VoiceprintStore {
 
   /** Whether the entity has a live voiceprint (without reading its bytes). */
   public boolean isEnrolled(UUID ws, UUID entityId) {
-    return !tx.readOnce(ws, "SELECT 1 FROM console.voiceprints WHERE workspace_id = ? AND entity_id = ?",
+    return !tx.query(ws, "SELECT 1 FROM console.voiceprints WHERE workspace_id = ? AND entity_id = ?",
         rs -> rs.getInt(1), ws, entityId).isEmpty();
   }
 

@@ -116,17 +116,17 @@ class TenantTxTest {
   }
 
   @Test
-  void readOnceSeesOnlyItsWorkspaceAndLeavesNoScopeBehind() throws Exception {
+  void aQuerySeesOnlyItsWorkspaceAndLeavesNoScopeBehind() throws Exception {
     UUID east = TestWorkspaces.create(target, "tx-east", "staging");
     UUID west = TestWorkspaces.create(target, "tx-west", "staging");
     insertAgent(east, "east-only");
     insertAgent(west, "west-only");
-    java.util.List<String> names = tx.readOnce(east, "SELECT name FROM console.agents ORDER BY name",
+    java.util.List<String> names = tx.query(east, "SELECT name FROM console.agents ORDER BY name",
         rs -> rs.getString(1));
     assertEquals(java.util.List.of("east-only"), names);
     String after = Jdbi.create(pool).withHandle(h ->
         h.createQuery("SELECT coalesce(current_setting('app.workspace_id', true), '')").mapTo(String.class).one());
     assertEquals("", after);
-    assertThrows(WorkspaceContextMissingException.class, () -> tx.readOnce(null, "SELECT 1", rs -> 1));
+    assertThrows(WorkspaceContextMissingException.class, () -> tx.query(null, "SELECT 1", rs -> 1));
   }
 }

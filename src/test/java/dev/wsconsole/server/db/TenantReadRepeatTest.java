@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * (well past pgjdbc's prepare threshold of 5), and a read without or outside its scope reads nothing.
  */
 @Tag("database")
-class ReadOnceRepeatTest {
+class TenantReadRepeatTest {
   private static final int READS = 50;
   private static DatabaseTarget target;
   private static HikariDataSource pool;
@@ -67,12 +67,12 @@ class ReadOnceRepeatTest {
   }
 
   @Test
-  void readOnceSeesItsRowsOnEveryRepeat() {
+  void aQuerySeesItsRowsOnEveryRepeat() {
     StringBuilder seen = new StringBuilder();
     for (int i = 0; i < READS; i++) {
       // The shape that broke (the key list's): a parameter of unknown type (a null) makes pgjdbc describe
       // the server-prepared statement, and a described text column made it send a Sync inside the batch.
-      seen.append(tx.readOnce(i % 2 == 0 ? a : b, "SELECT name FROM console.api_keys"
+      seen.append(tx.query(i % 2 == 0 ? a : b, "SELECT name FROM console.api_keys"
           + " WHERE (?::uuid IS NULL OR created_by = ?::uuid) ORDER BY name", rs -> rs.getString(1), null, null).size());
     }
     assertEquals("41".repeat(READS / 2), seen.toString());
@@ -100,10 +100,10 @@ class ReadOnceRepeatTest {
   @Test
   void aReadWithoutOrOutsideItsScopeReadsNothing() {
     for (int i = 0; i < READS; i++) {
-      assertEquals(List.of(), tx.readOnce(a, "SELECT name FROM console.api_keys WHERE workspace_id = ?",
+      assertEquals(List.of(), tx.query(a, "SELECT name FROM console.api_keys WHERE workspace_id = ?",
           rs -> rs.getString(1), b), "a's scope read b's key on read " + i);
     }
-    assertThrows(WorkspaceContextMissingException.class, () -> tx.readOnce(null, "SELECT 1", rs -> 1));
+    assertThrows(WorkspaceContextMissingException.class, () -> tx.query(null, "SELECT 1", rs -> 1));
     assertThrows(WorkspaceContextMissingException.class, () -> tx.readThrough(null, "app.api_key_page", rs -> 1,
         null, 10, 0L));
     assertThrows(IllegalArgumentException.class, () -> tx.readThrough(a, "app.workspace_directory", rs -> 1));
@@ -112,7 +112,7 @@ class ReadOnceRepeatTest {
 
   @Test
   void aBatchTheDriverSplitsFailsClosed() throws Exception {
-    // What readOnce avoids: the same batch server-prepared. Whatever the driver does with it, a read
+    // What TenantTx no longer does (its one-round-trip batch read went): the batch server-prepared. Whatever the driver does with it, a read
     // returns its own rows or none, never the other workspace's.
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(true);
