@@ -1,8 +1,8 @@
 package dev.wsconsole.voice;
 
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.util.List;
 
-import dev.wsconsole.voice.tuning.VoiceDefaults;
 /**
  * Turns a raw GMM-UBM log-likelihood ratio into a calibrated 0..1 similarity so that one fixed threshold
  * ({@link VoiceDefaults#DEFAULT_THRESHOLD}) holds. With enough other enrolled speakers in the workspace the

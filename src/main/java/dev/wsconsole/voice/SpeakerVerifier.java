@@ -7,10 +7,10 @@ import dev.wsconsole.voice.model.BackgroundModel;
 import dev.wsconsole.voice.model.MapAdapter;
 import dev.wsconsole.voice.model.UtteranceScorer;
 import dev.wsconsole.voice.model.Voiceprint;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.wsconsole.voice.tuning.VoiceDefaults;
 /** Enrols speakers from WAV samples and verifies new samples against their voiceprints (GMM-UBM, T-norm). */
 public final class SpeakerVerifier {
   private final BackgroundModel model;

@@ -1,8 +1,8 @@
 package dev.wsconsole.bench;
 
 import dev.wsconsole.desktop.app.LaunchPlan;
-import dev.wsconsole.desktop.client.AuditApi;
 import dev.wsconsole.desktop.client.AuditApi.Entry;
+import dev.wsconsole.desktop.client.AuditApi;
 import dev.wsconsole.desktop.client.ConsoleApi;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.voice.model.BackgroundModel;
 import dev.wsconsole.voice.model.Voiceprint;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.wsconsole.voice.tuning.VoiceDefaults;
 class SpeakerVerifierTest {
   private static SpeakerVerifier verifier;
   private static byte[] voiceprintOfA;

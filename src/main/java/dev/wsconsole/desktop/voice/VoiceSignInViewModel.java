@@ -2,10 +2,10 @@ package dev.wsconsole.desktop.voice;
 
 import dev.wsconsole.desktop.client.ApiFailure;
 import dev.wsconsole.desktop.client.VoiceApi;
-import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.capture.AudioSource;
 import dev.wsconsole.voice.capture.CaptureResult;
 import dev.wsconsole.voice.capture.VoiceCapture;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyDoubleProperty;

@@ -1,15 +1,15 @@
 package dev.wsconsole.server.agent;
 
 import dev.wsconsole.model.Nullable;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.server.agent.AgentDocument.Identity;
 import dev.wsconsole.server.agent.AgentDocument.VoiceConfig;
+import dev.wsconsole.server.core.ListQuery;
 import dev.wsconsole.server.document.DocumentHeadHandlers;
 import dev.wsconsole.server.document.DocumentJson;
 import dev.wsconsole.server.document.DocumentRows;
 import dev.wsconsole.server.document.DocumentStore;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.core.ListQuery;
-import dev.wsconsole.model.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

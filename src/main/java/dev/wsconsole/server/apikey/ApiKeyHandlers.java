@@ -1,14 +1,14 @@
 package dev.wsconsole.server.apikey;
 
 import dev.wsconsole.model.ApiKey;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
-import dev.wsconsole.model.Page;
 import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -1,10 +1,10 @@
 package dev.wsconsole.server.apikey;
 
 import dev.wsconsole.model.ApiKey;
+import dev.wsconsole.model.Nullable;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
-import dev.wsconsole.model.Nullable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

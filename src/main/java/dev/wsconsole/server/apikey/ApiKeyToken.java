@@ -1,10 +1,10 @@
 package dev.wsconsole.server.apikey;
 
+import dev.wsconsole.server.core.Secrets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.CRC32;
 
-import dev.wsconsole.server.core.Secrets;
 /**
  * The text of an API key: {@code wsk_<workspace id, 32 hex>_<secret, 40 base62>_<checksum, 6 base62>}.
  *

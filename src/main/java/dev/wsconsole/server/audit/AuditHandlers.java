@@ -1,9 +1,10 @@
 package dev.wsconsole.server.audit;
 
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
-import dev.wsconsole.server.http.ApiServer;
 import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.ApiServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import dev.wsconsole.server.db.TenantTx;
 
 /** HTTP handlers of /v1/{workspace_id}/audit: list, summary, NDJSON export, and chain verification. */
 public final class AuditHandlers {

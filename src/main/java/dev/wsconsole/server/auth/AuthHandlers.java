@@ -1,17 +1,17 @@
 package dev.wsconsole.server.auth;
 
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.Principal;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.workspace.DirectoryStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.wsconsole.server.core.Principal;
-import dev.wsconsole.server.workspace.DirectoryStore;
-import dev.wsconsole.server.audit.AuditStore;
 /** Console sign-in (an extension), sign-out, and {@code GET /v1/auth/me}. */
 public final class AuthHandlers {
   private final UserStore users;

@@ -1,8 +1,8 @@
 package dev.wsconsole.server.auth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.wsconsole.model.Role;
 import dev.wsconsole.model.Nullable;
+import dev.wsconsole.model.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

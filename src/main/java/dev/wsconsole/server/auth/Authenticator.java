@@ -5,18 +5,18 @@ import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
 import dev.wsconsole.model.Workspace;
 import dev.wsconsole.server.apikey.ApiKeyStore;
+import dev.wsconsole.server.apikey.ApiKeyToken;
+import dev.wsconsole.server.core.Access;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.Principal;
+import dev.wsconsole.server.workspace.DirectoryStore;
+import dev.wsconsole.server.workspace.MembershipStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import dev.wsconsole.server.core.Access;
-import dev.wsconsole.server.core.Principal;
-import dev.wsconsole.server.apikey.ApiKeyToken;
-import dev.wsconsole.server.workspace.DirectoryStore;
-import dev.wsconsole.server.workspace.MembershipStore;
 /**
  * Turns a bearer token into a {@link Principal}, and a principal plus a workspace into an
  * {@link Access}: 401 for bad credentials, 404 for a workspace the caller cannot see (existence never

@@ -1,6 +1,7 @@
 package dev.wsconsole.server.auth;
 
 import dev.wsconsole.server.apikey.ApiKeyStore;
+import dev.wsconsole.server.apikey.ApiKeyToken;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 
-import dev.wsconsole.server.apikey.ApiKeyToken;
 /**
  * API keys this node has just authenticated, kept only while a LISTEN connection is up that evicts a
  * workspace's keys the moment a key, membership or directory row of it changes (decision 0019).

@@ -1,12 +1,12 @@
 package dev.wsconsole.server.auth;
 
+import dev.wsconsole.server.core.Secrets;
 import dev.wsconsole.server.db.TenantTx;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import dev.wsconsole.server.core.Secrets;
 /**
  * A sign-in session's last activity in each workspace (tenant table console_sessions), so that each
  * workspace's idle timeout counts only activity inside it.

@@ -1,11 +1,11 @@
 package dev.wsconsole.server.auth;
 
+import dev.wsconsole.server.core.Secrets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
-import dev.wsconsole.server.core.Secrets;
 /** Console sign-in sessions (global, through SECURITY DEFINER functions); tokens stored as SHA-256 only. */
 public final class SessionStore {
   public static final String PREFIX = "wss_";

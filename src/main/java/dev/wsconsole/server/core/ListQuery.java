@@ -2,8 +2,8 @@ package dev.wsconsole.server.core;
 
 import java.util.List;
 import java.util.Map;
-
 import java.util.function.UnaryOperator;
+
 /**
  * The platform's list parameters: {@code search} (1-200 characters), {@code sort_by} (a field name,
  * {@code -} in front for descending, from an allow-list), {@code limit} (1-20) and

@@ -3,8 +3,9 @@ package dev.wsconsole.server.datasource;
 import static dev.wsconsole.model.Permission.DATA_SOURCE_VIEW;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.model.Page;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.QueryParam;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class DataSourceRunRoutes {
   public static List<Route> routes(DataSourceStore dataSources, DataSourceSyncStore dataSourceSyncs) {
     return List.of(Route.extension("GET", "/v1/{workspace_id}/data-sources/{data_source_id}/sync-runs", WORKSPACE,
         DATA_SOURCE_VIEW, "list-data-source-sync-runs", 200, Page.of(DataSourceViews.Run.class),
-        call -> runs(dataSources, dataSourceSyncs, call)));
+        call -> runs(dataSources, dataSourceSyncs, call)).query(QueryParam.PAGING));
   }
 
   private static Object runs(DataSourceStore dataSources, DataSourceSyncStore dataSourceSyncs, ApiCall call) {

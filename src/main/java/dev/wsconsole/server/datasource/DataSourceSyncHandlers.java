@@ -1,5 +1,6 @@
 package dev.wsconsole.server.datasource;
 
+import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.AlreadyRunning;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.Inactive;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.NotFound;
@@ -10,7 +11,6 @@ import dev.wsconsole.server.datasource.DataSourceViews.Run;
 import dev.wsconsole.server.datasource.DataSourceViews.Status;
 import dev.wsconsole.server.datasource.DataSourceViews.SyncTriggered;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.core.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

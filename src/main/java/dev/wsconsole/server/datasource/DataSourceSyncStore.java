@@ -2,10 +2,10 @@ package dev.wsconsole.server.datasource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsconsole.model.Json;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.model.Json;
 import dev.wsconsole.server.live.LiveEventStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.datasource;
 
-import dev.wsconsole.model.Nullable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wsconsole.model.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,16 @@ package dev.wsconsole.server.datasource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.fhir.FhirDropFolder;
+import dev.wsconsole.server.fhir.FhirImportStore;
+import dev.wsconsole.server.fhir.FhirJson;
+import dev.wsconsole.server.fhir.FhirMappingRules;
+import dev.wsconsole.server.fhir.FhirProblem;
+import dev.wsconsole.server.fhir.FhirRecord;
+import dev.wsconsole.server.fhir.FhirServerReader;
+import dev.wsconsole.server.fhir.FhirSourceRules;
+import dev.wsconsole.server.fhir.ImportTargets;
+import dev.wsconsole.server.fhir.SourceConfinement;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +24,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.wsconsole.server.fhir.FhirMappingRules;
-import dev.wsconsole.server.fhir.FhirImportStore;
-import dev.wsconsole.server.fhir.FhirServerReader;
-import dev.wsconsole.server.fhir.SourceConfinement;
-import dev.wsconsole.server.fhir.FhirRecord;
-import dev.wsconsole.server.fhir.FhirProblem;
-import dev.wsconsole.server.fhir.ImportTargets;
-import dev.wsconsole.server.fhir.FhirDropFolder;
-import dev.wsconsole.server.fhir.FhirSourceRules;
-import dev.wsconsole.server.fhir.FhirJson;
 /**
  * Runs FHIR R4 imports off the request thread: a started sync run of a FHIR, EHR or file-drop source reads
  * its drop folder and/or server, writes each page of resources into the world model, and finishes the

@@ -1,11 +1,11 @@
 package dev.wsconsole.server.datasource;
 
+import dev.wsconsole.server.fhir.FhirProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.wsconsole.server.fhir.FhirProblem;
 /**
  * What one sync run did so far: resources imported and skipped per FHIR type, events written, the
  * skipped resources (the first {@link #MAX_LISTED} listed) and input-level errors. Used by one thread.

@@ -2,11 +2,11 @@ package dev.wsconsole.server.document;
 
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
+import dev.wsconsole.server.core.ListQuery;
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.document.DocumentRows.Head;
 import dev.wsconsole.server.document.DocumentRows.Page;
 import dev.wsconsole.server.document.DocumentRows.Version;
-import dev.wsconsole.server.core.ListQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

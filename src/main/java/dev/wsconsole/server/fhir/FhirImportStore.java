@@ -2,8 +2,8 @@ package dev.wsconsole.server.fhir;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.model.Json;
+import dev.wsconsole.server.db.TenantTx;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.HashMap;

@@ -2,14 +2,14 @@ package dev.wsconsole.server.graph;
 
 import static dev.wsconsole.server.core.FieldRules.at;
 
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.FieldRules;
 import dev.wsconsole.server.graph.GraphDocument.ActionState;
 import dev.wsconsole.server.graph.GraphDocument.AnnotationState;
 import dev.wsconsole.server.graph.GraphDocument.DataCollectionState;
 import dev.wsconsole.server.graph.GraphDocument.DecisionState;
 import dev.wsconsole.server.graph.GraphDocument.State;
 import dev.wsconsole.server.graph.GraphParts.ExitCondition;
-import dev.wsconsole.server.core.DomainException;
-import dev.wsconsole.server.core.FieldRules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,7 @@ package dev.wsconsole.server.graph;
 
 import static dev.wsconsole.server.core.FieldRules.at;
 
+import dev.wsconsole.server.core.FieldRules;
 import dev.wsconsole.server.graph.GraphParts.Action;
 import dev.wsconsole.server.graph.GraphParts.ChannelOverride;
 import dev.wsconsole.server.graph.GraphParts.CollectionField;
@@ -10,7 +11,6 @@ import dev.wsconsole.server.graph.GraphParts.ProgressHint;
 import dev.wsconsole.server.graph.GraphParts.StateRiskOverride;
 import dev.wsconsole.server.graph.GraphParts.ToolCallSpec;
 import dev.wsconsole.server.graph.GraphParts.TurnPolicy;
-import dev.wsconsole.server.core.FieldRules;
 import java.util.List;
 import java.util.Map;
 

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.core.Access;
+import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.core.Principal;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -18,19 +21,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.wsconsole.server.core.DomainException;
-import dev.wsconsole.server.core.Params;
-import dev.wsconsole.server.core.BodyFields;
-/** One request as a handler sees it: who calls, in which workspace, and typed access to its input. */
+/**
+ * One request as a handler sees it: who calls, in which workspace, and typed access to its input. A handler
+ * may read only the body and query parameters its {@link Route} declares (else an {@link IllegalStateException},
+ * a 500 that tests catch), so the OpenAPI document generated from the routes says what handlers really read.
+ */
 public final class ApiCall {
   private final Context ctx;
+  private final Route route;
   private final ObjectMapper mapper;
   private final String requestId;
   private final Principal principal;
   private final Access access;
+  private boolean streaming;
 
-  ApiCall(Context ctx, ObjectMapper mapper, String requestId, Principal principal, Access access) {
+  ApiCall(Context ctx, Route route, ObjectMapper mapper, String requestId, Principal principal, Access access) {
     this.ctx = ctx;
+    this.route = route;
     this.mapper = mapper;
     this.requestId = requestId;
     this.principal = principal;
@@ -59,6 +66,7 @@ public final class ApiCall {
 
   /** The JSON body as {@code type}; malformed JSON, unknown fields and wrong types become 422s. */
   public <T> T body(Class<T> type) {
+    requireJsonBody(type);
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) {
       throw DomainException.invalid(List.of("body"), "Field required", "missing");
@@ -94,6 +102,7 @@ public final class ApiCall {
    * {@code null} (a record cannot); read it with {@link BodyFields}. Malformed JSON or a non-object is a 422.
    */
   public ObjectNode bodyTree() {
+    requireJsonBody(null);
     byte[] bytes = ctx.bodyAsBytes();
     if (bytes.length == 0) {
       throw DomainException.invalid(List.of("body"), "Field required", "missing");
@@ -111,10 +120,38 @@ public final class ApiCall {
   }
 
   /**
+   * The JSON body read field by field ({@link BodyFields}), allowing exactly the fields of the record its route
+   * declares (a {@link Partial} or a request record): the document and the accepted fields are one list.
+   */
+  public BodyFields bodyFields() {
+    return BodyFields.of(bodyTree(), declaredFields());
+  }
+
+  /** As {@link #bodyFields}, with an empty object when the client sent no body at all. */
+  public BodyFields optionalBodyFields() {
+    requireJsonBody(null);
+    return BodyFields.of(ctx.bodyAsBytes().length == 0 ? mapper.createObjectNode() : bodyTree(), declaredFields());
+  }
+
+  private java.util.Set<String> declaredFields() {
+    java.lang.reflect.Type type = route.requestBody().type();
+    Class<?> record = type instanceof Partial p ? p.of() : type instanceof Class<?> c && c.isRecord() ? c : null;
+    if (record == null) {
+      throw undeclared("reads body fields without a record");
+    }
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (java.lang.reflect.RecordComponent rc : record.getRecordComponents()) {
+      names.add(Schemas.wireName(rc.getName()));
+    }
+    return names;
+  }
+
+  /**
    * Commits a 200 {@code text/event-stream} answer (no caching, no proxy buffering) and hands over its
    * body: the handler writes until it is done and then returns null. For server-sent events only.
    */
   public java.io.OutputStream openEventStream() throws java.io.IOException {
+    streaming = true;
     jakarta.servlet.http.HttpServletResponse res = ctx.res();
     res.setStatus(200);
     res.setCharacterEncoding("UTF-8");
@@ -125,8 +162,16 @@ public final class ApiCall {
     return res.getOutputStream();
   }
 
+  /** Whether the handler answered with an event stream (its body is written, not returned). */
+  boolean streaming() {
+    return streaming;
+  }
+
   /** The raw request body (already bounded by the server's body size limit), for non-JSON uploads. */
   public byte[] bodyBytes() {
+    if (route.requestBody() == null) {
+      throw undeclared("reads a request body");
+    }
     return ctx.bodyAsBytes();
   }
 
@@ -144,20 +189,49 @@ public final class ApiCall {
   }
 
   public String query(String name) {
-    return ctx.queryParam(name);
+    return ctx.queryParam(declared(name));
   }
 
   /** Every value of a repeatable query parameter, in order (empty when absent). */
   public List<String> queryAll(String name) {
-    return ctx.queryParams(name);
+    return ctx.queryParams(declared(name));
   }
 
   public int queryInt(String name, int fallback, int min, int max) {
-    return Params.integer(List.of("query", name), ctx.queryParam(name), fallback, min, max);
+    return Params.integer(List.of("query", name), ctx.queryParam(declared(name)), fallback, min, max);
   }
 
   public boolean queryBool(String name, boolean fallback) {
-    return Params.bool(List.of("query", name), ctx.queryParam(name), fallback);
+    return Params.bool(List.of("query", name), ctx.queryParam(declared(name)), fallback);
+  }
+
+  private String declared(String name) {
+    if (!route.takesQuery(name)) {
+      throw undeclared("reads the query parameter " + name);
+    }
+    return name;
+  }
+
+  /** Reading a JSON body: the route must declare one, of {@code type} when the handler names one. */
+  private void requireJsonBody(Class<?> type) {
+    Route.RequestBody declared = route.requestBody();
+    if (declared == null || !declared.isJson()) {
+      throw undeclared("reads a JSON body");
+    }
+    if (type != null && !typeMatches(declared.type(), type)) {
+      throw undeclared("reads a body of type " + type.getName() + " but declares " + declared.type().getTypeName());
+    }
+  }
+
+  private static boolean typeMatches(java.lang.reflect.Type declared, Class<?> read) {
+    if (declared instanceof OneOf oneOf) {
+      return oneOf.types().contains(read);
+    }
+    return declared.equals(read);
+  }
+
+  private IllegalStateException undeclared(String what) {
+    return new IllegalStateException("route " + route.operationId() + " " + what + " that it does not declare");
   }
 
   /** The actor of an audit entry: the credential, its kind, and the account behind it. */

@@ -57,12 +57,17 @@ public final class ApiServer implements AutoCloseable {
       UUID ws = Params.uuid(List.of("path", "workspace_id"), ctx.pathParam("workspace_id"));
       access = gate.access(principal, ws);
       if (!access.may(route.permission())) {
-        gate.denied(new ApiCall(ctx, mapper, requestId, principal, access), route,
+        gate.denied(new ApiCall(ctx, route, mapper, requestId, principal, access), route,
             "missing permission " + route.permission().wireName() + " (role " + access.role().wireName() + ")");
         throw DomainException.forbidden("Insufficient permissions: requires " + route.permission().wireName() + ".");
       }
     }
-    Object body = route.handler().handle(new ApiCall(ctx, mapper, requestId, principal, access));
+    ApiCall call = new ApiCall(ctx, route, mapper, requestId, principal, access);
+    Object body = route.handler().handle(call);
+    if (call.streaming()) {
+      return;
+    }
+    requireDeclaredResponse(route, body);
     if (body instanceof RawBody) {
       RawBody raw = (RawBody) body;
       ctx.status(route.successStatus()).contentType(raw.contentType()).result(raw.bytes());
@@ -71,6 +76,23 @@ public final class ApiServer implements AutoCloseable {
     } else {
       write(mapper, ctx, route.successStatus(), body);
     }
+  }
+
+  /** A handler answers with the type its route declares, or the OpenAPI document would describe another body. */
+  private static void requireDeclaredResponse(Route route, Object body) {
+    java.lang.reflect.Type declared = route.responseType();
+    Class<?> raw = declared instanceof Class<?> c ? c
+        : declared instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : null;
+    boolean fits = raw == null || raw == Untyped.class || body instanceof RawBody
+        || (body == null ? raw == Void.class : raw != Void.class && box(raw).isInstance(body));
+    if (!fits) {
+      throw new IllegalStateException("route " + route.operationId() + " declares " + declared.getTypeName()
+          + " but answered " + (body == null ? "no body" : body.getClass().getName()));
+    }
+  }
+
+  private static Class<?> box(Class<?> c) {
+    return c.isPrimitive() ? java.lang.invoke.MethodType.methodType(c).wrap().returnType() : c;
   }
 
   private static void write(ObjectMapper mapper, Context ctx, int status, Object body) throws Exception {

@@ -1,6 +1,7 @@
 package dev.wsconsole.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsconsole.server.core.DomainException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -9,7 +10,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.wsconsole.server.core.DomainException;
 /**
  * Turns every failure into {@code {"detail": ...}}: API errors as thrown, Javalin's own (unknown path,
  * wrong method, body too large) by their reason phrase, and anything else into a 500 that names only

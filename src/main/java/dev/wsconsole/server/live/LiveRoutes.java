@@ -1,6 +1,7 @@
 package dev.wsconsole.server.live;
 
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.server.http.QueryParam;
 import dev.wsconsole.server.http.Route;
 import dev.wsconsole.server.http.Scope;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class LiveRoutes {
   public static List<Route> routes(LiveEventHub liveHub, LiveEventStore liveEvents) {
     EventStreamHandlers streams = new EventStreamHandlers(liveHub, liveEvents);
     return List.of(Route.of("GET", "/v1/{workspace_id}/events/stream", Scope.WORKSPACE, Permission.WORKSPACE_VIEW,
-        "get-event-stream", 200, LiveEventViews.Backlog.class, streams::stream));
+        "get-event-stream", 200, LiveEventViews.Backlog.class, streams::stream)
+            .query(QueryParam.string("last_event_id")));
   }
 }

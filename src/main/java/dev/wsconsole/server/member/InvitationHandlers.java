@@ -2,18 +2,18 @@ package dev.wsconsole.server.member;
 
 import dev.wsconsole.model.Invitation;
 import dev.wsconsole.model.Member;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.auth.AccountRules;
-import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.auth.UserStore;
 import dev.wsconsole.server.core.DomainException;
-import dev.wsconsole.model.Page;
 import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.workspace.MembershipStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import dev.wsconsole.server.auth.UserStore;
-import dev.wsconsole.server.workspace.MembershipStore;
 
 /** HTTP handlers of /v1/{workspace_id}/invitations and /v1/invitations/accept (extensions). */
 public final class InvitationHandlers {

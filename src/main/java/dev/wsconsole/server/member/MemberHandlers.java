@@ -1,12 +1,12 @@
 package dev.wsconsole.server.member;
 
 import dev.wsconsole.model.Member;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
-import dev.wsconsole.model.Page;
 import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.List;
 import java.util.UUID;
 

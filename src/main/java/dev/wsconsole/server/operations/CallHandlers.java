@@ -1,16 +1,16 @@
 package dev.wsconsole.server.operations;
 
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.core.TextRules;
+import dev.wsconsole.server.http.ApiCall;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import dev.wsconsole.server.audit.AuditStore;
 
 /** HTTP handlers of /v1/{workspace_id}/calls and sessions/active, and the development-only call simulator. */
 public final class CallHandlers {
@@ -85,6 +85,9 @@ public final class CallHandlers {
             c.durationSeconds(Instant.now()), c.currentState(), c.scenario(), c.serviceId(), c.workspaceId()))
         .toList();
   }
+
+  /** A simulation request: how many calls to make (10 when left out). */
+  public record SimulateRequest(Integer count) {}
 
   public Object simulate(ApiCall call) {
     var body = call.bodyTree();

@@ -7,12 +7,13 @@ import static dev.wsconsole.model.Permission.WORLD_WRITE;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
 import dev.wsconsole.model.Page;
-import dev.wsconsole.server.http.Route;
-import java.util.List;
-import java.util.stream.Stream;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.http.QueryParam;
+import dev.wsconsole.server.http.Route;
 import dev.wsconsole.server.workspace.DirectoryStore;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Operations routes (issue 5, part 4): calls, active sessions, the development-only simulator and operators. */
 public final class OperationsRoutes {
@@ -29,9 +30,13 @@ public final class OperationsRoutes {
     CallHandlers handlers = new CallHandlers(audit, calls, new CallSimulator(directory, calls));
     return List.of(
         Route.of("GET", IN + "/calls", WORKSPACE, CALL_VIEW, "list-calls", 200,
-            CallViews.CallListResponse.class, handlers::list),
+            CallViews.CallListResponse.class, handlers::list)
+                .query(QueryParam.OFFSET_PAGING)
+                .query(QueryParam.date("date_from"), QueryParam.date("date_to"),
+            QueryParam.integer("min_duration"), QueryParam.integer("max_duration"), QueryParam.string("direction"),
+                QueryParam.bool("include_simulated"), QueryParam.uuid("service_id"), QueryParam.string("status")),
         Route.extension("POST", IN + "/calls/simulate", WORKSPACE, WORLD_WRITE, "simulate-calls", 201,
-            CallViews.SimulationResult.class, handlers::simulate),
+            CallViews.SimulationResult.class, handlers::simulate).body(CallHandlers.SimulateRequest.class),
         Route.of("GET", IN + "/calls/{call_id}", WORKSPACE, CALL_VIEW, "get-call-detail", 200,
             CallViews.CallDetailResponse.class, handlers::get),
         Route.of("GET", IN + "/sessions/active", WORKSPACE, CALL_VIEW,
@@ -48,23 +53,25 @@ public final class OperationsRoutes {
         Route.of("GET", ops + "/queue", WORKSPACE, OPERATOR_VIEW, "get-operator-queue", 200,
             OperatorViews.Queue.class, h::queue),
         Route.of("GET", ops + "/audit-log", WORKSPACE, OPERATOR_VIEW, "list-audit-log", 200,
-            Page.of(OperatorViews.AuditEvent.class), h::auditLog),
+            Page.of(OperatorViews.AuditEvent.class), h::auditLog)
+                .query(QueryParam.PAGING)
+                .query(QueryParam.string("action"), QueryParam.uuid("operator_id")),
         Route.of("GET", ops, WORKSPACE, OPERATOR_VIEW, "list-operators", 200,
-            Page.of(OperatorViews.Operator.class), h::list),
+            Page.of(OperatorViews.Operator.class), h::list).query(QueryParam.PAGING),
         Route.of("POST", ops, WORKSPACE, OPERATOR_ACT, "create-operator", 201, OperatorViews.Operator.class,
-            h::create),
+            h::create).body(OperatorRequests.Create.class),
         Route.of("GET", one, WORKSPACE, OPERATOR_VIEW, "get-operator", 200, OperatorViews.Operator.class, h::get),
         Route.of("PATCH", one, WORKSPACE, OPERATOR_ACT, "update-operator", 200, OperatorViews.Operator.class,
-            h::update),
+            h::update).body(OperatorRequests.Update.class),
         Route.of("POST", one + "/join-call", WORKSPACE, OPERATOR_ACT, "operator-join-call", 200,
-            OperatorViews.Joined.class, h::join),
+            OperatorViews.Joined.class, h::join).body(OperatorRequests.Join.class),
         Route.of("POST", one + "/leave-call", WORKSPACE, OPERATOR_ACT, "operator-leave-call", 200,
-            OperatorViews.Success.class, h::leave),
+            OperatorViews.Success.class, h::leave).body(OperatorRequests.Leave.class),
         Route.of("POST", one + "/switch-mode", WORKSPACE, OPERATOR_ACT, "operator-switch-mode", 200,
-            OperatorViews.Switched.class, h::switchMode),
+            OperatorViews.Switched.class, h::switchMode).body(OperatorRequests.SwitchMode.class),
         Route.of("POST", one + "/send-guidance", WORKSPACE, OPERATOR_ACT, "operator-send-guidance", 200,
-            OperatorViews.GuidanceSent.class, h::guide),
+            OperatorViews.GuidanceSent.class, h::guide).body(OperatorRequests.Guidance.class),
         Route.of("POST", one + "/wrap-up", WORKSPACE, OPERATOR_ACT, "operator-wrap-up", 200,
-            OperatorViews.Success.class, h::wrapUp));
+            OperatorViews.Success.class, h::wrapUp).body(OperatorRequests.WrapUp.class));
   }
 }

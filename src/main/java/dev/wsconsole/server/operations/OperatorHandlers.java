@@ -1,13 +1,13 @@
 package dev.wsconsole.server.operations;
 
-import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.core.DomainException;
-import dev.wsconsole.server.core.BodyFields;
-import dev.wsconsole.server.core.FieldRules;
 import dev.wsconsole.model.Page;
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.core.FieldRules;
 import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.core.TextRules;
+import dev.wsconsole.server.http.ApiCall;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -54,21 +54,21 @@ public final class OperatorHandlers {
 
   public Object join(ApiCall call) {
     UUID id = id(call);
-    BodyFields in = BodyFields.of(call.bodyTree(), Set.of("call_sid", "mode"));
+    BodyFields in = call.bodyFields();
     String sid = OperatorRequests.callSid(in);
     return sessions.join(call.workspaceId(), id, sid, OperatorRequests.mode(in, false), audit(call, "join"));
   }
 
   public Object leave(ApiCall call) {
     UUID id = id(call);
-    String sid = OperatorRequests.callSid(BodyFields.of(call.bodyTree(), Set.of("call_sid")));
+    String sid = OperatorRequests.callSid(call.bodyFields());
     sessions.leave(call.workspaceId(), id, sid, audit(call, "leave"));
     return new OperatorViews.Success(true);
   }
 
   public Object switchMode(ApiCall call) {
     UUID id = id(call);
-    BodyFields in = BodyFields.of(call.bodyTree(), Set.of("call_sid", "mode", "participant_call_sid"));
+    BodyFields in = call.bodyFields();
     String sid = OperatorRequests.callSid(in);
     String mode = OperatorRequests.mode(in, true);
     sessions.switchMode(call.workspaceId(), id, sid, mode, audit(call, "switch"));
@@ -77,7 +77,7 @@ public final class OperatorHandlers {
 
   public Object guide(ApiCall call) {
     UUID id = id(call);
-    BodyFields in = BodyFields.of(call.bodyTree(), Set.of("call_sid", "message"));
+    BodyFields in = call.bodyFields();
     String sid = OperatorRequests.callSid(in);
     String message = FieldRules.required(in.string("message", 1, 2000), List.of("body", "message"));
     sessions.guide(call.workspaceId(), id, sid, message, audit(call, "guide"));
@@ -86,7 +86,7 @@ public final class OperatorHandlers {
 
   public Object wrapUp(ApiCall call) {
     UUID id = id(call);
-    BodyFields in = BodyFields.of(call.bodyTree(), Set.of("call_sid", "outcome", "notes"));
+    BodyFields in = call.bodyFields();
     String sid = OperatorRequests.callSid(in);
     String outcome = FieldRules.required(in.oneOf("outcome", OperatorRules.OUTCOMES), List.of("body", "outcome"));
     String notes = in.string("notes", 0, 4000);

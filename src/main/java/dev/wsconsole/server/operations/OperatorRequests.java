@@ -1,8 +1,8 @@
 package dev.wsconsole.server.operations;
 
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.BodyFields;
 import dev.wsconsole.server.core.FieldRules;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +13,33 @@ import java.util.regex.Pattern;
 final class OperatorRequests {
   private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-  private static final Set<String> FIELDS = Set.of("name", "email", "phone_number", "role", "type",
-      "connection_method", "skills");
+  /** CreateOperatorRequest ({@code name} and {@code email} required). */
+  public record Create(String name, String email, String phoneNumber, String role, String type,
+                       String connectionMethod, List<String> skills) {}
+
+  /** UpdateOperatorRequest: every field optional. */
+  public record Update(String name, String email, String phoneNumber, String role, String type,
+                       String connectionMethod, List<String> skills, String status) {}
+
+  /** The call an operator joins, and how (listen by default). */
+  public record Join(String callSid, String mode) {}
+
+  /** The call an operator leaves. */
+  public record Leave(String callSid) {}
+
+  /** The operator's new mode on a call. */
+  public record SwitchMode(String callSid, String mode, String participantCallSid) {}
+
+  /** Guidance whispered to the agent on a call. */
+  public record Guidance(String callSid, String message) {}
+
+  /** How a call ended, with notes. */
+  public record WrapUp(String callSid, String outcome, String notes) {}
 
   private OperatorRequests() {}
 
   static OperatorStore.Draft create(ApiCall call) {
-    BodyFields in = BodyFields.of(call.bodyTree(), FIELDS);
+    BodyFields in = call.bodyFields();
     String name = FieldRules.required(in.string("name", 1, 100), List.of("body", "name"));
     String email = email(in, true);
     List<String> skills = in.strings("skills", 50, 1, 64);
@@ -31,9 +51,7 @@ final class OperatorRequests {
 
   /** The columns an update changes; null for a field means "no change". */
   static Map<String, Object> update(ApiCall call) {
-    Set<String> allowed = new java.util.HashSet<>(FIELDS);
-    allowed.add("status");
-    BodyFields in = BodyFields.of(call.bodyTree(), allowed);
+    BodyFields in = call.bodyFields();
     Map<String, Object> columns = new LinkedHashMap<>();
     put(columns, "display_name", in.string("name", 1, 100));
     put(columns, "email", email(in, false));

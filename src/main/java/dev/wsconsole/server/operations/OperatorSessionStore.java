@@ -1,8 +1,8 @@
 package dev.wsconsole.server.operations;
 
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.db.TenantTx;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,11 +1,11 @@
 package dev.wsconsole.server.phone;
 
+import dev.wsconsole.model.Page;
 import dev.wsconsole.model.PhoneNumber;
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
-import dev.wsconsole.model.Page;
 import dev.wsconsole.server.core.TextRules;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;

@@ -11,8 +11,8 @@ import static dev.wsconsole.server.phone.PhoneNumberRules.UPDATE_CAPABILITIES_MA
 
 import dev.wsconsole.model.CallForwarding;
 import dev.wsconsole.model.PhoneNumber;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,16 +24,20 @@ import java.util.function.UnaryOperator;
  * nullable fields (inbound_service_id, provider_phone_sid, forwarding) while an omitted field stays.
  * For the non-nullable fields, {@code null} means "no change", as in the platform.
  */
-final class PhoneNumberRequests {
-  private static final Set<String> CREATE_FIELDS = Set.of("phone_number", "display_name", "provider",
-      "capabilities", "status", "inbound_service_id", "provider_phone_sid", "notes", "forwarding");
-  private static final Set<String> UPDATE_FIELDS = Set.of("display_name", "provider", "capabilities", "status",
-      "inbound_service_id", "provider_phone_sid", "notes", "forwarding");
+public final class PhoneNumberRequests {
+  /** CreatePhoneNumberRequest: the fields a create accepts (only {@code phone_number} is required). */
+  public record Create(String phoneNumber, String displayName, String provider, List<String> capabilities,
+                       String status, UUID inboundServiceId, String providerPhoneSid, String notes,
+                       CallForwarding forwarding) {}
+
+  /** UpdatePhoneNumberRequest: every field optional; an absent field keeps its value. */
+  public record Update(String displayName, String provider, List<String> capabilities, String status,
+                       UUID inboundServiceId, String providerPhoneSid, String notes, CallForwarding forwarding) {}
 
   private PhoneNumberRequests() {}
 
   static PhoneNumber create(ApiCall call) {
-    BodyFields in = BodyFields.of(call.bodyTree(), CREATE_FIELDS);
+    BodyFields in = call.bodyFields();
     String number = PhoneNumberRules.e164(in, "phone_number");
     List<String> caps = PhoneNumberRules.capabilities(in, CREATE_CAPABILITIES_MAX);
     BodyFields fwd = in.object("forwarding", FORWARDING_FIELDS);
@@ -47,7 +51,7 @@ final class PhoneNumberRequests {
 
   /** The change an UpdatePhoneNumberRequest makes, validated now and applied to the locked row later. */
   static UnaryOperator<PhoneNumber> update(ApiCall call) {
-    BodyFields in = BodyFields.of(call.bodyTree(), UPDATE_FIELDS);
+    BodyFields in = call.bodyFields();
     String name = in.string("display_name", 0, DISPLAY_NAME_MAX);
     String provider = in.oneOf("provider", PROVIDERS);
     List<String> caps = PhoneNumberRules.capabilities(in, UPDATE_CAPABILITIES_MAX);
@@ -68,7 +72,7 @@ final class PhoneNumberRequests {
 
   /** A ForwardingConfigRequest body. */
   static BodyFields forwarding(ApiCall call) {
-    return BodyFields.of(call.bodyTree(), FORWARDING_FIELDS);
+    return call.bodyFields();
   }
 
   static UnaryOperator<PhoneNumber> withForwarding(BodyFields in) {

@@ -1,8 +1,8 @@
 package dev.wsconsole.server.phone;
 
 import dev.wsconsole.model.CallForwarding;
-import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.TextRules;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,13 +3,13 @@ package dev.wsconsole.server.promotion;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.auth.Authenticator;
 import dev.wsconsole.server.core.Access;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.List;
 import java.util.UUID;
-import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.auth.Authenticator;
 
 /**
  * HTTP handlers of /v1/workspaces/{workspace_id}/promotion-preview and /promote (extensions). The route

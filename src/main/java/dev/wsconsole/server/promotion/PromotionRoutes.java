@@ -18,8 +18,8 @@ public final class PromotionRoutes {
     PromotionHandlers promotion = new PromotionHandlers(tx, authenticator);
     return List.of(
         Route.extension("POST", WS + "/promotion-preview", WORKSPACE, WORKSPACE_UPDATE, "preview-workspace-promotion",
-            200, PromotionResponses.Preview.class, promotion::preview),
+            200, PromotionResponses.Preview.class, promotion::preview).body(PromotionRequests.Preview.class),
         Route.extension("POST", WS + "/promote", WORKSPACE, WORKSPACE_UPDATE, "promote-workspace", 200,
-            PromotionResponses.Promoted.class, promotion::promote));
+            PromotionResponses.Promoted.class, promotion::promote).body(PromotionRequests.Promote.class));
   }
 }

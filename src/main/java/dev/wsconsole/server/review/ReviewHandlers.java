@@ -1,11 +1,11 @@
 package dev.wsconsole.server.review;
 
+import dev.wsconsole.model.Page;
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.FieldRules;
-import dev.wsconsole.model.Page;
 import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

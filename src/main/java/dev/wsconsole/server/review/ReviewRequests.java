@@ -2,10 +2,10 @@ package dev.wsconsole.server.review;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.FieldRules;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,18 +16,27 @@ final class ReviewRequests {
 
   private ReviewRequests() {}
 
+  /** Approving an item, with optional notes (the body itself may be left out). */
+  public record Approve(String notes) {}
+
+  /** Rejecting an item: why. */
+  public record Reject(String reason) {}
+
+  /** Correcting an item: the corrected data (at least one field) and notes. */
+  public record Correct(Map<String, Object> correctedData, String notes) {}
+
   static Map<String, Object> approve(ApiCall call) {
-    BodyFields body = BodyFields.of(optionalBody(call), Set.of("notes"));
+    BodyFields body = call.optionalBodyFields();
     return resolution("notes", body.string("notes", 0, 2000));
   }
 
   static Map<String, Object> reject(ApiCall call) {
-    BodyFields body = BodyFields.of(call.bodyTree(), Set.of("reason"));
+    BodyFields body = call.bodyFields();
     return resolution("reason", FieldRules.required(body.string("reason", 1, 2000), body.loc("reason")));
   }
 
   static Map<String, Object> correct(ApiCall call) {
-    BodyFields body = BodyFields.of(call.bodyTree(), Set.of("corrected_data", "notes"));
+    BodyFields body = call.bodyFields();
     ObjectNode data = FieldRules.required(body.anyObject("corrected_data"), body.loc("corrected_data"));
     if (data.isEmpty()) {
       throw DomainException.invalid(body.loc("corrected_data"), "Dictionary should have at least 1 item", "too_short");
@@ -35,10 +44,6 @@ final class ReviewRequests {
     Map<String, Object> out = resolution("notes", body.string("notes", 0, 2000));
     out.put("corrected_data", JSON.convertValue(data, Map.class));
     return out;
-  }
-
-  private static ObjectNode optionalBody(ApiCall call) {
-    return call.bodyBytes().length == 0 ? JSON.createObjectNode() : call.bodyTree();
   }
 
   private static Map<String, Object> resolution(String key, String value) {

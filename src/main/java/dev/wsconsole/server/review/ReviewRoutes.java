@@ -5,9 +5,10 @@ import static dev.wsconsole.model.Permission.REVIEW_VIEW;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
 import dev.wsconsole.model.Page;
+import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.http.QueryParam;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
-import dev.wsconsole.server.db.TenantTx;
 
 /** The review-queue routes (issue 5, part 4), operation ids as the contract spells them. */
 public final class ReviewRoutes {
@@ -24,17 +25,22 @@ public final class ReviewRoutes {
     Class<?> claim = ReviewViews.ClaimResponse.class;
     return List.of(
         Route.of("GET", Q, WORKSPACE, REVIEW_VIEW, "list_review_items_v1__workspace_id__review_queue_get", 200,
-            Page.of(item), h::list),
+            Page.of(item), h::list)
+                .query(QueryParam.PAGING)
+                .query(QueryParam.string("assigned_to"), QueryParam.dateTime("created_after"),
+                    QueryParam.dateTime("created_before"), QueryParam.string("entity_type"),
+                    QueryParam.integer("priority"), QueryParam.string("reason"), QueryParam.string("sort_by"),
+                    QueryParam.string("sort_order"), QueryParam.string("status")),
         Route.of("GET", ONE, WORKSPACE, REVIEW_VIEW, "get_review_item" + SUFFIX + "get", 200, item, h::get),
         Route.of("POST", ONE + "/claim", WORKSPACE, REVIEW_ACT, "claim_review_item" + SUFFIX + "claim_post", 200,
             claim, h::claim),
         Route.of("POST", ONE + "/unclaim", WORKSPACE, REVIEW_ACT, "unclaim_review_item" + SUFFIX + "unclaim_post",
             200, claim, h::unclaim),
         Route.of("POST", ONE + "/approve", WORKSPACE, REVIEW_ACT, "approve_review_item" + SUFFIX + "approve_post",
-            200, item, h::approve),
+            200, item, h::approve).optionalBody(ReviewRequests.Approve.class),
         Route.of("POST", ONE + "/reject", WORKSPACE, REVIEW_ACT, "reject_review_item" + SUFFIX + "reject_post",
-            200, item, h::reject),
+            200, item, h::reject).body(ReviewRequests.Reject.class),
         Route.of("POST", ONE + "/correct", WORKSPACE, REVIEW_ACT, "correct_review_item" + SUFFIX + "correct_post",
-            200, item, h::correct));
+            200, item, h::correct).body(ReviewRequests.Correct.class));
   }
 }

@@ -1,9 +1,9 @@
 package dev.wsconsole.server.safety;
 
-import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.model.Page;
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.safety.MonitorConceptRequests.Fields;
 import java.util.UUID;
 

@@ -2,10 +2,10 @@ package dev.wsconsole.server.safety;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsconsole.model.Json;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.model.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

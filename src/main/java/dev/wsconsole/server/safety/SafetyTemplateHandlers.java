@@ -1,8 +1,8 @@
 package dev.wsconsole.server.safety;
 
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.List;
 
 /** HTTP handlers of /v1/{workspace_id}/safety/templates: the catalog, one template, and applying it. */

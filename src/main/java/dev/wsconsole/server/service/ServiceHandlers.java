@@ -1,12 +1,12 @@
 package dev.wsconsole.server.service;
 
 import dev.wsconsole.model.Nullable;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.ListQuery;
-import dev.wsconsole.model.Page;
 import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.service.ServiceRequests.EscalationPolicy;
 import dev.wsconsole.server.service.ServiceRequests.Fields;
 import dev.wsconsole.server.service.ServiceRequests.ServiceTag;

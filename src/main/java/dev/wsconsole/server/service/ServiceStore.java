@@ -2,11 +2,11 @@ package dev.wsconsole.server.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsconsole.model.Json;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
-import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.model.Json;
 import dev.wsconsole.server.core.ListQuery;
+import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.service.ServiceRequests.EscalationPolicy;
 import dev.wsconsole.server.service.ServiceRequests.ServiceTag;
 import dev.wsconsole.server.service.ServiceRequests.ServiceVoiceConfig;

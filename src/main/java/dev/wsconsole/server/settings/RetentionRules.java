@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.EnvironmentPolicy;
 import dev.wsconsole.model.RetentionPolicy;
-import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.DomainException;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +21,6 @@ import java.util.Set;
 public final class RetentionRules {
   public static final List<String> PERIODS = List.of("call_recordings_days", "call_transcripts_days",
       "audit_log_days", "world_events_days", "phi_data_days");
-  public static final Set<String> FIELDS = Set.of("call_recordings_days", "call_transcripts_days", "audit_log_days",
-      "world_events_days", "phi_data_days", "legal_hold", "legal_hold_reason");
   public static final int REASON_MAX = 2000;
 
   private RetentionRules() {}

@@ -12,7 +12,6 @@ import java.util.Set;
 
 /** Pure rules of the security section: voice_auth_enabled and our extension voice_auth_threshold. */
 public final class SecuritySettingsRules {
-  public static final Set<String> FIELDS = Set.of("voice_auth_enabled", "voice_auth_threshold");
 
   private SecuritySettingsRules() {}
 

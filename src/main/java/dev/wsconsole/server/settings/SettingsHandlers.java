@@ -3,12 +3,12 @@ package dev.wsconsole.server.settings;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.workspace.DirectoryStore;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import dev.wsconsole.server.workspace.DirectoryStore;
 
 /**
  * HTTP handlers of /v1/{workspace_id}/settings/voice|security|retention. A PUT is partial: an omitted
@@ -31,7 +31,7 @@ public final class SettingsHandlers {
   }
 
   public Object updateVoice(ApiCall call) {
-    return VoiceSettingsRules.effective(update(call, VOICE, VoiceSettingsRules.FIELDS, VoiceSettingsRules::apply));
+    return VoiceSettingsRules.effective(update(call, VOICE, VoiceSettingsRules::apply));
   }
 
   public Object security(ApiCall call) {
@@ -39,8 +39,7 @@ public final class SettingsHandlers {
   }
 
   public Object updateSecurity(ApiCall call) {
-    return SecuritySettingsRules.effective(update(call, SECURITY, SecuritySettingsRules.FIELDS,
-        SecuritySettingsRules::apply));
+    return SecuritySettingsRules.effective(update(call, SECURITY, SecuritySettingsRules::apply));
   }
 
   public Object retention(ApiCall call) {
@@ -49,13 +48,13 @@ public final class SettingsHandlers {
 
   public Object updateRetention(ApiCall call) {
     Environment environment = environment(call);
-    ObjectNode stored = update(call, RETENTION, RetentionRules.FIELDS,
-        (in, s) -> RetentionRules.apply(in, s, environment));
+    ObjectNode stored = update(call, RETENTION, (in, s) -> RetentionRules.apply(in, s, environment));
     return RetentionRules.effective(stored, environment);
   }
 
-  private ObjectNode update(ApiCall call, String section, Set<String> fields, BiConsumer<BodyFields, ObjectNode> rules) {
-    BodyFields in = BodyFields.of(call.bodyTree(), fields);
+  /** Applies the body's fields (those of the route's declared settings record) to the stored section. */
+  private ObjectNode update(ApiCall call, String section, BiConsumer<BodyFields, ObjectNode> rules) {
+    BodyFields in = call.bodyFields();
     return settings.update(call.workspaceId(), section, stored -> rules.accept(in, stored),
         AuditRecord.allowed(call.actor(), "settings." + section + ".update", "", call.requestId()));
   }

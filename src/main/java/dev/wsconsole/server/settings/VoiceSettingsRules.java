@@ -3,10 +3,10 @@ package dev.wsconsole.server.settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.model.VoiceSettings;
 import dev.wsconsole.model.VoiceSettings.LanguageProvider;
-import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.model.VoiceSettings;
 import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.DomainException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
 
 /** Pure rules of the voice section: the contract's fields, lengths, ranges and enums, and the defaults. */
 public final class VoiceSettingsRules {
-  public static final Set<String> FIELDS = Set.of("voice_id", "tone", "speed", "volume", "language", "keyterms",
-      "correction_categories", "pronunciation_dict_id", "sensitive_topics", "post_call_analysis_enabled",
-      "transcript_correction_enabled", "tts_provider", "tts_config", "language_providers");
   /** The emotional baselines the platform documents for {@code tone}. */
   public static final List<String> TONES = List.of("calm", "sympathetic", "enthusiastic", "content", "curious",
       "cheerful", "serious", "friendly");

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.voiceprint;
 
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

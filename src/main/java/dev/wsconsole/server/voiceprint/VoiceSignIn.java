@@ -2,9 +2,9 @@ package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.voice.SpeakerVerifier;
-import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.model.BackgroundModel;
 import dev.wsconsole.voice.passphrase.PassphraseGenerator;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.security.SecureRandom;
 
 /** The server's voice sign-in parts, wired once: the environment switch, the shared verifier and the stores. */

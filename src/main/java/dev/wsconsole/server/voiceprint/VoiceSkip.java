@@ -1,8 +1,8 @@
 package dev.wsconsole.server.voiceprint;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.BodyFields;
+import dev.wsconsole.server.core.DomainException;
 import java.util.List;
 import java.util.Set;
 
@@ -17,8 +17,7 @@ public record VoiceSkip(String reason, String detail) {
   public static final List<String> REASONS = List.of("no_device", "pipeline_error", "server_failure",
       "not_enrolled");
 
-  static VoiceSkip parse(ObjectNode body) {
-    BodyFields in = BodyFields.of(body, Set.of("reason", "detail"));
+  static VoiceSkip parse(BodyFields in) {
     String reason = in.oneOf("reason", REASONS);
     if (reason == null) {
       throw DomainException.invalid(in.loc("reason"), "Field required", "missing");

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.voiceprint;
 
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.util.ArrayList;
 import java.util.List;

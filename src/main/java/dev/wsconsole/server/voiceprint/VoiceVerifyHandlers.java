@@ -1,7 +1,8 @@
 package dev.wsconsole.server.voiceprint;
 
-import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.voice.VerificationResult;
 import dev.wsconsole.voice.VoiceDecision;
 import dev.wsconsole.voice.features.UnreadableAudioException;
@@ -9,7 +10,6 @@ import dev.wsconsole.voice.replay.ReplayDetector;
 import dev.wsconsole.voice.replay.ReplayFingerprinter;
 import java.util.Locale;
 import java.util.UUID;
-import dev.wsconsole.server.audit.AuditStore;
 
 /**
  * HTTP handlers of voice sign-in: a passphrase challenge, verification of the recording against the caller's
@@ -91,7 +91,7 @@ public final class VoiceVerifyHandlers {
   }
 
   public VoiceprintViews.Skipped skip(ApiCall call) {
-    VoiceSkip skip = VoiceSkip.parse(call.bodyTree());
+    VoiceSkip skip = VoiceSkip.parse(call.bodyFields());
     UUID entity = VoiceprintRules.personEntity(call.workspaceId(), call.principal().userId());
     audit.record(call, VoiceAudit.allowed(call, VoiceAudit.SKIP, entity,
         "skipped: " + skip.reason() + (skip.detail() == null ? "" : " (" + skip.detail() + ")")));

@@ -1,18 +1,18 @@
 package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.model.SecuritySettings;
-import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.audit.AuditStore;
+import dev.wsconsole.server.auth.UserStore;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.settings.SecuritySettingsRules;
+import dev.wsconsole.server.settings.SettingsStore;
 import dev.wsconsole.voice.EnrollmentResult;
 import dev.wsconsole.voice.features.UnreadableAudioException;
 import dev.wsconsole.voice.replay.ReplayFingerprinter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import dev.wsconsole.server.audit.AuditStore;
-import dev.wsconsole.server.settings.SettingsStore;
-import dev.wsconsole.server.auth.UserStore;
 
 /**
  * HTTP handlers of /v1/{workspace_id}/voiceprints: the voice policy, enrolment (own voice only, both gates on),

@@ -5,8 +5,8 @@ import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.auth.UserStore;
-import dev.wsconsole.server.settings.SettingsStore;
 import dev.wsconsole.server.http.Route;
+import dev.wsconsole.server.settings.SettingsStore;
 import java.util.List;
 
 /**
@@ -25,13 +25,13 @@ public final class VoiceprintRoutes {
         Route.extension("GET", IN + "/policy", WORKSPACE, VOICEPRINT_ENROLL, "get-voiceprint-policy", 200,
             VoicePolicy.class, prints::policy),
         Route.of("POST", IN + "/enroll", WORKSPACE, VOICEPRINT_ENROLL, "enroll-voiceprint", 201,
-            VoiceprintViews.Enrolled.class, prints::enroll),
+            VoiceprintViews.Enrolled.class, prints::enroll).upload("multipart/form-data"),
         Route.extension("POST", IN + "/challenge", WORKSPACE, VOICEPRINT_ENROLL, "create-voiceprint-challenge", 201,
             VoiceprintViews.Challenge.class, verify::challenge),
         Route.of("POST", IN + "/verify", WORKSPACE, VOICEPRINT_ENROLL, "verify-voiceprint", 200,
-            VoiceprintViews.Verified.class, verify::verify),
+            VoiceprintViews.Verified.class, verify::verify).upload("multipart/form-data"),
         Route.extension("POST", IN + "/skip", WORKSPACE, VOICEPRINT_ENROLL, "report-voiceprint-skip", 200,
-            VoiceprintViews.Skipped.class, verify::skip),
+            VoiceprintViews.Skipped.class, verify::skip).body(VoiceSkip.class),
         Route.of("GET", IN + "/{entity_id}", WORKSPACE, VOICEPRINT_ENROLL, "get-voiceprint-status", 200,
             VoiceprintViews.Status.class, prints::status),
         Route.extension("DELETE", IN + "/{entity_id}", WORKSPACE, VOICEPRINT_ENROLL, "delete-voiceprint", 204,

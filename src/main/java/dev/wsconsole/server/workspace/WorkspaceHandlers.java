@@ -1,11 +1,11 @@
 package dev.wsconsole.server.workspace;
 
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Workspace;
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
-import dev.wsconsole.model.Page;
+import dev.wsconsole.server.http.ApiCall;
 import java.util.List;
 import java.util.UUID;
 

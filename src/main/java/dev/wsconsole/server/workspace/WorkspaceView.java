@@ -1,8 +1,8 @@
 package dev.wsconsole.server.workspace;
 
 import dev.wsconsole.model.Environment;
-import dev.wsconsole.model.Workspace;
 import dev.wsconsole.model.Nullable;
+import dev.wsconsole.model.Workspace;
 import java.time.Instant;
 import java.util.UUID;
 

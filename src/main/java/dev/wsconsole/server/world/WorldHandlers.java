@@ -1,8 +1,8 @@
 package dev.wsconsole.server.world;
 
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
+import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.world.WorldViews.Entity;
 import java.time.Instant;
 import java.util.List;

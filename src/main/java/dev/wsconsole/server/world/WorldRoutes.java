@@ -4,9 +4,11 @@ import static dev.wsconsole.model.Permission.WORLD_VIEW;
 import static dev.wsconsole.model.Permission.WORLD_WRITE;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
 
+import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.http.OneOf;
+import dev.wsconsole.server.http.QueryParam;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
-import dev.wsconsole.server.db.TenantTx;
 
 /** World model routes (issue 5): the contract's reads under WORLD_VIEW, our write extensions under WORLD_WRITE. */
 public final class WorldRoutes {
@@ -22,28 +24,38 @@ public final class WorldRoutes {
     EntityFieldStore fields = new EntityFieldStore(tx);
     return List.of(
         Route.of("GET", IN + "/entities", WORKSPACE, WORLD_VIEW, "list-entities", 200, WorldViews.EntityList.class,
-            read::list),
-        Route.of("GET", ONE, WORKSPACE, WORLD_VIEW, "get-entity", 200, WorldViews.Entity.class, read::get),
+            read::list)
+                .query(QueryParam.OFFSET_PAGING)
+                .query(QueryParam.string("entity_type"), QueryParam.string("order"), QueryParam.string("q"),
+                    QueryParam.string("source")),
+        Route.of("GET", ONE, WORKSPACE, WORLD_VIEW, "get-entity", 200, WorldViews.Entity.class, read::get)
+            .query(QueryParam.dateTime("as_of")),
         Route.of("GET", ONE + "/timeline", WORKSPACE, WORLD_VIEW, "get-entity-timeline", 200,
-            WorldViews.Timeline.class, read::timeline),
+            WorldViews.Timeline.class, read::timeline)
+                .query(QueryParam.OFFSET_PAGING)
+                .query(QueryParam.string("domain")),
         Route.of("GET", ONE + "/relationships", WORKSPACE, WORLD_VIEW, "get-entity-relationships", 200,
-            WorldViews.Relationships.class, read::relationships),
+            WorldViews.Relationships.class, read::relationships).query(QueryParam.string("relationship")),
         Route.of("GET", IN + "/entity-types", WORKSPACE, WORLD_VIEW, "list-entity-types", 200,
             WorldViews.EntityTypes.class, read::entityTypes),
         Route.of("GET", IN + "/event-types", WORKSPACE, WORLD_VIEW, "list-event-types", 200,
             WorldViews.EventTypes.class, read::eventTypes),
         Route.of("GET", IN + "/search", WORKSPACE, WORLD_VIEW, "search-world-entities", 200,
-            WorldViews.SearchResults.class, read::search),
+            WorldViews.SearchResults.class, read::search)
+                .query(QueryParam.OFFSET_PAGING)
+                .query(QueryParam.string("confidence_min"), QueryParam.string("entity_type"), QueryParam.string("q"),
+                    QueryParam.string("source")),
         Route.of("GET", IN + "/dashboard", WORKSPACE, WORLD_VIEW, "world-dashboard", 200, WorldViews.Dashboard.class,
             read::dashboard),
         Route.extension("GET", ONE + "/fields", WORKSPACE, WORLD_VIEW, "get-entity-fields", 200,
             EntityFieldStore.Fields.class, call -> fields.fields(call.workspaceId(), call.pathUuid("entity_id"))
                 .orElseThrow(() -> dev.wsconsole.server.core.DomainException.notFound("Entity"))),
         Route.extension("POST", IN + "/events", WORKSPACE, WORLD_WRITE, "append-world-events", 201,
-            WorldViews.EventsWritten.class, write::appendEvents),
+            WorldViews.EventsWritten.class, write::appendEvents)
+                .body(OneOf.of(WorldRequests.EventFields.class, WorldRequests.Batch.class)),
         Route.extension("POST", IN + "/entities", WORKSPACE, WORLD_WRITE, "ensure-world-entity", 200,
-            WorldViews.Entity.class, write::ensureEntity),
+            WorldViews.Entity.class, write::ensureEntity).body(WorldRequests.EntityFields.class),
         Route.extension("POST", IN + "/recompute", WORKSPACE, WORLD_WRITE, "recompute-world-projections", 200,
-            WorldViews.Recomputed.class, write::recompute));
+            WorldViews.Recomputed.class, write::recompute).optionalBody(WorldRequests.RecomputeFields.class));
   }
 }

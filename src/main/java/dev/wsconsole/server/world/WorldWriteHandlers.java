@@ -1,8 +1,8 @@
 package dev.wsconsole.server.world;
 
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.world.WorldRequests.Batch;
 import dev.wsconsole.server.world.WorldRequests.EntityFields;
 import dev.wsconsole.server.world.WorldRequests.EventFields;

@@ -1,10 +1,10 @@
 package dev.wsconsole.voice.capture;
 
 import be.tarsos.dsp.AudioDispatcher;
-import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.features.FeatureExtractor;
 import dev.wsconsole.voice.features.FrameFeatureProcessor;
 import dev.wsconsole.voice.features.SpeechFeatures;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 
 /**
  * Records one utterance through the same TarsosDSP processor chain as WAV analysis, with a level meter and

@@ -1,11 +1,11 @@
 package dev.wsconsole.voice.eval;
 
 import dev.wsconsole.voice.SpeakerVerifier;
-import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.features.FeatureExtractor;
 import dev.wsconsole.voice.features.SpeechFeatures;
 import dev.wsconsole.voice.model.BackgroundModel;
 import dev.wsconsole.voice.model.Voiceprint;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.wsconsole.voice.model;
 
-import dev.wsconsole.voice.tuning.VoiceDefaults;
 import dev.wsconsole.voice.features.FeatureExtractor;
 import dev.wsconsole.voice.features.SpeechFeatures;
+import dev.wsconsole.voice.tuning.VoiceDefaults;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.DirectCalls;
-import dev.wsconsole.desktop.client.DataSourcesApi;
 import dev.wsconsole.desktop.client.DataSourcesApi.Source;
+import dev.wsconsole.desktop.client.DataSourcesApi;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.server.audit.AuditRecord;
-import dev.wsconsole.testing.SafetyFixtures;
 import dev.wsconsole.testing.FhirDropBundles;
+import dev.wsconsole.testing.SafetyFixtures;
 import dev.wsconsole.testing.TestApi;
 import java.util.List;
 import java.util.Map;

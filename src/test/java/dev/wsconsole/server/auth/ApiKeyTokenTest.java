@@ -3,10 +3,10 @@ package dev.wsconsole.server.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.wsconsole.server.apikey.ApiKeyToken;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-import dev.wsconsole.server.apikey.ApiKeyToken;
 class ApiKeyTokenTest {
 
   @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Json;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.TestApi;
 import java.util.Map;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import dev.wsconsole.model.Json;
 /**
  * Bad input over real HTTP: each is refused with {@code {"detail": ...}} (422s with loc/msg/type), a
  * request id, no database text, and nothing written.

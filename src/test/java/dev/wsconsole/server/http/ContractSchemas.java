@@ -48,32 +48,33 @@ final class ContractSchemas {
   }
 
   /** Contract-required fields (at any depth) missing from {@code ours}' properties, as dotted paths. */
-  List<String> missingInSchema(JsonNode contract, JsonNode ours) {
+  List<String> missingInSchema(JsonNode contract, JsonNode ours, JsonNode oursDoc) {
     List<String> missing = new ArrayList<>();
-    compare(contract, ours, "", missing, 0, false);
+    compare(contract, ours, "", missing, 0, false, oursDoc);
     return missing;
   }
 
   /** Contract-required fields (at any depth) missing from a real JSON body, as dotted paths. */
   List<String> missingInBody(JsonNode contract, JsonNode body) {
     List<String> missing = new ArrayList<>();
-    compare(contract, body, "", missing, 0, true);
+    compare(contract, body, "", missing, 0, true, null);
     return missing;
   }
 
-  private void compare(JsonNode contract, JsonNode ours, String at, List<String> missing, int depth, boolean body) {
+  private void compare(JsonNode contract, JsonNode ours, String at, List<String> missing, int depth, boolean body,
+                       JsonNode oursDoc) {
     JsonNode c = resolve(contract, doc);
-    JsonNode o = body ? ours : resolve(ours, null);
+    JsonNode o = body ? ours : resolve(ours, oursDoc);
     if (depth > MAX_DEPTH || c == null || o == null || o.isNull() || o.isMissingNode()) {
       return;
     }
     if (c.has("items")) {
       if (body) {
         for (JsonNode element : o) {
-          compare(c.get("items"), element, at + "[].", missing, depth + 1, true);
+          compare(c.get("items"), element, at + "[].", missing, depth + 1, true, null);
         }
       } else {
-        compare(c.get("items"), o.path("items"), at + "[].", missing, depth + 1, false);
+        compare(c.get("items"), o.path("items"), at + "[].", missing, depth + 1, false, oursDoc);
       }
       return;
     }
@@ -86,7 +87,7 @@ final class ContractSchemas {
     for (Iterator<Map.Entry<String, JsonNode>> it = c.path("properties").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> p = it.next();
       if (fields.has(p.getKey())) {
-        compare(p.getValue(), fields.get(p.getKey()), at + p.getKey() + ".", missing, depth + 1, body);
+        compare(p.getValue(), fields.get(p.getKey()), at + p.getKey() + ".", missing, depth + 1, body, oursDoc);
       }
     }
   }
