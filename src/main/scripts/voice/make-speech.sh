@@ -9,7 +9,7 @@
 #
 # Usage: make-speech.sh --mode ubm|heldout --out DIR [--seed N] [--jobs N] [--clean]
 # Variant names are case-sensitive file names under espeak-ng-data/voices/!v (unknown ones silently fall back).
-# Same channel and noise recipe as /work/shared/voice-corpus/make-corpus.sh (random channel
+# Same channel and noise recipe as src/test/scripts/voice-corpus/make-corpus.sh (random channel
 # colouring, pink noise + hum at 15-35 dB SNR, leading/trailing silence); deterministic per seed.
 set -euo pipefail
 export LC_ALL=C

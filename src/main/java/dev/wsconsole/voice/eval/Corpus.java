@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A verification corpus in the shared voice-corpus layout: enroll.tsv (model, comma-separated paths) and
- * trials.tsv (model, test path, target|nontarget), paths relative to the set folder.
+ * A verification corpus in the voice-corpus layout (src/test/scripts/voice-corpus/README.md): enroll.tsv
+ * (model, comma-separated paths) and trials.tsv (model, test path, target|nontarget), paths relative to the
+ * set folder.
  *
  * @param folder the set folder holding the lists
  * @param enrolment enrolment paths per model, in file order
