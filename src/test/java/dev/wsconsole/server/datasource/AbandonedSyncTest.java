@@ -9,15 +9,16 @@ import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ConfigFixtures;
 import dev.wsconsole.testing.SafetyFixtures;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A run left 'running' by a crashed or killed process no longer blocks its source: the next trigger closes
@@ -25,33 +26,21 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("database")
 class AbandonedSyncTest {
-  private static TestApi api;
-  private static UUID ws;
-  private static String key;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("abandoned_syncs");
-    UUID owner = api.user("owner-abandoned@example.org");
-    ws = api.workspace("abandoned-clinic", Environment.STAGING, owner);
-    key = api.key(ws, owner, Role.OWNER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("abandoned_syncs");
+  private static final Tenant ws = tenants.workspace("abandoned-clinic", Environment.STAGING,
+      "owner-abandoned@example.org").keys(Role.OWNER);
 
   private static UUID source() {
     Map<String, Object> body = new LinkedHashMap<>(SafetyFixtures.dataSourceBody(ConfigFixtures.uniqueName("Left")));
     body.put("source_type", "rest_api");
-    TestApi.Answer a = api.post("/v1/" + ws + "/data-sources", key, body);
+    TestApi.Answer a = tenants.api().post("/v1/" + ws.id() + "/data-sources", ws.ownerKey(), body);
     assertEquals(201, a.status(), a.text());
     return UUID.fromString(a.json().get("id").asText());
   }
 
   private static TestApi.Answer trigger(UUID id) {
-    return api.post("/v1/" + ws + "/data-sources/" + id + "/sync", key, null);
+    return tenants.api().post("/v1/" + ws.id() + "/data-sources/" + id + "/sync", ws.ownerKey(), null);
   }
 
   private static UUID started(UUID id) {
@@ -61,11 +50,12 @@ class AbandonedSyncTest {
   }
 
   private static void sql(String update, UUID run) {
-    api.backend.tx().run(ws, h -> h.createUpdate(update).bind("ws", ws).bind("id", run).execute());
+    tenants.api().backend.tx().run(ws.id(), h -> h.createUpdate(update).bind("ws", ws.id()).bind("id", run).execute());
   }
 
   private static JsonNode run(UUID source, UUID run) {
-    JsonNode history = api.get("/v1/" + ws + "/data-sources/" + source + "/sync-history?days=1", key).json();
+    JsonNode history = tenants.api().get("/v1/" + ws.id() + "/data-sources/" + source + "/sync-history?days=1",
+        ws.ownerKey()).json();
     for (JsonNode r : history.get("runs")) {
       if (r.get("id").asText().equals(run.toString())) {
         return r;
@@ -86,11 +76,12 @@ class AbandonedSyncTest {
     assertEquals("error", old.get("status").asText());
     assertTrue(old.get("errors").get(0).asText().contains("no progress for 20 minutes"), old.toString());
     assertEquals("running", run(source, next).get("status").asText());
-    JsonNode history = api.get("/v1/" + ws + "/data-sources/" + source + "/sync-history?days=1", key).json();
+    JsonNode history = tenants.api().get("/v1/" + ws.id() + "/data-sources/" + source + "/sync-history?days=1",
+        ws.ownerKey()).json();
     assertTrue(history.get("recent_failures").toString().contains("abandoned"), history.toString());
-    assertTrue(api.auditTrail(ws).stream().anyMatch(a -> a.contains("data_source.sync_abandoned")),
-        api.auditTrail(ws).toString());
-    assertFalse(SafetyFixtures.finishSync(api, ws, left, true, 1, 0, List.of()),
+    assertTrue(tenants.api().auditTrail(ws.id()).stream().anyMatch(a -> a.contains("data_source.sync_abandoned")),
+        tenants.api().auditTrail(ws.id()).toString());
+    assertFalse(SafetyFixtures.finishSync(tenants.api(), ws.id(), left, true, 1, 0, List.of()),
         "a late connector cannot revive the abandoned run");
   }
 
@@ -98,7 +89,7 @@ class AbandonedSyncTest {
   void aRunOfThisServersImporterThatNoLongerGoesHereIsAbandonedAtOnce() {
     UUID source = source();
     UUID left = started(source);
-    sql("UPDATE console.data_source_syncs SET runner = '" + api.backend.fhirSync().liveness().node() + "'"
+    sql("UPDATE console.data_source_syncs SET runner = '" + tenants.api().backend.fhirSync().liveness().node() + "'"
         + " WHERE workspace_id = :ws AND id = :id", left);
     UUID next = started(source);
     assertTrue(run(source, left).get("errors").get(0).asText().contains("stopped without finishing"));

@@ -9,6 +9,8 @@ import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.DatabaseDump;
 import dev.wsconsole.testing.SafetyFixtures;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.TestDatabases;
 import java.sql.Connection;
@@ -17,75 +19,63 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Secrets at rest: never in plain text anywhere in the database, and bound to their workspace and row. */
 @Tag("database")
 class DataSourceSecretsAtRestTest {
-  private static TestApi api;
-  private static UUID ws;
-  private static UUID other;
-  private static UUID owner;
-  private static UUID stranger;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("data_source_secrets");
-    owner = api.user("owner-secrets@example.org");
-    ws = api.workspace("secrets-a", Environment.PRODUCTION, owner);
-    stranger = api.user("owner-other@example.org");
-    other = api.workspace("secrets-b", Environment.PRODUCTION, stranger);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("data_source_secrets");
+  private static final Tenant ws = tenants.workspace("secrets-a", Environment.PRODUCTION, "owner-secrets@example.org");
+  private static final Tenant other = tenants.workspace("secrets-b", Environment.PRODUCTION, "owner-other@example.org");
 
   @Test
   void aFullDatabaseDumpHoldsNoSecretInPlainText() throws Exception {
-    UUID id = SafetyFixtures.dataSource(api, ws, owner);
-    String key = api.key(ws, owner, Role.OWNER);
-    api.call("PATCH", "/v1/" + ws + "/data-sources/" + id, key, Map.of("connection_config",
+    UUID id = SafetyFixtures.dataSource(tenants.api(), ws.id(), ws.owner());
+    String key = tenants.api().key(ws.id(), ws.owner(), Role.OWNER);
+    tenants.api().call("PATCH", "/v1/" + ws.id() + "/data-sources/" + id, key, Map.of("connection_config",
         Map.of("password", ConnectionSecretRules.MASK, "api_token", "tok-" + SafetyFixtures.CLIENT_SECRET)));
-    UUID run = UUID.fromString(api.post("/v1/" + ws + "/data-sources/" + id + "/sync", key, null)
+    UUID run = UUID.fromString(tenants.api().post("/v1/" + ws.id() + "/data-sources/" + id + "/sync", key, null)
         .json().get("sync_id").asText());
-    SafetyFixtures.finishSync(api, ws, run, true, 1, 0, List.of());
-    String dump = DatabaseDump.dump(api.target);
+    SafetyFixtures.finishSync(tenants.api(), ws.id(), run, true, 1, 0, List.of());
+    String dump = DatabaseDump.dump(tenants.api().target);
     assertTrue(dump.contains(id.toString()) && dump.contains("data_source.update"), "the dump covers the source");
     assertFalse(dump.contains(SafetyFixtures.DB_PASSWORD), "password in plain text");
     assertFalse(dump.contains(SafetyFixtures.CLIENT_SECRET), "client secret or token in plain text");
-    assertEquals(SafetyFixtures.DB_PASSWORD, api.backend.dataSources().secrets(ws, id).orElseThrow()
+    assertEquals(SafetyFixtures.DB_PASSWORD, tenants.api().backend.dataSources().secrets(ws.id(), id).orElseThrow()
         .get("/password").asText(), "the secret is still there, sealed");
   }
 
   @Test
   void aCiphertextMovedToAnotherWorkspacesRowDoesNotDecrypt() throws Exception {
-    UUID source = SafetyFixtures.dataSource(api, ws, owner);
-    UUID target = SafetyFixtures.dataSource(api, other, stranger);
-    byte[] sealed = readSealed(ws, source);
-    writeSealed(other, target, sealed);
-    assertThrows(SecretCipher.UnsealFailedException.class, () -> api.backend.dataSources().secrets(other, target));
-    String key = api.key(other, stranger, Role.OWNER);
-    String path = "/v1/" + other + "/data-sources/" + target;
-    TestApi.Answer keep = api.call("PATCH", path, key, Map.of("connection_config",
+    UUID source = SafetyFixtures.dataSource(tenants.api(), ws.id(), ws.owner());
+    UUID target = SafetyFixtures.dataSource(tenants.api(), other.id(), other.owner());
+    byte[] sealed = readSealed(ws.id(), source);
+    writeSealed(other.id(), target, sealed);
+    assertThrows(SecretCipher.UnsealFailedException.class,
+        () -> tenants.api().backend.dataSources().secrets(other.id(), target));
+    String key = tenants.api().key(other.id(), other.owner(), Role.OWNER);
+    String path = "/v1/" + other.id() + "/data-sources/" + target;
+    TestApi.Answer keep = tenants.api().call("PATCH", path, key, Map.of("connection_config",
         Map.of("password", ConnectionSecretRules.MASK)));
     assertEquals(409, keep.status(), keep.text());
     assertFalse(keep.text().contains(SafetyFixtures.DB_PASSWORD));
-    TestApi.Answer fresh = api.call("PATCH", path, key, Map.of("connection_config", Map.of("password", "new-one")));
+    TestApi.Answer fresh = tenants.api().call("PATCH", path, key, Map.of("connection_config", Map.of("password",
+        "new-one")));
     assertEquals(200, fresh.status(), "sending the secret again repairs the row");
-    assertEquals("new-one", api.backend.dataSources().secrets(other, target).orElseThrow().get("/password").asText());
+    assertEquals("new-one", tenants.api().backend.dataSources().secrets(other.id(),
+        target).orElseThrow().get("/password").asText());
   }
 
   @Test
   void aCiphertextMovedToAnotherRowOfTheSameWorkspaceDoesNotDecrypt() throws Exception {
-    UUID source = SafetyFixtures.dataSource(api, ws, owner);
-    UUID target = SafetyFixtures.dataSource(api, ws, owner);
-    writeSealed(ws, target, readSealed(ws, source));
-    assertThrows(SecretCipher.UnsealFailedException.class, () -> api.backend.dataSources().secrets(ws, target));
+    UUID source = SafetyFixtures.dataSource(tenants.api(), ws.id(), ws.owner());
+    UUID target = SafetyFixtures.dataSource(tenants.api(), ws.id(), ws.owner());
+    writeSealed(ws.id(), target, readSealed(ws.id(), source));
+    assertThrows(SecretCipher.UnsealFailedException.class, () -> tenants.api().backend.dataSources().secrets(ws.id(),
+        target));
   }
 
   private static byte[] readSealed(UUID workspace, UUID id) throws Exception {
@@ -113,7 +103,7 @@ class DataSourceSecretsAtRestTest {
 
   /** A connection as the schema owner, scoped to {@code workspace} (an attacker with database access). */
   private static Connection owner(UUID workspace) throws Exception {
-    Connection c = TestDatabases.admin(api.target);
+    Connection c = TestDatabases.admin(tenants.api().target);
     c.setAutoCommit(false);
     try (var st = c.createStatement()) {
       st.execute("SET LOCAL ROLE console_owner");

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.SafetyFixtures;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +18,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Sync runs: one at a time per source (409 while one runs, even under a race), status, health and history.
@@ -28,39 +29,26 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("database")
 class DataSourceSyncTest {
-  private static TestApi api;
-  private static UUID ws;
-  private static UUID owner;
-  private static String key;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("data_source_syncs");
-    owner = api.user("owner-sync@example.org");
-    ws = api.workspace("sync-clinic", Environment.DEVELOPMENT, owner);
-    key = api.key(ws, owner, Role.OWNER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("data_source_syncs");
+  private static final Tenant ws = tenants.workspace("sync-clinic", Environment.DEVELOPMENT, "owner-sync@example.org")
+      .keys(Role.OWNER);
 
   private static UUID connectorSource() {
     Map<String, Object> body = new java.util.LinkedHashMap<>(SafetyFixtures.dataSourceBody(
         dev.wsconsole.testing.ConfigFixtures.uniqueName("Connector")));
     body.put("source_type", "rest_api");
-    TestApi.Answer a = api.post("/v1/" + ws + "/data-sources", key, body);
+    TestApi.Answer a = tenants.api().post("/v1/" + ws.id() + "/data-sources", ws.ownerKey(), body);
     assertEquals(201, a.status(), a.text());
     return UUID.fromString(a.json().get("id").asText());
   }
 
   private static String path(UUID id) {
-    return "/v1/" + ws + "/data-sources/" + id;
+    return "/v1/" + ws.id() + "/data-sources/" + id;
   }
 
   private static UUID trigger(UUID id) {
-    TestApi.Answer a = api.post(path(id) + "/sync", key, null);
+    TestApi.Answer a = tenants.api().post(path(id) + "/sync", ws.ownerKey(), null);
     assertEquals(202, a.status(), a.text());
     assertEquals("started", a.json().get("status").asText());
     assertEquals(id.toString(), a.json().get("data_source_id").asText());
@@ -71,13 +59,14 @@ class DataSourceSyncTest {
   void aSecondSyncWhileOneRunsIsAConflictAndAFinishedRunFreesTheSource() {
     UUID id = connectorSource();
     UUID run = trigger(id);
-    TestApi.Answer busy = api.post(path(id) + "/sync", key, null);
+    TestApi.Answer busy = tenants.api().post(path(id) + "/sync", ws.ownerKey(), null);
     assertEquals(409, busy.status(), busy.text());
     assertEquals("Data source is already syncing.", busy.json().get("message").asText());
     assertTrue(busy.json().get("details").get("last_poll_at").isTextual(), busy.text());
     assertTrue(busy.json().get("details").get("last_poll_duration_ms").asLong() >= 0);
-    assertTrue(SafetyFixtures.finishSync(api, ws, run, true, 40, 2, List.of()));
-    assertFalse(SafetyFixtures.finishSync(api, ws, run, true, 1, 0, List.of()), "a finished run stays finished");
+    assertTrue(SafetyFixtures.finishSync(tenants.api(), ws.id(), run, true, 40, 2, List.of()));
+    assertFalse(SafetyFixtures.finishSync(tenants.api(), ws.id(), run, true, 1, 0, List.of()),
+        "a finished run stays finished");
     trigger(id);
   }
 
@@ -88,7 +77,7 @@ class DataSourceSyncTest {
     try {
       List<Future<Integer>> answers = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        answers.add(pool.submit(() -> api.post(path(id) + "/sync", key, null).status()));
+        answers.add(pool.submit(() -> tenants.api().post(path(id) + "/sync", ws.ownerKey(), null).status()));
       }
       List<Integer> statuses = new ArrayList<>();
       for (Future<Integer> f : answers) {
@@ -104,16 +93,17 @@ class DataSourceSyncTest {
   @Test
   void statusAndHealthFollowTheFinishedRuns() {
     UUID id = connectorSource();
-    SafetyFixtures.finishSync(api, ws, trigger(id), true, 10, 0, List.of());
-    SafetyFixtures.finishSync(api, ws, trigger(id), false, 3, 2, List.of("Patient/17: missing birthDate"));
-    JsonNode status = api.get(path(id) + "/status", key).json();
+    SafetyFixtures.finishSync(tenants.api(), ws.id(), trigger(id), true, 10, 0, List.of());
+    SafetyFixtures.finishSync(tenants.api(), ws.id(), trigger(id), false, 3, 2,
+        List.of("Patient/17: missing birthDate"));
+    JsonNode status = tenants.api().get(path(id) + "/status", ws.ownerKey()).json();
     assertEquals("degraded", status.get("health_status").asText());
     assertEquals("error", status.get("last_sync_status").asText());
     assertEquals(5, status.get("last_sync_event_count").asLong());
     assertEquals(15, status.get("event_count").asLong());
     assertEquals(13, status.get("synced_count").asLong());
     assertEquals(2, status.get("failed_count").asLong());
-    JsonNode source = api.get(path(id), key).json();
+    JsonNode source = tenants.api().get(path(id), ws.ownerKey()).json();
     assertFalse(source.get("is_stale").asBoolean(), "a scheduled source with a recent success is fresh");
     assertTrue(source.get("last_sync_at").isTextual());
   }
@@ -121,11 +111,11 @@ class DataSourceSyncTest {
   @Test
   void historyListsDaysFailuresAndRunsWithCountsDurationAndErrors() {
     UUID id = connectorSource();
-    SafetyFixtures.finishSync(api, ws, trigger(id), true, 7, 1, List.of());
+    SafetyFixtures.finishSync(tenants.api(), ws.id(), trigger(id), true, 7, 1, List.of());
     UUID failed = trigger(id);
-    SafetyFixtures.finishSync(api, ws, failed, false, 0, 4, List.of("connection refused"));
+    SafetyFixtures.finishSync(tenants.api(), ws.id(), failed, false, 0, 4, List.of("connection refused"));
     UUID running = trigger(id);
-    JsonNode h = api.get(path(id) + "/sync-history?days=1", key).json();
+    JsonNode h = tenants.api().get(path(id) + "/sync-history?days=1", ws.ownerKey()).json();
     assertEquals(id.toString(), h.get("data_source_id").asText());
     assertEquals(1, h.get("timeline").size());
     assertEquals(12, h.get("timeline").get(0).get("event_count").asLong());
@@ -145,7 +135,7 @@ class DataSourceSyncTest {
   @Test
   void anInactiveSourceIsNotSynced() {
     UUID id = connectorSource();
-    api.call("PATCH", path(id), key, Map.of("is_active", false));
-    assertEquals(400, api.post(path(id) + "/sync", key, null).status());
+    tenants.api().call("PATCH", path(id), ws.ownerKey(), Map.of("is_active", false));
+    assertEquals(400, tenants.api().post(path(id) + "/sync", ws.ownerKey(), null).status());
   }
 }

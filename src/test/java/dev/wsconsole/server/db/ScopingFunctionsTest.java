@@ -5,21 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.testing.TestApi;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every function that sets the workspace scope itself (decision 0020), called as console_app: it reads
@@ -28,29 +27,15 @@ import org.junit.jupiter.api.TestFactory;
  */
 @Tag("database")
 class ScopingFunctionsTest {
-  private static TestApi api;
-  private static UUID north;
-  private static UUID south;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("scoping_functions");
-    UUID alice = api.user("alice@north.example");
-    UUID bob = api.user("bob@south.example");
-    north = api.workspace("north", Environment.STAGING, alice);
-    south = api.workspace("south", Environment.PRODUCTION, bob);
-    api.key(north, alice, Role.VIEWER);
-    api.key(south, bob, Role.OWNER);
-    api.key(south, bob, Role.VIEWER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("scoping_functions");
+  private static final Tenant north = tenants.workspace("north", Environment.STAGING, "alice@north.example")
+      .keys(Role.VIEWER);
+  private static final Tenant south = tenants.workspace("south", Environment.PRODUCTION, "bob@south.example")
+      .keys(Role.OWNER, Role.VIEWER);
 
   private static Connection app() throws SQLException {
-    Connection c = TestDatabases.app(api.target);
+    Connection c = TestDatabases.app(tenants.api().target);
     c.setAutoCommit(true);
     return c;
   }
@@ -70,10 +55,10 @@ class ScopingFunctionsTest {
   void theKeyPageReadsOnlyTheWorkspaceItIsGivenAndLeavesNoScope() throws SQLException {
     try (Connection c = app()) {
       for (int i = 0; i < 12; i++) { // past the driver's prepare threshold and the server's custom plans
-        assertEquals(List.of(south.toString(), south.toString()),
-            TestDatabases.column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", south));
-        assertEquals(List.of(north.toString()),
-            TestDatabases.column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", north));
+        assertEquals(List.of(south.id().toString(), south.id().toString()),
+            TestDatabases.column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", south.id()));
+        assertEquals(List.of(north.id().toString()),
+            TestDatabases.column(c, "SELECT workspace_id FROM app.api_key_page(?, NULL, 10, 0)", north.id()));
         assertEquals(List.of("0"), TestDatabases.column(c, "SELECT count(*) FROM console.api_keys"));
         assertEquals(List.of(""), TestDatabases.column(c, "SELECT coalesce(current_setting('app.workspace_id', true), '')"));
       }
@@ -90,9 +75,9 @@ class ScopingFunctionsTest {
         SQLException none = assertThrows(SQLException.class, () -> TestDatabases.column(c, call, (Object) null));
         assertEquals("42501", none.getSQLState(), none.getMessage());
         c.setAutoCommit(false);
-        TestDatabases.column(c, "SELECT set_config('app.workspace_id', ?, true)", north.toString());
-        TestDatabases.column(c, call, north); // its own workspace: allowed
-        SQLException moved = assertThrows(SQLException.class, () -> TestDatabases.column(c, call, south));
+        TestDatabases.column(c, "SELECT set_config('app.workspace_id', ?, true)", north.id().toString());
+        TestDatabases.column(c, call, north.id()); // its own workspace: allowed
+        SQLException moved = assertThrows(SQLException.class, () -> TestDatabases.column(c, call, south.id()));
         assertEquals("42501", moved.getSQLState(), moved.getMessage());
         c.rollback();
       }

@@ -5,18 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.testing.TestApi;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each allow-listed SECURITY DEFINER function, called as console_app with no workspace context,
@@ -24,29 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("database")
 class SecurityDefinerFunctionsTest {
-  private static TestApi api;
-  private static UUID alice;
-  private static UUID bob;
-  private static UUID north;
-  private static UUID south;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("definer_functions");
-    alice = api.user("alice@north.example");
-    bob = api.user("bob@south.example");
-    north = api.workspace("north", Environment.STAGING, alice);
-    south = api.workspace("south", Environment.PRODUCTION, bob);
-    api.key(south, bob, Role.OWNER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("definer_functions");
+  private static final Tenant north = tenants.workspace("north", Environment.STAGING, "alice@north.example");
+  private static final Tenant south = tenants.workspace("south", Environment.PRODUCTION, "bob@south.example")
+      .keys(Role.OWNER);
 
   private static List<String> strings(String sql, Object... params) throws SQLException {
-    try (Connection c = TestDatabases.app(api.target)) {
+    try (Connection c = TestDatabases.app(tenants.api().target)) {
       List<String> out = TestDatabases.column(c, sql, params);
       c.rollback();
       return out;
@@ -67,12 +51,12 @@ class SecurityDefinerFunctionsTest {
 
   @Test
   void userWorkspaceIdsListsOnlyThatUsersWorkspaces() throws SQLException {
-    assertEquals(List.of(north.toString()), strings("SELECT * FROM app.user_workspace_ids(?)", alice));
+    assertEquals(List.of(north.id().toString()), strings("SELECT * FROM app.user_workspace_ids(?)", north.owner()));
   }
 
   @Test
   void workspaceDirectoryReturnsOnlyTheIdsAskedFor() throws SQLException {
-    List<String> slugs = strings("SELECT slug FROM app.workspace_directory(?::uuid[])", "{" + north + "}");
+    List<String> slugs = strings("SELECT slug FROM app.workspace_directory(?::uuid[])", "{" + north.id() + "}");
     assertEquals(List.of("north"), slugs);
   }
 
@@ -84,13 +68,13 @@ class SecurityDefinerFunctionsTest {
 
   @Test
   void sessionLookupNeedsTheExactDigest() throws SQLException {
-    api.signIn("alice@north.example");
+    tenants.api().signIn("alice@north.example");
     assertEquals(List.of(), strings("SELECT user_id::text FROM app.session_by_digest(?)", new byte[32]));
   }
 
   @Test
   void firstUserIdNamesOnlyTheOldestAccount() throws SQLException {
-    assertEquals(List.of(alice.toString()), strings("SELECT app.first_user_id()"));
+    assertEquals(List.of(north.owner().toString()), strings("SELECT app.first_user_id()"));
   }
 
   @Test

@@ -9,52 +9,33 @@ import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ApiAsserts;
 import dev.wsconsole.testing.ConfigFixtures;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Context graphs through the API: CRUD, typed versions, the summary, bad input, isolation and audit. */
 @Tag("database")
 class ContextGraphApiTest {
-  private static TestApi api;
-  private static UUID ws;
-  private static String owner;
-  private static String viewer;
-  private static UUID foreignWs;
-  private static String foreignOwner;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("context_graphs");
-    UUID user = api.user("graphs-owner@example.org");
-    ws = api.workspace("graphs-clinic", Environment.STAGING, user);
-    owner = api.key(ws, user, Role.OWNER);
-    UUID v = api.user("graphs-viewer@example.org");
-    api.member(ws, v, Role.VIEWER);
-    viewer = api.key(ws, v, Role.VIEWER);
-    UUID stranger = api.user("graphs-stranger@example.org");
-    foreignWs = api.workspace("graphs-other", Environment.PRODUCTION, stranger);
-    foreignOwner = api.key(foreignWs, stranger, Role.OWNER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("context_graphs");
+  private static final Tenant ws = tenants.workspace("graphs-clinic", Environment.STAGING, "graphs-owner@example.org")
+      .keys(Role.OWNER).memberWithKey("graphs-viewer@example.org", Role.VIEWER);
+  private static final Tenant foreignWs = tenants.workspace("graphs-other", Environment.PRODUCTION,
+      "graphs-stranger@example.org").keys(Role.OWNER);
 
   private static String graphs() {
-    return "/v1/" + ws + "/context-graphs";
+    return "/v1/" + ws.id() + "/context-graphs";
   }
 
   private static String newGraph() {
-    TestApi.Answer a = api.post(graphs(), owner, Map.of("name", ConfigFixtures.uniqueName("Graph")));
+    TestApi.Answer a = tenants.api().post(graphs(), ws.ownerKey(), Map.of("name", ConfigFixtures.uniqueName("Graph")));
     assertEquals(201, a.status(), a.text());
     return graphs() + "/" + a.json().get("id").asText();
   }
@@ -62,13 +43,13 @@ class ContextGraphApiTest {
   @Test
   void versionsAreTypedStoredWithDefaultsAndCountedInTheGraph() {
     String graph = newGraph();
-    TestApi.Answer v1 = api.post(graph + "/versions", owner, ConfigFixtures.graphVersion());
+    TestApi.Answer v1 = tenants.api().post(graph + "/versions", ws.ownerKey(), ConfigFixtures.graphVersion());
     assertEquals(201, v1.status(), v1.text());
     JsonNode states = v1.json().get("states");
     assertEquals("decision", states.get(1).get("type").asText());
     assertEquals(10, states.get(2).get("max_turns").asInt(), "contract default filled in");
     assertEquals(0, states.get(0).get("guardrails").size());
-    JsonNode head = api.get(graph, viewer).json();
+    JsonNode head = tenants.api().get(graph, ws.keyOfMember(Role.VIEWER)).json();
     assertEquals(1, head.get("latest_version").asInt());
     assertEquals(4, head.get("state_count").asInt());
     Map<String, Object> smaller = new HashMap<>(ConfigFixtures.graphVersion());
@@ -76,11 +57,11 @@ class ContextGraphApiTest {
     smaller.put("new_user_initial_state", "only");
     smaller.put("returning_user_initial_state", "only");
     smaller.put("terminal_state", "only");
-    assertEquals(201, api.post(graph + "/versions", owner, smaller).status());
-    assertEquals(1, api.get(graph, viewer).json().get("state_count").asInt());
-    JsonNode first = api.get(graph + "/versions?sort_by=version&limit=1", viewer).json();
+    assertEquals(201, tenants.api().post(graph + "/versions", ws.ownerKey(), smaller).status());
+    assertEquals(1, tenants.api().get(graph, ws.keyOfMember(Role.VIEWER)).json().get("state_count").asInt());
+    JsonNode first = tenants.api().get(graph + "/versions?sort_by=version&limit=1", ws.keyOfMember(Role.VIEWER)).json();
     assertEquals(v1.json(), first.get("items").get(0), "version 1 was rewritten");
-    List<String> trail = ApiAsserts.auditTrail(api, ws);
+    List<String> trail = ApiAsserts.auditTrail(tenants.api(), ws.id());
     String id = graph.substring(graph.lastIndexOf('/') + 1);
     assertTrue(trail.contains("context_graph.version.create context_graph:" + id + "@2"), trail.toString());
   }
@@ -88,7 +69,7 @@ class ContextGraphApiTest {
   @Test
   void theSummaryNamesStatesTransitionsEntriesAndProblems() {
     String graph = newGraph();
-    assertEquals(404, api.get(graph + "/summary", viewer).status(), "no versions yet");
+    assertEquals(404, tenants.api().get(graph + "/summary", ws.keyOfMember(Role.VIEWER)).status(), "no versions yet");
     Map<String, Object> body = new HashMap<>(ConfigFixtures.graphVersion());
     List<Object> states = new ArrayList<>((List<?>) body.get("states"));
     states.add(ConfigFixtures.action("orphan", List.of(ConfigFixtures.exit("back", "greet"))));
@@ -96,8 +77,8 @@ class ContextGraphApiTest {
     states.set(0, ConfigFixtures.action("greet", List.of(ConfigFixtures.exit("why", "route"),
         ConfigFixtures.exit("silence", "stuck"))));
     body.put("states", states);
-    assertEquals(201, api.post(graph + "/versions", owner, body).status());
-    JsonNode s = api.get(graph + "/summary", viewer).json();
+    assertEquals(201, tenants.api().post(graph + "/versions", ws.ownerKey(), body).status());
+    JsonNode s = tenants.api().get(graph + "/summary", ws.keyOfMember(Role.VIEWER)).json();
     assertEquals(1, s.get("version").asInt());
     assertEquals("greet", s.get("new_user_entry_state").asText());
     assertEquals("end", s.get("terminal_state").asText());
@@ -106,62 +87,72 @@ class ContextGraphApiTest {
     assertEquals("[\"stuck\"]", s.get("dead_ends").toString());
     assertEquals(6, s.get("transitions").size());
     assertTrue(s.get("lines").toString().contains("'route' -> 'book' when: Wants an appointment"), s.toString());
-    assertEquals(404, api.get(graph + "/summary?version=9", viewer).status());
-    invalid(api.get(graph + "/summary?version=0", viewer), "query.version", "greater_than_equal");
+    assertEquals(404, tenants.api().get(graph + "/summary?version=9", ws.keyOfMember(Role.VIEWER)).status());
+    invalid(tenants.api().get(graph + "/summary?version=0", ws.keyOfMember(Role.VIEWER)), "query.version",
+        "greater_than_equal");
   }
 
   @Test
   void graphsThatNameMissingStatesAreRefused() {
     String graph = newGraph() + "/versions";
-    invalid(api.post(graph, owner, with("terminal_state", "nowhere")), "body.terminal_state", "value_error");
+    invalid(tenants.api().post(graph, ws.ownerKey(), with("terminal_state", "nowhere")), "body.terminal_state",
+        "value_error");
     List<Object> states = new ArrayList<>(states());
     states.set(0, ConfigFixtures.action("greet", List.of(ConfigFixtures.exit("x", "ghost"))));
-    invalid(api.post(graph, owner, with("states", states)), "body.states.0.exit_conditions.0.next_state",
+    invalid(tenants.api().post(graph, ws.ownerKey(), with("states", states)),
+        "body.states.0.exit_conditions.0.next_state",
         "value_error");
     states.set(0, ConfigFixtures.action("route", List.of()));
-    invalid(api.post(graph, owner, with("states", states)), "body.states.1.name", "value_error");
-    invalid(api.post(graph, owner, with("states", List.of())), "body.states", "too_short");
+    invalid(tenants.api().post(graph, ws.ownerKey(), with("states", states)), "body.states.1.name", "value_error");
+    invalid(tenants.api().post(graph, ws.ownerKey(), with("states", List.of())), "body.states", "too_short");
   }
 
   @Test
   void badStateFieldsAre422() {
     String graph = newGraph() + "/versions";
-    invalid(api.post(graph, owner, withFirstState("wait_for", "forever")), "body.states.0.wait_for", "enum");
-    invalid(api.post(graph, owner, withFirstState("guardrails", List.of(Map.of("name", "g", "description", "d",
+    invalid(tenants.api().post(graph, ws.ownerKey(), withFirstState("wait_for", "forever")), "body.states.0.wait_for",
+        "enum");
+    invalid(tenants.api().post(graph, ws.ownerKey(), withFirstState("guardrails", List.of(Map.of("name", "g",
+        "description", "d",
         "enforcement", "maybe")))), "body.states.0.guardrails.0.enforcement", "enum");
-    invalid(api.post(graph, owner, withFirstState("action_tool_call_specs", List.of(Map.of("tool_id", "lookup",
+    invalid(tenants.api().post(graph, ws.ownerKey(), withFirstState("action_tool_call_specs",
+        List.of(Map.of("tool_id", "lookup",
         "progress", Map.of("interval_ms", 50))))), "body.states.0.action_tool_call_specs.0.progress.interval_ms",
         "greater_than_equal");
-    invalid(api.post(graph, owner, withFirstState("turn_policy", Map.of("degradation_threshold", -2))),
+    invalid(tenants.api().post(graph, ws.ownerKey(), withFirstState("turn_policy", Map.of("degradation_threshold",
+        -2))),
         "body.states.0.turn_policy.degradation_threshold", "greater_than_equal");
-    invalid(api.post(graph, owner, withFirstState("guardrails", List.of(Map.of("name", "g".repeat(129),
+    invalid(tenants.api().post(graph, ws.ownerKey(), withFirstState("guardrails", List.of(Map.of("name",
+        "g".repeat(129),
         "description", "d")))), "body.states.0.guardrails.0.name", "string_too_long");
     Map<String, Object> unknownType = new HashMap<>(ConfigFixtures.action("greet", List.of()));
     unknownType.put("type", "teleport");
     List<Object> states = new ArrayList<>(states());
     states.set(0, unknownType);
-    assertEquals(422, api.post(graph, owner, with("states", states)).status());
+    assertEquals(422, tenants.api().post(graph, ws.ownerKey(), with("states", states)).status());
     List<Object> many = new ArrayList<>();
     for (int i = 0; i < GraphRules.MAX_STATES + 1; i++) {
       many.add(ConfigFixtures.action("s" + i, List.of()));
     }
-    invalid(api.post(graph, owner, with("states", many)), "body.states", "too_long");
+    invalid(tenants.api().post(graph, ws.ownerKey(), with("states", many)), "body.states", "too_long");
   }
 
   @Test
   void namesAreUniqueAndAnotherWorkspacesGraphIsNotFound() {
     String name = ConfigFixtures.uniqueName("Intake");
-    assertEquals(201, api.post(graphs(), owner, Map.of("name", name)).status());
-    assertEquals(409, api.post(graphs(), owner, Map.of("name", name)).status());
+    assertEquals(201, tenants.api().post(graphs(), ws.ownerKey(), Map.of("name", name)).status());
+    assertEquals(409, tenants.api().post(graphs(), ws.ownerKey(), Map.of("name", name)).status());
     String graph = newGraph();
-    String there = graph.replace(ws.toString(), foreignWs.toString());
-    assertEquals(404, api.get(there, foreignOwner).status());
-    assertEquals(404, api.get(there + "/summary", foreignOwner).status());
-    assertEquals(404, api.post(there + "/versions", foreignOwner, ConfigFixtures.graphVersion()).status());
-    assertEquals(404, api.call("DELETE", there, foreignOwner, null).status());
-    assertEquals(403, api.post(graph + "/versions", viewer, ConfigFixtures.graphVersion()).status());
-    assertEquals(204, api.call("DELETE", graph, owner, null).status());
-    assertEquals(404, api.get(graph + "/versions", owner).status());
+    String there = graph.replace(ws.id().toString(), foreignWs.id().toString());
+    assertEquals(404, tenants.api().get(there, foreignWs.ownerKey()).status());
+    assertEquals(404, tenants.api().get(there + "/summary", foreignWs.ownerKey()).status());
+    assertEquals(404, tenants.api().post(there + "/versions", foreignWs.ownerKey(),
+        ConfigFixtures.graphVersion()).status());
+    assertEquals(404, tenants.api().call("DELETE", there, foreignWs.ownerKey(), null).status());
+    assertEquals(403, tenants.api().post(graph + "/versions", ws.keyOfMember(Role.VIEWER),
+        ConfigFixtures.graphVersion()).status());
+    assertEquals(204, tenants.api().call("DELETE", graph, ws.ownerKey(), null).status());
+    assertEquals(404, tenants.api().get(graph + "/versions", ws.ownerKey()).status());
   }
 
   private static List<?> states() {

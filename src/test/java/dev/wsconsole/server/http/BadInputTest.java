@@ -10,15 +10,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Json;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bad input over real HTTP: each is refused with {@code {"detail": ...}} (422s with loc/msg/type), a
@@ -26,42 +26,30 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("database")
 class BadInputTest {
-  private static TestApi api;
-  private static UUID workspace;
-  private static String ownerKey;
-  private static String slug;
+  private static final String slug = "bad-" + RouteExamples.shortId();
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("bad_input");
+  private static final Tenant workspace = tenants.workspace(slug, Environment.STAGING, "owner-" + slug + "@example.org")
+      .keys(Role.OWNER);
+
   private RejectedAnswers.Rows before;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("bad_input");
-    slug = "bad-" + RouteExamples.shortId();
-    UUID owner = api.user("owner-" + slug + "@example.org");
-    workspace = api.workspace(slug, Environment.STAGING, owner);
-    ownerKey = api.key(workspace, owner, Role.OWNER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
 
   @BeforeEach
   void countRows() throws Exception {
-    before = RejectedAnswers.Rows.count(api, workspace);
+    before = RejectedAnswers.Rows.count(tenants.api(), workspace.id());
   }
 
   @AfterEach
   void nothingWasWritten() throws Exception {
-    assertEquals(before, RejectedAnswers.Rows.count(api, workspace), "a refused request wrote rows");
+    assertEquals(before, RejectedAnswers.Rows.count(tenants.api(), workspace.id()), "a refused request wrote rows");
   }
 
   private static TestApi.Answer createWorkspace(Object body) {
-    return api.post("/v1/me/workspaces", ownerKey, body);
+    return tenants.api().post("/v1/me/workspaces", workspace.ownerKey(), body);
   }
 
   private static TestApi.Answer createKey(Object body) {
-    return api.post("/v1/" + workspace + "/api-keys", ownerKey, body);
+    return tenants.api().post("/v1/" + workspace.id() + "/api-keys", workspace.ownerKey(), body);
   }
 
   @Test
@@ -88,7 +76,8 @@ class BadInputTest {
     // No request body has a boolean yet: hold the shared mapper to it, and the query parser over HTTP.
     assertThrows(MismatchedInputException.class,
         () -> Json.mapper().readValue("{\"enabled\":\"true\"}", Flagged.class));
-    assertInvalid(api.get("/v1/" + workspace + "/api-keys?mine_only=yes", ownerKey), "query", "mine_only");
+    assertInvalid(tenants.api().get("/v1/" + workspace.id() + "/api-keys?mine_only=yes", workspace.ownerKey()),
+        "query", "mine_only");
   }
 
   @Test
@@ -108,16 +97,19 @@ class BadInputTest {
   void bodiesOverOneMebibyteGet413WithADetail() {
     String huge = "{\"name\": \"" + "x".repeat(1024 * 1024 + 10) + "\", \"duration_days\": 7}";
     assertTrue(assertRejected(createKey(huge), 413).isTextual());
-    assertTrue(assertRejected(api.post("/v1/workspaces/" + workspace + "/provision", ownerKey, huge), 413)
+    assertTrue(assertRejected(tenants.api().post("/v1/workspaces/" + workspace.id() + "/provision",
+        workspace.ownerKey(), huge), 413)
         .isTextual());
   }
 
   @Test
   void idsThatAreNotUuidsAreRefusedWithTheirPath() {
-    assertInvalid(api.get("/v1/workspaces/not-a-uuid", ownerKey), "path", "workspace_id");
-    assertInvalid(api.get("/v1/12345/api-keys", ownerKey), "path", "workspace_id");
-    assertInvalid(api.call("DELETE", "/v1/" + workspace + "/api-keys/not-a-uuid", ownerKey, null), "path", "key_id");
-    assertInvalid(api.post("/v1/" + workspace + "/api-keys/zzz/rotate", ownerKey, Map.of("duration_days", 7)),
+    assertInvalid(tenants.api().get("/v1/workspaces/not-a-uuid", workspace.ownerKey()), "path", "workspace_id");
+    assertInvalid(tenants.api().get("/v1/12345/api-keys", workspace.ownerKey()), "path", "workspace_id");
+    assertInvalid(tenants.api().call("DELETE", "/v1/" + workspace.id() + "/api-keys/not-a-uuid", workspace.ownerKey(),
+        null), "path", "key_id");
+    assertInvalid(tenants.api().post("/v1/" + workspace.id() + "/api-keys/zzz/rotate", workspace.ownerKey(),
+        Map.of("duration_days", 7)),
         "path", "key_id");
   }
 
@@ -131,7 +123,7 @@ class BadInputTest {
   @Test
   void invalidEmailsAreRefusedAtSignIn() {
     for (String bad : new String[] {"not-an-email", "a@b", "two@@example.org", "spaces in@example.org"}) {
-      assertInvalid(api.post("/v1/auth/login", null, Map.of("email", bad, "password", TestApi.PASSWORD)),
+      assertInvalid(tenants.api().post("/v1/auth/login", null, Map.of("email", bad, "password", TestApi.PASSWORD)),
           "body", "email");
     }
   }

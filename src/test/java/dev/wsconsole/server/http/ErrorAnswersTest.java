@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.TestDatabases;
 import java.net.URI;
@@ -16,53 +18,37 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every error answer (401, 403, 404, 405, 500) is {@code {"detail": ...}} with a request id; sent ids are echoed. */
 @Tag("database")
 class ErrorAnswersTest {
-  private static TestApi api;
-  private static UUID workspace;
-  private static String ownerKey;
-  private static String viewerKey;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("error_answers");
-    String slug = "errors-" + RouteExamples.shortId();
-    UUID owner = api.user("owner-" + slug + "@example.org");
-    workspace = api.workspace(slug, Environment.PRODUCTION, owner);
-    ownerKey = api.key(workspace, owner, Role.OWNER);
-    UUID viewer = api.user("viewer-" + slug + "@example.org");
-    api.member(workspace, viewer, Role.VIEWER);
-    viewerKey = api.key(workspace, viewer, Role.VIEWER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  private static final String SLUG = "errors-" + RouteExamples.shortId();
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("error_answers");
+  private static final Tenant workspace = tenants.workspace(SLUG, Environment.PRODUCTION,
+      "owner-" + SLUG + "@example.org").keys(Role.OWNER).memberWithKey("viewer-" + SLUG + "@example.org", Role.VIEWER);
 
   @Test
   void unauthenticatedAndForbiddenAnswersCarryARequestId() {
-    assertRejected(api.get("/v1/workspaces", null), 401);
-    assertRejected(api.get("/v1/workspaces", "wsk_not-a-real-key"), 401);
-    assertRejected(api.get("/v1/" + workspace + "/api-keys", viewerKey), 403);
+    assertRejected(tenants.api().get("/v1/workspaces", null), 401);
+    assertRejected(tenants.api().get("/v1/workspaces", "wsk_not-a-real-key"), 401);
+    assertRejected(tenants.api().get("/v1/" + workspace.id() + "/api-keys", workspace.keyOfMember(Role.VIEWER)), 403);
   }
 
   @Test
   void unknownPathsAnswerNotFoundAsJson() {
-    assertEquals("Not Found", assertRejected(api.get("/v1/no/such/thing", ownerKey), 404).asText());
-    assertEquals("Not Found", assertRejected(api.get("/nothing-here", null), 404).asText());
-    assertRejected(api.get("/v1/workspaces/" + UUID.randomUUID(), ownerKey), 404);
+    assertEquals("Not Found", assertRejected(tenants.api().get("/v1/no/such/thing", workspace.ownerKey()),
+        404).asText());
+    assertEquals("Not Found", assertRejected(tenants.api().get("/nothing-here", null), 404).asText());
+    assertRejected(tenants.api().get("/v1/workspaces/" + UUID.randomUUID(), workspace.ownerKey()), 404);
   }
 
   @Test
   void aWrongMethodAnswersAsJson() {
-    TestApi.Answer a = api.call("DELETE", "/healthz", null, null);
+    TestApi.Answer a = tenants.api().call("DELETE", "/healthz", null, null);
     assertTrue(a.status() == 404 || a.status() == 405, a.text());
     assertRejected(a, a.status());
   }
@@ -71,14 +57,14 @@ class ErrorAnswersTest {
   void aDatabaseFailureIsA500WithoutItsText() throws Exception {
     ownerSays("REVOKE SELECT ON console.api_keys FROM console_app");
     try {
-      TestApi.Answer a = api.get("/v1/" + workspace + "/api-keys", ownerKey);
+      TestApi.Answer a = tenants.api().get("/v1/" + workspace.id() + "/api-keys", workspace.ownerKey());
       String detail = assertRejected(a, 500).asText();
       assertTrue(detail.contains(a.header("x-request-id")), a.text());
       assertTrue(!a.text().contains("permission denied") && !a.text().contains("api_keys"), a.text());
     } finally {
       ownerSays("GRANT SELECT ON console.api_keys TO console_app");
     }
-    assertEquals(200, api.get("/v1/" + workspace + "/api-keys", ownerKey).status());
+    assertEquals(200, tenants.api().get("/v1/" + workspace.id() + "/api-keys", workspace.ownerKey()).status());
   }
 
   @Test
@@ -91,13 +77,14 @@ class ErrorAnswersTest {
   }
 
   private static HttpResponse<String> send(String path, String requestId) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path)).header("x-request-id", requestId)
+    HttpRequest request = HttpRequest.newBuilder(URI.create(tenants.api().baseUrl() + path)).header("x-request-id",
+        requestId)
         .GET().build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static void ownerSays(String sql) throws Exception {
-    try (Connection c = TestDatabases.admin(api.target); Statement st = c.createStatement()) {
+    try (Connection c = TestDatabases.admin(tenants.api().target); Statement st = c.createStatement()) {
       st.execute("SET ROLE console_owner");
       st.execute(sql);
     }

@@ -16,6 +16,8 @@ import dev.wsconsole.server.review.ReviewRules;
 import dev.wsconsole.server.world.WorldLiveStore;
 import dev.wsconsole.testing.ApiAsserts;
 import dev.wsconsole.testing.ReviewFixtures;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,40 +25,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** World writes reach the live stream of their own workspace only, as summaries, and only readers with World.view. */
 @Tag("database")
 class WorldLiveEventsTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
-  private static TestApi api;
-  private static UUID owner;
-  private static UUID east;
-  private static UUID west;
-  private static String eastKey;
-  private static String westKey;
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("world_live");
+  private static final Tenant east = tenants.workspace("world-live-east", Environment.STAGING, "world-live@example.org")
+      .keys(Role.OWNER);
+  private static final Tenant west = tenants.workspace("world-live-west", Environment.STAGING, "world-live@example.org")
+      .keys(Role.OWNER);
 
   @BeforeAll
-  static void setUp() {
-    api = TestApi.start("world_live");
-    api.backend.liveHub().limits(new StreamLimits(20, Duration.ofMillis(300)));
-    owner = api.user("world-live@example.org");
-    east = api.workspace("world-live-east", Environment.STAGING, owner);
-    west = api.workspace("world-live-west", Environment.STAGING, owner);
-    eastKey = api.key(east, owner, Role.OWNER);
-    westKey = api.key(west, owner, Role.OWNER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
+  static void tightenStreamLimits() {
+    tenants.api().backend.liveHub().limits(new StreamLimits(20, Duration.ofMillis(300)));
   }
 
   private static String entity(UUID ws, String key, String name) {
-    TestApi.Answer a = api.post("/v1/" + ws + "/world/entities", key, Map.of("entity_type", "patient",
+    TestApi.Answer a = tenants.api().post("/v1/" + ws + "/world/entities", key, Map.of("entity_type", "patient",
         "external_key", name, "display_name", name));
     assertEquals(200, a.status(), a.text());
     return a.json().get("id").asText();
@@ -68,7 +59,7 @@ class WorldLiveEventsTest {
       events.add(Map.of("entity_id", entity, "event_type", "note.recorded", "domain", "clinical",
           "source", "api", "confidence", 1.0, "data", Map.of("n", i)));
     }
-    TestApi.Answer a = api.post("/v1/" + ws + "/world/events", key, Map.of("events", events));
+    TestApi.Answer a = tenants.api().post("/v1/" + ws + "/world/events", key, Map.of("events", events));
     assertEquals(201, a.status(), a.text());
     List<String> ids = new ArrayList<>();
     a.json().get("events").forEach(e -> ids.add(e.get("id").asText()));
@@ -78,14 +69,17 @@ class WorldLiveEventsTest {
   @Test
   void aSubscriberSeesItsWorkspacesWritesAndNeverTheOtherWorkspacesWrittenAtTheSameTime() throws Exception {
     // Earlier tests' appends are announced after their commit (decision 0026): let them land before the streams open.
-    assertTrue(api.backend.worldAnnouncer().awaitAnnounced(WAIT));
-    try (EventStreamClient eastStream = EventStreamClient.open(api.baseUrl(), east, eastKey, null);
-         EventStreamClient westStream = EventStreamClient.open(api.baseUrl(), west, westKey, null)) {
-      String eastPatient = entity(east, eastKey, "east-1");
-      String westPatient = entity(west, westKey, "west-1");
-      CompletableFuture<List<String>> westWrites = CompletableFuture.supplyAsync(() -> append(west, westKey,
+    assertTrue(tenants.api().backend.worldAnnouncer().awaitAnnounced(WAIT));
+    try (EventStreamClient eastStream = EventStreamClient.open(tenants.api().baseUrl(), east.id(), east.ownerKey(),
+        null);
+         EventStreamClient westStream = EventStreamClient.open(tenants.api().baseUrl(), west.id(), west.ownerKey(),
+             null)) {
+      String eastPatient = entity(east.id(), east.ownerKey(), "east-1");
+      String westPatient = entity(west.id(), west.ownerKey(), "west-1");
+      CompletableFuture<List<String>> westWrites = CompletableFuture.supplyAsync(() -> append(west.id(),
+          west.ownerKey(),
           westPatient, 3));
-      List<String> eastIds = append(east, eastKey, eastPatient, 3);
+      List<String> eastIds = append(east.id(), east.ownerKey(), eastPatient, 3);
       List<String> westIds = westWrites.get();
       JsonNode created = LiveEventsTest.json(eastStream.next(1, WorldLiveStore.ENTITY_CREATED, WAIT).get(0));
       assertEquals(eastPatient, created.get("entity_id").asText());
@@ -97,7 +91,7 @@ class WorldLiveEventsTest {
       assertEquals(westIds.stream().sorted().toList(), ApiAsserts.texts(westAppended.get("event_ids")).stream().sorted()
           .toList());
       // A sentinel after both writes: everything the east stream carried up to it is east's own.
-      String sentinel = append(east, eastKey, eastPatient, 1).get(0);
+      String sentinel = append(east.id(), east.ownerKey(), eastPatient, 1).get(0);
       List<EventStreamClient.Event> seen = new ArrayList<>();
       for (EventStreamClient.Event e = eastStream.next(WAIT); !e.data().contains(sentinel); e = eastStream.next(WAIT)) {
         seen.add(e);
@@ -113,13 +107,14 @@ class WorldLiveEventsTest {
   void aKeyWithoutWorldViewIsNotSentWorldEvents() throws Exception {
     List<String> rights = RolePermissions.of(Role.OWNER).stream().filter(p -> p != Permission.WORLD_VIEW)
         .map(Permission::wireName).sorted().toList();
-    String blind = api.backend.apiKeys().create(east, "no world view", Role.OWNER, rights, owner, null, 1,
+    String blind = tenants.api().backend.apiKeys().create(east.id(), "no world view", Role.OWNER, rights,
+        east.owner(), null, 1,
         AuditRecord.allowed(Map.of("kind", "test"), "api_key.create", "", "test")).secret();
-    try (EventStreamClient stream = EventStreamClient.open(api.baseUrl(), east, blind, null)) {
+    try (EventStreamClient stream = EventStreamClient.open(tenants.api().baseUrl(), east.id(), blind, null)) {
       assertEquals(200, stream.status, stream.errorBody);
-      String patient = entity(east, eastKey, "east-blind");
-      append(east, eastKey, patient, 2);
-      LiveEventsTest.publish(api, east, "call.marker", Map.of("n", 1));
+      String patient = entity(east.id(), east.ownerKey(), "east-blind");
+      append(east.id(), east.ownerKey(), patient, 2);
+      LiveEventsTest.publish(tenants.api(), east.id(), "call.marker", Map.of("n", 1));
       for (EventStreamClient.Event e = stream.next(WAIT); !e.type().equals("call.marker"); e = stream.next(WAIT)) {
         assertFalse(e.type().startsWith("world."), "sent without World.view: " + e);
       }
@@ -128,16 +123,16 @@ class WorldLiveEventsTest {
 
   @Test
   void aReviewCorrectionIsAnnouncedAsAWorldWrite() throws Exception {
-    UUID reviewer = api.user("world-live-reviewer@example.org");
-    api.member(east, reviewer, Role.OPERATOR);
-    ReviewItem item = ReviewFixtures.itemWithEvent(api, east);
-    api.backend.reviewItems().step(east, item.id(), reviewer, ReviewRules.Step.CLAIM, Map.of(),
+    UUID reviewer = tenants.api().user("world-live-reviewer@example.org");
+    tenants.api().member(east.id(), reviewer, Role.OPERATOR);
+    ReviewItem item = ReviewFixtures.itemWithEvent(tenants.api(), east.id());
+    tenants.api().backend.reviewItems().step(east.id(), item.id(), reviewer, ReviewRules.Step.CLAIM, Map.of(),
         AuditRecord.allowed(Map.of("kind", "test"), "review.claim", "", "test"));
-    String reviewerKey = api.key(east, reviewer, Role.OPERATOR);
+    String reviewerKey = tenants.api().key(east.id(), reviewer, Role.OPERATOR);
     // The fixture's own voice event is announced after its commit (decision 0026): before the stream opens.
-    assertTrue(api.backend.worldAnnouncer().awaitAnnounced(WAIT));
-    try (EventStreamClient stream = EventStreamClient.open(api.baseUrl(), east, eastKey, null)) {
-      TestApi.Answer a = api.post("/v1/" + east + "/review-queue/" + item.id() + "/correct", reviewerKey,
+    assertTrue(tenants.api().backend.worldAnnouncer().awaitAnnounced(WAIT));
+    try (EventStreamClient stream = EventStreamClient.open(tenants.api().baseUrl(), east.id(), east.ownerKey(), null)) {
+      TestApi.Answer a = tenants.api().post("/v1/" + east.id() + "/review-queue/" + item.id() + "/correct", reviewerKey,
           Map.of("corrected_data", Map.of("medication", "lisinopril 20 mg")));
       assertEquals(200, a.status(), a.text());
       JsonNode appended = LiveEventsTest.json(stream.next(1, WorldLiveStore.APPENDED, WAIT).get(0));
@@ -148,12 +143,12 @@ class WorldLiveEventsTest {
 
   @Test
   void aReplayedIdempotencyKeyAnnouncesNothingNew() {
-    String patient = entity(east, eastKey, "east-replay");
+    String patient = entity(east.id(), east.ownerKey(), "east-replay");
     Map<String, Object> event = Map.of("entity_id", patient, "event_type", "note.recorded", "domain", "clinical",
         "source", "api", "confidence", 1.0, "data", Map.of(), "idempotency_key", "replay-1");
-    assertEquals(201, api.post("/v1/" + east + "/world/events", eastKey, event).status());
+    assertEquals(201, tenants.api().post("/v1/" + east.id() + "/world/events", east.ownerKey(), event).status());
     long before = appendedCount();
-    assertEquals(201, api.post("/v1/" + east + "/world/events", eastKey, event).status());
+    assertEquals(201, tenants.api().post("/v1/" + east.id() + "/world/events", east.ownerKey(), event).status());
     assertEquals(before, appendedCount());
     assertNotEquals(0, before);
   }
@@ -161,11 +156,11 @@ class WorldLiveEventsTest {
   /** World appends are announced after commit (decision 0026): wait for this node's announcements first. */
   private static long appendedCount() {
     try {
-      assertTrue(api.backend.worldAnnouncer().awaitAnnounced(WAIT));
+      assertTrue(tenants.api().backend.worldAnnouncer().awaitAnnounced(WAIT));
     } catch (InterruptedException e) {
       throw new AssertionError(e);
     }
-    return api.backend.liveEvents().after(east, 0, 10_000).stream()
+    return tenants.api().backend.liveEvents().after(east.id(), 0, 10_000).stream()
         .filter(e -> e.type().equals(WorldLiveStore.APPENDED)).count();
   }
 }

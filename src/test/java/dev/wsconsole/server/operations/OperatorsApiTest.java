@@ -7,64 +7,48 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.CallFixtures;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The operator routes against the real server: state rules (409), audit log, queue, isolation, bad input. */
 @Tag("database")
 class OperatorsApiTest {
-  private static TestApi api;
-  private static UUID north;
-  private static UUID south;
-  private static String northOperator;
-  private static String southKey;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("operators_api");
-    UUID alice = api.user("alice@ops.example");
-    UUID bob = api.user("bob@ops.example");
-    UUID olga = api.user("olga@ops.example");
-    north = api.workspace("ops-north", Environment.STAGING, alice);
-    south = api.workspace("ops-south", Environment.STAGING, bob);
-    api.member(north, olga, Role.OPERATOR);
-    northOperator = api.key(north, olga, Role.OPERATOR);
-    southKey = api.key(south, bob, Role.OWNER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("operators_api");
+  private static final Tenant north = tenants.workspace("ops-north", Environment.STAGING, "alice@ops.example")
+      .memberWithKey("olga@ops.example", Role.OPERATOR);
+  private static final Tenant south = tenants.workspace("ops-south", Environment.STAGING, "bob@ops.example")
+      .keys(Role.OWNER);
 
   private static String ops(UUID ws) {
     return "/v1/" + ws + "/operators";
   }
 
   private static String newOperator() {
-    TestApi.Answer a = api.post(ops(north), northOperator, Map.of("name", "Sam Lee", "email", "sam@example.org",
-        "skills", java.util.List.of("scheduling")));
+    TestApi.Answer a = tenants.api().post(ops(north.id()), north.keyOfMember(Role.OPERATOR), Map.of("name", "Sam Lee",
+        "email", "sam@example.org", "skills", java.util.List.of("scheduling")));
     assertEquals(201, a.status(), a.text());
     assertEquals("offline", a.json().get("status").asText());
     return a.json().get("id").asText();
   }
 
   private static TestApi.Answer act(String op, String action, Map<String, Object> body) {
-    return api.post(ops(north) + "/" + op + "/" + action, northOperator, body);
+    return tenants.api().post(ops(north.id()) + "/" + op + "/" + action, north.keyOfMember(Role.OPERATOR), body);
   }
 
   @Test
   void anOperatorWorksOneCallFromJoinToWrapUpAndEveryStepIsAudited() {
     String op = newOperator();
-    String sid = CallFixtures.call(api, north, true).callSid();
+    String sid = CallFixtures.call(tenants.api(), north.id(), true).callSid();
     assertEquals("takeover", act(op, "join-call", Map.of("call_sid", sid, "mode", "takeover")).json()
         .get("mode").asText());
-    JsonNode busy = api.get(ops(north) + "/" + op, northOperator).json();
+    JsonNode busy = tenants.api().get(ops(north.id()) + "/" + op, north.keyOfMember(Role.OPERATOR)).json();
     assertEquals("busy", busy.get("status").asText());
     assertEquals(sid, busy.get("active_call_sid").asText());
     assertEquals("listen", act(op, "switch-mode", Map.of("call_sid", sid, "mode", "listen")).json()
@@ -74,29 +58,31 @@ class OperatorsApiTest {
     assertEquals(200, act(op, "leave-call", Map.of("call_sid", sid)).status());
     assertEquals(200, act(op, "wrap-up", Map.of("call_sid", sid, "outcome", "resolved", "notes", "Booked."))
         .status());
-    JsonNode after = api.get(ops(north) + "/" + op, northOperator).json();
+    JsonNode after = tenants.api().get(ops(north.id()) + "/" + op, north.keyOfMember(Role.OPERATOR)).json();
     assertEquals(1, after.get("total_escalations_handled").asInt());
     assertEquals("online", after.get("status").asText());
-    JsonNode log = api.get(ops(north) + "/audit-log?operator_id=" + op, northOperator).json();
+    JsonNode log = tenants.api().get(ops(north.id()) + "/audit-log?operator_id=" + op,
+        north.keyOfMember(Role.OPERATOR)).json();
     assertEquals(6, log.get("total").asInt(), log.toString());
     assertEquals("operator.wrap_up", log.get("items").get(0).get("event_type").asText());
-    assertTrue(api.auditTrail(north).stream().anyMatch(line -> line.contains("operator.send_guidance")));
+    assertTrue(tenants.api().auditTrail(north.id()).stream().anyMatch(line -> line.contains("operator.send_guidance")));
   }
 
   @Test
   void stateRulesAnswer409WithAClearDetail() {
     String op = newOperator();
-    String first = CallFixtures.call(api, north, true).callSid();
-    String second = CallFixtures.call(api, north, true).callSid();
+    String first = CallFixtures.call(tenants.api(), north.id(), true).callSid();
+    String second = CallFixtures.call(tenants.api(), north.id(), true).callSid();
     assertConflict(act(op, "switch-mode", Map.of("call_sid", first, "mode", "takeover")), "join it");
     assertConflict(act(op, "wrap-up", Map.of("call_sid", first, "outcome", "resolved")), "not joined");
     assertEquals(200, act(op, "join-call", Map.of("call_sid", first)).status());
     assertConflict(act(op, "join-call", Map.of("call_sid", second)), "already on call " + first);
     assertConflict(act(op, "send-guidance", Map.of("call_sid", second, "message", "hi")), "join it");
-    String ended = CallFixtures.call(api, north, false).callSid();
+    String ended = CallFixtures.call(tenants.api(), north.id(), false).callSid();
     String other = newOperator();
     assertConflict(act(other, "join-call", Map.of("call_sid", ended)), "has ended");
-    assertEquals("offline", api.get(ops(north) + "/" + other, northOperator).json().get("status").asText());
+    assertEquals("offline", tenants.api().get(ops(north.id()) + "/" + other,
+        north.keyOfMember(Role.OPERATOR)).json().get("status").asText());
   }
 
   private static void assertConflict(TestApi.Answer a, String detail) {
@@ -107,41 +93,46 @@ class OperatorsApiTest {
   @Test
   void anotherWorkspacesOperatorsAndCallsAreNotFound() {
     String op = newOperator();
-    String southCall = CallFixtures.call(api, south, true).callSid();
-    assertEquals(404, api.get(ops(south) + "/" + op, southKey).status());
-    assertEquals(404, api.post(ops(south) + "/" + op + "/join-call", southKey, Map.of("call_sid", southCall))
+    String southCall = CallFixtures.call(tenants.api(), south.id(), true).callSid();
+    assertEquals(404, tenants.api().get(ops(south.id()) + "/" + op, south.ownerKey()).status());
+    assertEquals(404, tenants.api().post(ops(south.id()) + "/" + op + "/join-call", south.ownerKey(),
+        Map.of("call_sid", southCall))
         .status());
     assertEquals(404, act(op, "join-call", Map.of("call_sid", southCall)).status());
-    assertEquals(0, api.get(ops(south), southKey).json().get("items").size());
-    api.get(ops(north) + "/queue", northOperator).json().get("queue")
+    assertEquals(0, tenants.api().get(ops(south.id()), south.ownerKey()).json().get("items").size());
+    tenants.api().get(ops(north.id()) + "/queue", north.keyOfMember(Role.OPERATOR)).json().get("queue")
         .forEach(item -> assertTrue(!item.get("call_sid").asText().equals(southCall)));
   }
 
   @Test
   void badInputIs422AndWritesNothing() {
-    long before = api.get(ops(north), northOperator).json().get("total").asLong();
+    long before = tenants.api().get(ops(north.id()), north.keyOfMember(Role.OPERATOR)).json().get("total").asLong();
     for (Map<String, Object> body : java.util.List.<Map<String, Object>>of(Map.of("email", "x@example.org"),
         Map.of("name", "A", "email", "not-an-email"), Map.of("name", "A", "email", "a@example.org", "role", "god"),
         Map.of("name", "A", "email", "a@example.org", "phone_number", "555"),
         Map.of("name", "A", "email", "a@example.org", "color", "red"))) {
-      assertEquals(422, api.post(ops(north), northOperator, body).status(), body.toString());
+      assertEquals(422, tenants.api().post(ops(north.id()), north.keyOfMember(Role.OPERATOR), body).status(),
+          body.toString());
     }
-    assertEquals(before, api.get(ops(north), northOperator).json().get("total").asLong());
+    assertEquals(before, tenants.api().get(ops(north.id()),
+        north.keyOfMember(Role.OPERATOR)).json().get("total").asLong());
     String op = newOperator();
     assertEquals(422, act(op, "join-call", Map.of()).status());
     assertEquals(422, act(op, "join-call", Map.of("call_sid", "CA1", "mode", "shout")).status());
     assertEquals(422, act(op, "wrap-up", Map.of("call_sid", "CA1", "outcome", "meh")).status());
     assertEquals(404, act(UUID.randomUUID().toString(), "join-call", Map.of("call_sid", "CA1")).status());
     assertEquals(422, act("nope", "leave-call", Map.of("call_sid", "CA1")).status());
-    assertEquals(422, api.get(ops(north) + "/audit-log?action=explode", northOperator).status());
-    assertEquals(2, api.get(ops(north) + "/audit-log?operator_id=" + op, northOperator).json().get("total")
+    assertEquals(422, tenants.api().get(ops(north.id()) + "/audit-log?action=explode",
+        north.keyOfMember(Role.OPERATOR)).status());
+    assertEquals(2, tenants.api().get(ops(north.id()) + "/audit-log?operator_id=" + op,
+        north.keyOfMember(Role.OPERATOR)).json().get("total")
         .asInt() + 1, "only the create was logged");
   }
 
   @Test
   void theQueuePutsTheRiskiestLiveCallFirst() {
-    CallFixtures.call(api, north, true);
-    JsonNode queue = api.get(ops(north) + "/queue", northOperator).json();
+    CallFixtures.call(tenants.api(), north.id(), true);
+    JsonNode queue = tenants.api().get(ops(north.id()) + "/queue", north.keyOfMember(Role.OPERATOR)).json();
     assertTrue(queue.get("total_active").asInt() >= 1);
     double previous = Double.MAX_VALUE;
     for (JsonNode item : queue.get("queue")) {
@@ -153,8 +144,8 @@ class OperatorsApiTest {
   @Test
   void twoConcurrentJoinsOfOneOperatorLetExactlyOneWin() throws Exception {
     String op = newOperator();
-    String first = CallFixtures.call(api, north, true).callSid();
-    String second = CallFixtures.call(api, north, true).callSid();
+    String first = CallFixtures.call(tenants.api(), north.id(), true).callSid();
+    String second = CallFixtures.call(tenants.api(), north.id(), true).callSid();
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
     try {
@@ -173,7 +164,8 @@ class OperatorsApiTest {
     } finally {
       pool.shutdownNow();
     }
-    assertEquals(1, api.get(ops(north) + "/audit-log?action=operator.join_call&operator_id=" + op, northOperator)
+    assertEquals(1, tenants.api().get(ops(north.id()) + "/audit-log?action=operator.join_call&operator_id=" + op,
+        north.keyOfMember(Role.OPERATOR))
         .json().get("total").asInt());
   }
 }

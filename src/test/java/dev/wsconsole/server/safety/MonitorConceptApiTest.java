@@ -10,55 +10,50 @@ import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ApiAsserts;
 import dev.wsconsole.testing.ConfigFixtures;
 import dev.wsconsole.testing.SafetyFixtures;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Monitor concepts: defaults, update, delete, and every kind of bad input, including foreign ids. */
 @Tag("database")
 class MonitorConceptApiTest {
-  private static TestApi api;
-  private static UUID ws;
-  private static UUID owner;
-  private static String key;
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("monitor_concepts");
+  private static final Tenant ws = tenants.workspace("concepts-a", Environment.STAGING, "owner-concepts@example.org")
+      .keys(Role.OWNER);
+  private static final Tenant other = tenants.workspace("concepts-b", Environment.STAGING,
+      "owner-concepts-b@example.org");
+
   private static UUID foreignConcept;
 
   @BeforeAll
-  static void setUp() {
-    api = TestApi.start("monitor_concepts");
-    owner = api.user("owner-concepts@example.org");
-    ws = api.workspace("concepts-a", Environment.STAGING, owner);
-    key = api.key(ws, owner, Role.OWNER);
-    UUID stranger = api.user("owner-concepts-b@example.org");
-    UUID other = api.workspace("concepts-b", Environment.STAGING, stranger);
-    foreignConcept = SafetyFixtures.concept(api, other, stranger);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
+  static void foreignConcept() {
+    foreignConcept = SafetyFixtures.concept(tenants.api(), other.id(), other.owner());
   }
 
   private static String path() {
-    return "/v1/" + ws + "/monitor-concepts";
+    return "/v1/" + ws.id() + "/monitor-concepts";
   }
 
   private static TestApi.Answer createWith(String field, Object value) {
     Map<String, Object> body = new HashMap<>(SafetyFixtures.conceptBody(ConfigFixtures.uniqueName("Bad")));
     body.put(field, value);
-    return api.post(path(), key, body);
+    return tenants.api().post(path(), ws.ownerKey(), body);
   }
 
   @Test
   void aMinimalConceptGetsTheContractsDefaults() {
-    TestApi.Answer a = api.post(path(), key, Map.of("name", "Falls", "description", "Caller mentions a fall"));
+    TestApi.Answer a = tenants.api().post(path(), ws.ownerKey(), Map.of("name", "Falls", "description",
+        "Caller mentions a fall"));
     assertEquals(201, a.status(), a.text());
     JsonNode c = a.json();
     assertEquals(0.4, c.get("threshold").asDouble());
@@ -72,23 +67,24 @@ class MonitorConceptApiTest {
 
   @Test
   void updateChangesOnlyTheGivenFieldsAndDeleteRemoves() {
-    UUID id = SafetyFixtures.concept(api, ws, owner);
-    JsonNode c = api.call("PATCH", path() + "/" + id, key, Map.of("tags", List.of("sepsis"),
+    UUID id = SafetyFixtures.concept(tenants.api(), ws.id(), ws.owner());
+    JsonNode c = tenants.api().call("PATCH", path() + "/" + id, ws.ownerKey(), Map.of("tags", List.of("sepsis"),
         "escalation", Map.of("operator_type", "nurse"))).json();
     assertEquals("sepsis", c.get("tags").get(0).asText());
     assertEquals("nurse", c.get("escalation").get("operator_type").asText());
     assertEquals(0.5, c.get("threshold").asDouble());
-    assertEquals(204, api.call("DELETE", path() + "/" + id, key, null).status());
-    assertEquals(404, api.get(path() + "/" + id, key).status());
-    assertTrue(ApiAsserts.auditTrail(api, ws).contains("monitor_concept.delete monitor_concept:" + id));
+    assertEquals(204, tenants.api().call("DELETE", path() + "/" + id, ws.ownerKey(), null).status());
+    assertEquals(404, tenants.api().get(path() + "/" + id, ws.ownerKey()).status());
+    assertTrue(ApiAsserts.auditTrail(tenants.api(), ws.id()).contains("monitor_concept.delete monitor_concept:" + id));
   }
 
   @Test
   void thresholdsOutsideZeroToOneAreRefused() {
     ApiAsserts.invalid(createWith("threshold", 1.5), "body.threshold", "less_than_equal");
     ApiAsserts.invalid(createWith("standalone_threshold", -0.1), "body.standalone_threshold", "greater_than_equal");
-    UUID id = SafetyFixtures.concept(api, ws, owner);
-    ApiAsserts.invalid(api.call("PATCH", path() + "/" + id, key, Map.of("threshold", 2)), "body.threshold",
+    UUID id = SafetyFixtures.concept(tenants.api(), ws.id(), ws.owner());
+    ApiAsserts.invalid(tenants.api().call("PATCH", path() + "/" + id, ws.ownerKey(), Map.of("threshold", 2)),
+        "body.threshold",
         "less_than_equal");
     ApiAsserts.invalid(createWith("agent_config", Map.of("timeout_s", 61)), "body.agent_config.timeout_s",
         "less_than_equal");
@@ -110,11 +106,11 @@ class MonitorConceptApiTest {
   @Test
   void anotherWorkspacesConceptIsNotFoundAndADuplicateNameConflicts() {
     String foreign = path() + "/" + foreignConcept;
-    assertEquals(404, api.get(foreign, key).status());
-    assertEquals(404, api.call("PATCH", foreign, key, Map.of("threshold", 0.2)).status());
-    assertEquals(404, api.call("DELETE", foreign, key, null).status());
-    ApiAsserts.invalid(api.get(path() + "/42", key), "path.concept_id", "uuid_parsing");
-    api.post(path(), key, Map.of("name", "Same", "description", ""));
-    assertEquals(409, api.post(path(), key, Map.of("name", "Same", "description", "")).status());
+    assertEquals(404, tenants.api().get(foreign, ws.ownerKey()).status());
+    assertEquals(404, tenants.api().call("PATCH", foreign, ws.ownerKey(), Map.of("threshold", 0.2)).status());
+    assertEquals(404, tenants.api().call("DELETE", foreign, ws.ownerKey(), null).status());
+    ApiAsserts.invalid(tenants.api().get(path() + "/42", ws.ownerKey()), "path.concept_id", "uuid_parsing");
+    tenants.api().post(path(), ws.ownerKey(), Map.of("name", "Same", "description", ""));
+    assertEquals(409, tenants.api().post(path(), ws.ownerKey(), Map.of("name", "Same", "description", "")).status());
   }
 }

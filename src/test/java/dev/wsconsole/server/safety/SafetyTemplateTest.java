@@ -7,43 +7,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ApiAsserts;
-import dev.wsconsole.testing.TestApi;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The regulation template catalog and applying a template: create, skip, override, and the record of it. */
 @Tag("database")
 class SafetyTemplateTest {
-  private static TestApi api;
-  private static UUID ws;
-  private static String key;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("safety_templates");
-    UUID owner = api.user("owner-templates@example.org");
-    ws = api.workspace("templates-clinic", Environment.PRODUCTION, owner);
-    key = api.key(ws, owner, Role.ADMIN);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("safety_templates");
+  private static final Tenant ws = tenants.workspace("templates-clinic", Environment.PRODUCTION,
+      "owner-templates@example.org").keys(Role.ADMIN);
 
   private static String path(String rest) {
-    return "/v1/" + ws + "/safety/templates" + rest;
+    return "/v1/" + ws.id() + "/safety/templates" + rest;
   }
 
   @Test
   void theCatalogCoversTheFourRegulationsAndABaselineOfThemAll() {
-    JsonNode list = api.get(path(""), key).json();
+    JsonNode list = tenants.api().get(path(""), ws.adminKey()).json();
     List<String> ids = new ArrayList<>();
     list.forEach(t -> ids.add(t.get("id").asText()));
     assertEquals(List.of("tjc-npsg-15-01-01-suicide-risk", "domestic-violence-disclosure",
@@ -55,54 +42,58 @@ class SafetyTemplateTest {
 
   @Test
   void theSuicideRiskTemplateScreensWithAValidatedToolAndEscalatesToAClinicianAtOnce() {
-    JsonNode t = api.get(path("/tjc-npsg-15-01-01-suicide-risk"), key).json();
+    JsonNode t = tenants.api().get(path("/tjc-npsg-15-01-01-suicide-risk"), ws.adminKey()).json();
     assertTrue(t.get("regulation").asText().contains("NPSG.15.01.01"));
     JsonNode ideation = t.get("rules").get(0);
     assertTrue(ideation.get("escalation").get("immediate").asBoolean());
     assertEquals("crisis_counselor", ideation.get("escalation").get("operator_type").asText());
     assertTrue(ideation.get("agent_config").get("system_prompt").asText().contains("thoughts of killing yourself"));
     assertTrue(ideation.get("threshold").asDouble() < ideation.get("standalone_threshold").asDouble());
-    JsonNode hipaa = api.get(path("/hipaa-minimum-necessary"), key).json();
+    JsonNode hipaa = tenants.api().get(path("/hipaa-minimum-necessary"), ws.adminKey()).json();
     assertTrue(hipaa.get("regulation").asText().contains("164.502(b)"));
-    JsonNode fda = api.get(path("/fda-medwatch-adverse-events"), key).json();
+    JsonNode fda = tenants.api().get(path("/fda-medwatch-adverse-events"), ws.adminKey()).json();
     assertTrue(fda.get("description").asText().contains("MedWatch"));
   }
 
   @Test
   void unknownOrOverlongTemplateIdsAreRefused() {
-    assertEquals(404, api.get(path("/gdpr"), key).status());
-    assertEquals(404, api.post(path("/gdpr/apply"), key, Map.of()).status());
-    ApiAsserts.invalid(api.get(path("/" + "t".repeat(129)), key), "path.template_id", "string_too_long");
-    ApiAsserts.invalid(api.post(path("/hipaa-minimum-necessary/apply"), key, Map.of("override_existing", "yes")),
+    assertEquals(404, tenants.api().get(path("/gdpr"), ws.adminKey()).status());
+    assertEquals(404, tenants.api().post(path("/gdpr/apply"), ws.adminKey(), Map.of()).status());
+    ApiAsserts.invalid(tenants.api().get(path("/" + "t".repeat(129)), ws.adminKey()), "path.template_id",
+        "string_too_long");
+    ApiAsserts.invalid(tenants.api().post(path("/hipaa-minimum-necessary/apply"), ws.adminKey(),
+        Map.of("override_existing", "yes")),
         "body.override_existing", "type_error");
   }
 
   @Test
   void applyingCreatesConceptsThenSkipsThemThenOverridesOnRequest() {
     String apply = path("/domestic-violence-disclosure/apply");
-    JsonNode first = api.post(apply, key, Map.of()).json();
+    JsonNode first = tenants.api().post(apply, ws.adminKey(), Map.of()).json();
     assertEquals(3, first.get("created_concepts").size(), first.toString());
     assertEquals(0, first.get("skipped").size());
     JsonNode concept = null;
-    for (JsonNode c : api.get("/v1/" + ws + "/monitor-concepts?limit=20", key).json().get("items")) {
+    for (JsonNode c : tenants.api().get("/v1/" + ws.id() + "/monitor-concepts?limit=20",
+        ws.adminKey()).json().get("items")) {
       concept = c.get("name").asText().equals("Intimate partner violence disclosure") ? c : concept;
     }
     assertTrue(concept != null, "the template's first rule became a concept of the same name");
     assertEquals("social_worker", concept.get("escalation").get("operator_type").asText());
-    String conceptPath = "/v1/" + ws + "/monitor-concepts/" + concept.get("id").asText();
-    api.call("PATCH", conceptPath, key, Map.of("threshold", 0.99));
+    String conceptPath = "/v1/" + ws.id() + "/monitor-concepts/" + concept.get("id").asText();
+    tenants.api().call("PATCH", conceptPath, ws.adminKey(), Map.of("threshold", 0.99));
 
-    JsonNode second = api.post(apply, key, Map.of("override_existing", false)).json();
+    JsonNode second = tenants.api().post(apply, ws.adminKey(), Map.of("override_existing", false)).json();
     assertEquals(0, second.get("created_concepts").size());
     assertEquals(3, second.get("skipped").size());
-    assertEquals(0.99, api.get(conceptPath, key).json().get("threshold").asDouble());
+    assertEquals(0.99, tenants.api().get(conceptPath, ws.adminKey()).json().get("threshold").asDouble());
 
-    JsonNode third = api.post(apply, key, Map.of("override_existing", true)).json();
+    JsonNode third = tenants.api().post(apply, ws.adminKey(), Map.of("override_existing", true)).json();
     assertEquals(3, third.get("overridden").size(), third.toString());
-    assertEquals(0.4, api.get(conceptPath, key).json().get("threshold").asDouble());
-    JsonNode config = api.get("/v1/" + ws + "/safety/config", key).json();
+    assertEquals(0.4, tenants.api().get(conceptPath, ws.adminKey()).json().get("threshold").asDouble());
+    JsonNode config = tenants.api().get("/v1/" + ws.id() + "/safety/config", ws.adminKey()).json();
     assertEquals("domestic-violence-disclosure", config.get("applied_template_ids").get(0).asText());
     assertEquals(1, config.get("applied_template_ids").size(), "applied once, listed once");
-    assertTrue(ApiAsserts.auditTrail(api, ws).contains("safety.template.apply safety_template:domestic-violence-disclosure"));
+    assertTrue(ApiAsserts.auditTrail(tenants.api(),
+        ws.id()).contains("safety.template.apply safety_template:domestic-violence-disclosure"));
   }
 }

@@ -6,38 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad input to the settings routes: 422s for ranges, enums, lengths, list sizes, types and unknown fields. */
 @Tag("database")
 class SettingsInputTest {
-  private static TestApi api;
-  private static UUID ws;
-  private static String key;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("settings_input");
-    UUID owner = api.user("settings-input@example.org");
-    ws = api.workspace("settings-input", Environment.STAGING, owner);
-    key = api.key(ws, owner, Role.ADMIN);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("settings_input");
+  private static final Tenant ws = tenants.workspace("settings-input", Environment.STAGING,
+      "settings-input@example.org").keys(Role.ADMIN);
 
   private static void assertInvalid(String section, Object body, String type, Object... loc) {
-    TestApi.Answer a = api.call("PUT", "/v1/" + ws + "/settings/" + section, key, body);
+    TestApi.Answer a = tenants.api().call("PUT", "/v1/" + ws.id() + "/settings/" + section, ws.adminKey(), body);
     assertEquals(422, a.status(), a.text());
     JsonNode error = a.json().get("detail").get(0);
     assertEquals(type, error.get("type").asText(), a.text());
@@ -99,6 +87,7 @@ class SettingsInputTest {
     assertInvalid("security", Map.of("voice_auth_threshold", 1.5), "less_than_equal", "body", "voice_auth_threshold");
     assertInvalid("security", Map.of("voice_auth_threshold", -0.01), "greater_than_equal", "body",
         "voice_auth_threshold");
-    assertTrue(api.get("/v1/" + ws + "/settings/security", key).json().get("voice_auth_threshold").isNumber());
+    assertTrue(tenants.api().get("/v1/" + ws.id() + "/settings/security",
+        ws.adminKey()).json().get("voice_auth_threshold").isNumber());
   }
 }

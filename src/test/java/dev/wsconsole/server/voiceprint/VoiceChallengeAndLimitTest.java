@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.VoiceFixtures;
 import dev.wsconsole.voice.Fixtures;
@@ -17,36 +19,29 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Passphrase challenges (single use, never repeated for a user) and rate limits kept in the database. */
 @Tag("database")
 class VoiceChallengeAndLimitTest {
-  private static TestApi api;
-  private static UUID ws;
-  private static UUID owner;
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("voice_limits");
+  private static final Tenant ws = tenants.workspace("voice-limits", Environment.STAGING,
+      "owner-voice-limits@example.org");
 
   @BeforeAll
-  static void setUp() {
-    api = TestApi.start("voice_limits");
-    owner = api.user("owner-voice-limits@example.org");
-    ws = api.workspace("voice-limits", Environment.STAGING, owner);
-    VoiceFixtures.enableVoice(api, ws);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
+  static void enableVoice() {
+    VoiceFixtures.enableVoice(tenants.api(), ws.id());
   }
 
   private static VoiceApiClient enrolledMember(String name) {
-    UUID user = api.user(name + "@example.org");
-    api.member(ws, user, Role.MEMBER);
-    VoiceFixtures.enrolDirectly(api, ws, user);
-    return new VoiceApiClient(api, ws, api.key(ws, user, Role.MEMBER));
+    UUID user = tenants.api().user(name + "@example.org");
+    tenants.api().member(ws.id(), user, Role.MEMBER);
+    VoiceFixtures.enrolDirectly(tenants.api(), ws.id(), user);
+    return new VoiceApiClient(tenants.api(), ws.id(), tenants.api().key(ws.id(), user, Role.MEMBER));
   }
 
   @Test
@@ -79,14 +74,15 @@ class VoiceChallengeAndLimitTest {
   void anExpiredChallengeIsRefused() {
     VoiceApiClient jon = enrolledMember("jon");
     UUID challenge = jon.challengeId();
-    api.backend.tx().run(ws, h -> h.createUpdate("UPDATE console.voice_challenges SET expires_at = now() - interval"
-        + " '1 second' WHERE workspace_id = :ws AND id = :id").bind("ws", ws).bind("id", challenge).execute());
+    tenants.api().backend.tx().run(ws.id(),
+        h -> h.createUpdate("UPDATE console.voice_challenges SET expires_at = now() - interval"
+        + " '1 second' WHERE workspace_id = :ws AND id = :id").bind("ws", ws.id()).bind("id", challenge).execute());
     assertEquals(409, jon.verifyWith(challenge, Fixtures.wav("a_pass.wav")).status());
   }
 
   @Test
   void aPassphraseIsNeverIssuedTwiceToTheSameUser() {
-    UUID user = api.user("kim@example.org");
+    UUID user = tenants.api().user("kim@example.org");
     PassphraseGenerator stuck = new PassphraseGenerator(new SecureRandom() {
       @Override
       public int nextInt(int bound) {
@@ -94,18 +90,20 @@ class VoiceChallengeAndLimitTest {
       }
     });
     AuditRecord audit = AuditRecord.allowed(Map.of("kind", "test"), "voiceprint.challenge", "", "test");
-    assertNotNull(api.backend.voice().challenges.issue(ws, user, stuck, audit));
-    assertThrows(IllegalStateException.class, () -> api.backend.voice().challenges.issue(ws, user, stuck, audit));
-    UUID other = api.user("lee@example.org");
-    assertNotNull(api.backend.voice().challenges.issue(ws, other, stuck, audit), "another user may get that phrase");
+    assertNotNull(tenants.api().backend.voice().challenges.issue(ws.id(), user, stuck, audit));
+    assertThrows(IllegalStateException.class, () -> tenants.api().backend.voice().challenges.issue(ws.id(), user,
+        stuck, audit));
+    UUID other = tenants.api().user("lee@example.org");
+    assertNotNull(tenants.api().backend.voice().challenges.issue(ws.id(), other, stuck, audit),
+        "another user may get that phrase");
   }
 
   @Test
   void onlyDigestsOfPassphrasesAreStored() {
     VoiceApiClient max = enrolledMember("max");
     String phrase = max.challenge().json().get("passphrase").asText();
-    String dump = api.backend.tx().call(ws, h -> h.createQuery("SELECT string_agg(c::text, '|') FROM"
-        + " console.voice_challenges c WHERE workspace_id = :ws").bind("ws", ws).mapTo(String.class).one());
+    String dump = tenants.api().backend.tx().call(ws.id(), h -> h.createQuery("SELECT string_agg(c::text, '|') FROM"
+        + " console.voice_challenges c WHERE workspace_id = :ws").bind("ws", ws.id()).mapTo(String.class).one());
     assertFalse(dump.contains(phrase.split(" ")[0] + " "), dump);
   }
 
@@ -119,21 +117,21 @@ class VoiceChallengeAndLimitTest {
     assertEquals(429, limited.status(), limited.text());
     long retry = Long.parseLong(limited.header("retry-after"));
     assertTrue(retry >= 1 && retry <= RateLimitRules.VERIFY.window().toSeconds(), limited.header("retry-after"));
-    assertTrue(api.auditTrail(ws).stream().anyMatch(l -> l.startsWith("voiceprint.verify:denied")));
+    assertTrue(tenants.api().auditTrail(ws.id()).stream().anyMatch(l -> l.startsWith("voiceprint.verify:denied")));
     VoiceApiClient oli = enrolledMember("oli");
     assertEquals(200, oli.verify("a_pass.wav").status(), "another user still has attempts");
   }
 
   @Test
   void theWorkspaceLimitHoldsAcrossUsers() {
-    UUID busyWs = api.workspace("voice-busy", Environment.STAGING, owner);
-    VoiceFixtures.enableVoice(api, busyWs);
+    UUID busyWs = tenants.api().workspace("voice-busy", Environment.STAGING, ws.owner());
+    VoiceFixtures.enableVoice(tenants.api(), busyWs);
     for (int i = 0; i < RateLimitRules.VERIFY.perWorkspace(); i++) {
-      assertEquals(0, api.backend.voice().attempts.reserve(busyWs, UUID.randomUUID(), RateLimitRules.VERIFY));
+      assertEquals(0, tenants.api().backend.voice().attempts.reserve(busyWs, UUID.randomUUID(), RateLimitRules.VERIFY));
     }
-    UUID user = api.user("pat@example.org");
-    api.member(busyWs, user, Role.MEMBER);
-    VoiceApiClient pat = new VoiceApiClient(api, busyWs, api.key(busyWs, user, Role.MEMBER));
+    UUID user = tenants.api().user("pat@example.org");
+    tenants.api().member(busyWs, user, Role.MEMBER);
+    VoiceApiClient pat = new VoiceApiClient(tenants.api(), busyWs, tenants.api().key(busyWs, user, Role.MEMBER));
     TestApi.Answer limited = pat.verifyWith(UUID.randomUUID(), Fixtures.wav("a_pass.wav"));
     assertEquals(429, limited.status(), limited.text());
     assertNotNull(limited.header("retry-after"));

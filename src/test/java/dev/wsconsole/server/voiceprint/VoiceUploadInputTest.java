@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.Multipart;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.VoiceFixtures;
 import dev.wsconsole.voice.Fixtures;
@@ -16,35 +18,28 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad uploads get clear answers (422 with detail, 413 when too large) and write nothing; other rates are resampled. */
 @Tag("database")
 class VoiceUploadInputTest {
-  private static TestApi api;
-  private static UUID ws;
-  private static UUID owner;
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("voice_input");
+  private static final Tenant ws = tenants.workspace("voice-input", Environment.STAGING,
+      "owner-voice-input@example.org");
 
   @BeforeAll
-  static void setUp() {
-    api = TestApi.start("voice_input");
-    owner = api.user("owner-voice-input@example.org");
-    ws = api.workspace("voice-input", Environment.STAGING, owner);
-    VoiceFixtures.enableVoice(api, ws);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
+  static void enableVoice() {
+    VoiceFixtures.enableVoice(tenants.api(), ws.id());
   }
 
   private static VoiceApiClient member(String name) {
-    UUID user = api.user(name + "@example.org");
-    api.member(ws, user, Role.MEMBER);
-    return new VoiceApiClient(api, ws, api.key(ws, user, Role.MEMBER));
+    UUID user = tenants.api().user(name + "@example.org");
+    tenants.api().member(ws.id(), user, Role.MEMBER);
+    return new VoiceApiClient(tenants.api(), ws.id(), tenants.api().key(ws.id(), user, Role.MEMBER));
   }
 
   private static String firstMsg(TestApi.Answer a) {
@@ -54,7 +49,7 @@ class VoiceUploadInputTest {
   @Test
   void notAWavFileIs422AndWritesNothing() {
     VoiceApiClient amy = member("amy");
-    TestApi.Answer a = api.post(amy.base() + "/enroll", amy.key, new Multipart().field("entity_id", "me")
+    TestApi.Answer a = tenants.api().post(amy.base() + "/enroll", amy.key, new Multipart().field("entity_id", "me")
         .file("audio", "notes.txt", "hello, this is not audio".getBytes()).build());
     assertEquals(422, a.status(), a.text());
     assertEquals("audio", a.json().get("detail").get(0).get("loc").get(1).asText());
@@ -65,18 +60,20 @@ class VoiceUploadInputTest {
   @Test
   void missingFieldsAndJsonBodiesAre422() {
     VoiceApiClient ben = member("ben");
-    TestApi.Answer noAudio = api.post(ben.base() + "/enroll", ben.key, new Multipart().field("entity_id", "me").build());
+    TestApi.Answer noAudio = tenants.api().post(ben.base() + "/enroll", ben.key, new Multipart().field("entity_id",
+        "me").build());
     assertEquals(422, noAudio.status(), noAudio.text());
     assertEquals("missing", noAudio.json().get("detail").get(0).get("type").asText());
-    TestApi.Answer noEntity = api.post(ben.base() + "/enroll", ben.key,
+    TestApi.Answer noEntity = tenants.api().post(ben.base() + "/enroll", ben.key,
         new Multipart().file("audio", "a.wav", Fixtures.wav("a_enroll1.wav")).build());
     assertEquals(422, noEntity.status(), noEntity.text());
-    TestApi.Answer json = api.post(ben.base() + "/enroll", ben.key, java.util.Map.of("entity_id", "me"));
+    TestApi.Answer json = tenants.api().post(ben.base() + "/enroll", ben.key, java.util.Map.of("entity_id", "me"));
     assertEquals(422, json.status(), json.text());
-    TestApi.Answer extra = api.post(ben.base() + "/enroll", ben.key, new Multipart().field("entity_id", "me")
+    TestApi.Answer extra = tenants.api().post(ben.base() + "/enroll", ben.key, new Multipart().field("entity_id", "me")
         .field("speaker", "x").file("audio", "a.wav", Fixtures.wav("a_enroll1.wav")).build());
     assertEquals("extra_forbidden", extra.json().get("detail").get(0).get("type").asText(), extra.text());
-    TestApi.Answer badRate = api.post(ben.base() + "/enroll", ben.key, new Multipart().field("entity_id", "me")
+    TestApi.Answer badRate = tenants.api().post(ben.base() + "/enroll", ben.key, new Multipart().field("entity_id",
+        "me")
         .field("sample_rate", "96000").file("audio", "a.wav", Fixtures.wav("a_enroll1.wav")).build());
     assertEquals(422, badRate.status(), badRate.text());
   }
@@ -93,7 +90,7 @@ class VoiceUploadInputTest {
   void aHugeUploadIs413() {
     VoiceApiClient dee = member("dee");
     byte[] big = wav(new short[16_000 * 40], 16_000, 1); // 40 s: 1.28 MB, over the body limit
-    TestApi.Answer a = api.post(dee.base() + "/enroll", dee.key, new Multipart().field("entity_id", "me")
+    TestApi.Answer a = tenants.api().post(dee.base() + "/enroll", dee.key, new Multipart().field("entity_id", "me")
         .file("audio", "big.wav", big).build());
     assertEquals(413, a.status(), a.text());
   }
@@ -101,7 +98,7 @@ class VoiceUploadInputTest {
   @Test
   void aVerificationSampleLongerThanAllowedIs413() {
     VoiceApiClient eve = member("eve");
-    VoiceFixtures.enrolDirectly(api, ws, memberId("eve"));
+    VoiceFixtures.enrolDirectly(tenants.api(), ws.id(), memberId("eve"));
     byte[] longSample = wav(new short[(int) (16_000 * (VoiceUpload.MAX_VERIFY_SECONDS + 5))], 16_000, 1);
     TestApi.Answer a = eve.verify(longSample);
     assertEquals(413, a.status(), a.text());
@@ -110,7 +107,7 @@ class VoiceUploadInputTest {
   @Test
   void otherSampleRatesAndStereoAreResampled() throws Exception {
     VoiceApiClient fin = member("fin");
-    VoiceFixtures.enrolDirectly(api, ws, memberId("fin"));
+    VoiceFixtures.enrolDirectly(tenants.api(), ws.id(), memberId("fin"));
     short[] mono = samples(Fixtures.wav("a_pass.wav"));
     short[] at44k = Resampler.resample(mono, 16_000, 44_100);
     short[] stereo = new short[at44k.length * 2];
@@ -126,7 +123,7 @@ class VoiceUploadInputTest {
   @Test
   void unsupportedEncodingsAre422() throws Exception {
     VoiceApiClient gus = member("gus");
-    VoiceFixtures.enrolDirectly(api, ws, memberId("gus"));
+    VoiceFixtures.enrolDirectly(tenants.api(), ws.id(), memberId("gus"));
     AudioFormat ulaw = new AudioFormat(AudioFormat.Encoding.ULAW, 16_000, 8, 1, 1, 16_000, false);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(new byte[16_000]), ulaw, 16_000),
@@ -137,7 +134,7 @@ class VoiceUploadInputTest {
   }
 
   private static UUID memberId(String name) {
-    return api.backend.users().byEmail(name + "@example.org").orElseThrow().id();
+    return tenants.api().backend.users().byEmail(name + "@example.org").orElseThrow().id();
   }
 
   private static short[] samples(byte[] wav) throws Exception {

@@ -7,50 +7,37 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.testing.TenantFixture;
+import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TestApi;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET .../entities/{id}/fields (extension): each projected field with the winning event's confidence and source. */
 @Tag("database")
 class EntityFieldsApiTest {
-  private static TestApi api;
-  private static UUID wsA;
-  private static UUID wsB;
-  private static String keyA;
-  private static String keyB;
-
-  @BeforeAll
-  static void setUp() {
-    api = TestApi.start("entity_fields");
-    UUID owner = api.user("owner-fields@example.org");
-    wsA = api.workspace("fields-a", Environment.DEVELOPMENT, owner);
-    wsB = api.workspace("fields-b", Environment.DEVELOPMENT, owner);
-    keyA = api.key(wsA, owner, Role.VIEWER);
-    keyB = api.key(wsB, owner, Role.VIEWER);
-  }
-
-  @AfterAll
-  static void tearDown() throws Exception {
-    api.close();
-  }
+  @RegisterExtension
+  static final TenantFixture tenants = TenantFixture.database("entity_fields");
+  private static final Tenant wsA = tenants.workspace("fields-a", Environment.DEVELOPMENT, "owner-fields@example.org")
+      .keys(Role.VIEWER);
+  private static final Tenant wsB = tenants.workspace("fields-b", Environment.DEVELOPMENT, "owner-fields@example.org")
+      .keys(Role.VIEWER);
 
   @Test
   void eachFieldNamesTheEventThatWonItAndSupersededEventsDoNotCount() {
-    var world = api.backend.world();
-    UUID p = world.ensureEntity(wsA, "patient", "Patient/f-1", "Fields Person");
+    var world = tenants.api().backend.world();
+    UUID p = world.ensureEntity(wsA.id(), "patient", "Patient/f-1", "Fields Person");
     var json = JsonNodeFactory.instance;
-    StoredEvent first = world.append(wsA, List.of(new NewEvent(p, "patient.contact", "clinical", "ehr", 0.9,
+    StoredEvent first = world.append(wsA.id(), List.of(new NewEvent(p, "patient.contact", "clinical", "ehr", 0.9,
         json.objectNode().put("phone", "1").put("city", "Old"), null, null, null))).get(0);
-    StoredEvent fix = world.append(wsA, List.of(new NewEvent(p, "patient.contact", "clinical", "desk", 0.5,
+    StoredEvent fix = world.append(wsA.id(), List.of(new NewEvent(p, "patient.contact", "clinical", "desk", 0.5,
         json.objectNode().put("phone", "2"), first.id(), null, null))).get(0);
-    world.append(wsA, List.of(new NewEvent(p, "patient.seen", "clinical", "voice", 0.3,
+    world.append(wsA.id(), List.of(new NewEvent(p, "patient.seen", "clinical", "voice", 0.3,
         json.objectNode().put("phone", "3").put("visits", 4), null, null, null)));
-    TestApi.Answer a = api.get("/v1/" + wsA + "/world/entities/" + p + "/fields", keyA);
+    TestApi.Answer a = tenants.api().get("/v1/" + wsA.id() + "/world/entities/" + p + "/fields", wsA.viewerKey());
     assertEquals(200, a.status(), a.text());
     JsonNode fields = a.json().get("fields");
     assertEquals(2, fields.size(), fields.toString());
@@ -67,11 +54,13 @@ class EntityFieldsApiTest {
 
   @Test
   void anotherWorkspacesEntityIsNotFound() {
-    UUID p = api.backend.world().ensureEntity(wsA, "patient", "Patient/f-2", "Hidden Person");
-    TestApi.Answer a = api.get("/v1/" + wsB + "/world/entities/" + p + "/fields", keyB);
+    UUID p = tenants.api().backend.world().ensureEntity(wsA.id(), "patient", "Patient/f-2", "Hidden Person");
+    TestApi.Answer a = tenants.api().get("/v1/" + wsB.id() + "/world/entities/" + p + "/fields", wsB.viewerKey());
     assertEquals(404, a.status(), a.text());
     assertFalse(a.text().contains("Hidden"));
-    assertEquals(404, api.get("/v1/" + wsA + "/world/entities/" + UUID.randomUUID() + "/fields", keyA).status());
-    assertEquals(422, api.get("/v1/" + wsA + "/world/entities/not-a-uuid/fields", keyA).status());
+    assertEquals(404, tenants.api().get("/v1/" + wsA.id() + "/world/entities/" + UUID.randomUUID() + "/fields",
+        wsA.viewerKey()).status());
+    assertEquals(422, tenants.api().get("/v1/" + wsA.id() + "/world/entities/not-a-uuid/fields",
+        wsA.viewerKey()).status());
   }
 }
