@@ -77,6 +77,7 @@ public final class Backend {
   private final ReviewItemStore reviewItems;
   private final WorldStore world;
   private final WorldAnnouncer worldAnnouncer;
+  private volatile List<Route> routes;
 
   public Backend(Database database, BackendSettings settings) {
     this.database = database;
@@ -123,9 +124,14 @@ public final class Backend {
     database.closeWith(worldAnnouncer);
   }
 
-  /** Every operation of the API, each handler built over the parts it needs. */
+  /** Every operation of the API, each handler built over the parts it needs (built once). */
   public List<Route> routes() {
-    return Routes.all(this);
+    List<Route> built = routes;
+    if (built == null) {
+      built = Routes.all(this);
+      routes = built;
+    }
+    return built;
   }
 
   /** Starts the HTTP API on {@code host}:{@code port} (0 picks a free port). */

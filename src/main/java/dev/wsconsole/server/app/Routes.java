@@ -1,28 +1,6 @@
 package dev.wsconsole.server.app;
 
-import static dev.wsconsole.model.Permission.API_KEY_CREATE;
-import static dev.wsconsole.model.Permission.API_KEY_REVOKE;
-import static dev.wsconsole.model.Permission.API_KEY_VIEW;
-import static dev.wsconsole.model.Permission.DATA_SOURCE_MANAGE;
-import static dev.wsconsole.model.Permission.DATA_SOURCE_VIEW;
-import static dev.wsconsole.model.Permission.ISOLATION_CHECK;
-import static dev.wsconsole.model.Permission.MEMBER_INVITE;
-import static dev.wsconsole.model.Permission.MEMBER_MANAGE;
-import static dev.wsconsole.model.Permission.MEMBER_TRANSFER_OWNERSHIP;
-import static dev.wsconsole.model.Permission.MEMBER_VIEW;
-import static dev.wsconsole.model.Permission.PHONE_NUMBER_MANAGE;
-import static dev.wsconsole.model.Permission.PHONE_NUMBER_VIEW;
-import static dev.wsconsole.model.Permission.SAFETY_MANAGE;
-import static dev.wsconsole.model.Permission.SAFETY_VIEW;
-import static dev.wsconsole.model.Permission.SERVICE_MANAGE;
-import static dev.wsconsole.model.Permission.SERVICE_VIEW;
-import static dev.wsconsole.model.Permission.SETTINGS_MANAGE;
-import static dev.wsconsole.model.Permission.SETTINGS_VIEW;
-import static dev.wsconsole.model.Permission.WORKSPACE_ARCHIVE;
-import static dev.wsconsole.model.Permission.WORKSPACE_CONVERT;
-import static dev.wsconsole.model.Permission.WORKSPACE_PROVISION;
-import static dev.wsconsole.model.Permission.WORKSPACE_UPDATE;
-import static dev.wsconsole.model.Permission.WORKSPACE_VIEW;
+import static dev.wsconsole.model.Permission.*;
 import static dev.wsconsole.server.http.Scope.PUBLIC;
 import static dev.wsconsole.server.http.Scope.USER;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
@@ -43,47 +21,95 @@ import dev.wsconsole.server.audit.AuditHandlers;
 import dev.wsconsole.server.audit.AuditResponses;
 import dev.wsconsole.server.auth.AuthHandlers;
 import dev.wsconsole.server.auth.AuthResponses;
+import dev.wsconsole.server.core.DomainException;
+import dev.wsconsole.server.datasource.DataSourceHandlers;
 import dev.wsconsole.server.datasource.DataSourceRequests;
+import dev.wsconsole.server.datasource.DataSourceSyncHandlers;
 import dev.wsconsole.server.datasource.DataSourceViews;
 import dev.wsconsole.server.db.IsolationReport;
 import dev.wsconsole.server.document.DocumentRequests;
 import dev.wsconsole.server.graph.ContextGraphHandlers;
 import dev.wsconsole.server.graph.GraphDocument;
 import dev.wsconsole.server.http.Health;
+import dev.wsconsole.server.http.ListOf;
+import dev.wsconsole.server.http.OneOf;
 import dev.wsconsole.server.http.OpenApiDocument;
 import dev.wsconsole.server.http.Partial;
 import dev.wsconsole.server.http.QueryParam;
 import dev.wsconsole.server.http.Route;
 import dev.wsconsole.server.http.Untyped;
+import dev.wsconsole.server.live.EventStreamHandlers;
+import dev.wsconsole.server.live.LiveEventViews;
 import dev.wsconsole.server.member.InvitationHandlers;
 import dev.wsconsole.server.member.MemberHandlers;
 import dev.wsconsole.server.member.MemberRequests;
+import dev.wsconsole.server.member.MyMembershipHandler;
+import dev.wsconsole.server.operations.CallHandlers;
+import dev.wsconsole.server.operations.CallSimulator;
+import dev.wsconsole.server.operations.CallViews;
+import dev.wsconsole.server.operations.OperatorActionStore;
+import dev.wsconsole.server.operations.OperatorHandlers;
+import dev.wsconsole.server.operations.OperatorRequests;
+import dev.wsconsole.server.operations.OperatorSessionStore;
+import dev.wsconsole.server.operations.OperatorStore;
+import dev.wsconsole.server.operations.OperatorViews;
 import dev.wsconsole.server.phone.PhoneNumberHandlers;
 import dev.wsconsole.server.phone.PhoneNumberRequests;
+import dev.wsconsole.server.promotion.PromotionHandlers;
+import dev.wsconsole.server.promotion.PromotionRequests;
+import dev.wsconsole.server.promotion.PromotionResponses;
+import dev.wsconsole.server.review.ReviewCorrectionStore;
+import dev.wsconsole.server.review.ReviewHandlers;
+import dev.wsconsole.server.review.ReviewRequests;
+import dev.wsconsole.server.review.ReviewSubjectStore;
+import dev.wsconsole.server.review.ReviewViews;
 import dev.wsconsole.server.safety.MonitorConcept;
+import dev.wsconsole.server.safety.MonitorConceptHandlers;
 import dev.wsconsole.server.safety.MonitorConceptRequests;
 import dev.wsconsole.server.safety.SafetyConfig;
+import dev.wsconsole.server.safety.SafetyConfigHandlers;
 import dev.wsconsole.server.safety.SafetyTemplateHandlers;
 import dev.wsconsole.server.safety.SafetyTemplates;
 import dev.wsconsole.server.service.ServiceHandlers;
 import dev.wsconsole.server.service.ServiceRequests;
 import dev.wsconsole.server.settings.SettingsHandlers;
+import dev.wsconsole.server.voiceprint.VoicePolicy;
+import dev.wsconsole.server.voiceprint.VoiceSkip;
+import dev.wsconsole.server.voiceprint.VoiceVerifyHandlers;
+import dev.wsconsole.server.voiceprint.VoiceprintHandlers;
+import dev.wsconsole.server.voiceprint.VoiceprintViews;
 import dev.wsconsole.server.workspace.WorkspaceHandlers;
 import dev.wsconsole.server.workspace.WorkspaceRequests;
 import dev.wsconsole.server.workspace.WorkspaceResponses;
 import dev.wsconsole.server.workspace.WorkspaceView;
+import dev.wsconsole.server.world.EntityFieldStore;
+import dev.wsconsole.server.world.WorldDetailStore;
+import dev.wsconsole.server.world.WorldHandlers;
+import dev.wsconsole.server.world.WorldReadStore;
+import dev.wsconsole.server.world.WorldRequests;
+import dev.wsconsole.server.world.WorldSummaryStore;
+import dev.wsconsole.server.world.WorldViews;
+import dev.wsconsole.server.world.WorldWriteHandlers;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * Every operation of the API and what it needs, on one screen. The role-matrix test, the OpenAPI
+ * Every operation of the API and what it needs, in one table. The role-matrix test, the OpenAPI
  * document and the contract comparison are all generated from this table.
  */
-public final class Routes {
+final class Routes {
   private static final String WS = "/v1/workspaces/{workspace_id}";
   private static final String IN = "/v1/{workspace_id}";
-
+  private static final String NUMBER = IN + "/phone-numbers/{phone_number_id}";
+  private static final String WORLD = IN + "/world";
+  private static final String ENTITY = WORLD + "/entities/{entity_id}";
+  private static final String OPERATORS = IN + "/operators";
+  private static final String OPERATOR = OPERATORS + "/{operator_id}";
+  private static final String REVIEW = IN + "/review-queue";
+  private static final String REVIEW_ITEM = REVIEW + "/{item_id}";
+  /** The platform's generated operation ids of the review item operations end in this and a verb. */
+  private static final String REVIEW_SUFFIX = "_v1__workspace_id__review_queue__item_id__";
+  private static final String VOICE = IN + "/voiceprints";
   /** The audit log's filters (list, summary and export download take the same). */
   private static final List<QueryParam> AUDIT_FILTER = List.of(QueryParam.string("action"),
       QueryParam.uuid("actor_entity_id"), QueryParam.dateTime("date_from"), QueryParam.dateTime("date_to"),
@@ -92,26 +118,52 @@ public final class Routes {
 
   private Routes() {}
 
-  public static List<Route> all(Backend b) {
+  /** Every route, its handler built over the parts of {@code b} it uses. */
+  static List<Route> all(Backend b) {
+    // Each handler over the parts it uses.
     WorkspaceHandlers workspaces = new WorkspaceHandlers(b.directory());
-    ApiKeyHandlers keys = new ApiKeyHandlers(b.apiKeys());
+    PromotionHandlers promotion = new PromotionHandlers(b.tx(), b.authenticator());
     AuthHandlers auth = new AuthHandlers(b.users(), b.sessions(), b.directory(), b.audit());
+    ApiKeyHandlers keys = new ApiKeyHandlers(b.apiKeys());
     AuditHandlers audit = new AuditHandlers(b.tx(), b.audit());
+    MemberHandlers members = new MemberHandlers(b.members());
+    InvitationHandlers invitations = new InvitationHandlers(b.users(), b.memberships(), b.invitations(), b.members());
+    MyMembershipHandler me = new MyMembershipHandler();
     AgentHandlers agents = new AgentHandlers(b.agents());
     ContextGraphHandlers graphs = new ContextGraphHandlers(b.contextGraphs());
     ServiceHandlers services = new ServiceHandlers(b.services());
-    MemberHandlers members = new MemberHandlers(b.members());
-    InvitationHandlers invitations = new InvitationHandlers(b.users(), b.memberships(), b.invitations(), b.members());
-    List<Route> core = List.of(
+    PhoneNumberHandlers numbers = new PhoneNumberHandlers(b.phoneNumbers());
+    SettingsHandlers settings = new SettingsHandlers(b.settings(), b.directory());
+    DataSourceHandlers dataSources = new DataSourceHandlers(b.dataSources(), b.importTargets());
+    DataSourceSyncHandlers dataSourceSyncs = new DataSourceSyncHandlers(b.dataSources(), b.dataSourceSyncs(),
+        b.fhirSync());
+    SafetyConfigHandlers safetyConfig = new SafetyConfigHandlers(b.safetyConfig());
+    SafetyTemplateHandlers safetyTemplates = new SafetyTemplateHandlers(b.safetyTemplates(), b.monitorConcepts());
+    MonitorConceptHandlers concepts = new MonitorConceptHandlers(b.monitorConcepts());
+    WorldReadStore worldReads = new WorldReadStore(b.tx());
+    WorldHandlers read = new WorldHandlers(b.world(), worldReads, new WorldDetailStore(b.tx()),
+        new WorldSummaryStore(b.tx()));
+    WorldWriteHandlers write = new WorldWriteHandlers(b.world(), worldReads);
+    EntityFieldStore entityFields = new EntityFieldStore(b.tx());
+    CallHandlers calls = new CallHandlers(b.audit(), b.calls(), new CallSimulator(b.directory(), b.calls()));
+    OperatorHandlers operators = new OperatorHandlers(new OperatorStore(b.tx()), new OperatorSessionStore(b.tx()),
+        new OperatorActionStore(b.tx()), b.calls());
+    ReviewHandlers review = new ReviewHandlers(b.reviewItems(), new ReviewSubjectStore(b.tx()),
+        new ReviewCorrectionStore(b.reviewItems()));
+    VoiceprintHandlers voiceprints = new VoiceprintHandlers(b.audit(), b.settings(), b.users(), b.voice());
+    VoiceVerifyHandlers voiceVerify = new VoiceVerifyHandlers(b.audit(), b.voice(), voiceprints);
+    EventStreamHandlers streams = new EventStreamHandlers(b.liveHub(), b.liveEvents());
+    return List.of(
+        // Health, the document, sign-in
         Route.extension("GET", "/healthz", PUBLIC, null, "health", 200, Health.class, c -> new Health("ok")),
         Route.extension("GET", "/openapi.json", PUBLIC, null, "openapi", 200, Map.class,
-            c -> OpenApiDocument.render(all(b))),
-
+            c -> OpenApiDocument.render(b.routes())),
         Route.extension("POST", "/v1/auth/login", PUBLIC, null, "login", 200, AuthResponses.Login.class, auth::login)
             .body(AuthHandlers.LoginRequest.class),
         Route.extension("POST", "/v1/auth/logout", USER, null, "logout", 204, Void.class, auth::logout),
         Route.of("GET", "/v1/auth/me", USER, null, "get-auth-info", 200, AuthResponses.AuthInfo.class, auth::me),
 
+        // Workspaces and promotion between them
         Route.of("POST", "/v1/me/workspaces", USER, null, "create-my-workspace", 201, WorkspaceView.class,
             workspaces::create).body(WorkspaceRequests.Create.class),
         Route.of("GET", "/v1/workspaces", USER, null, "list-workspaces", 200, Page.of(WorkspaceView.class),
@@ -132,7 +184,12 @@ public final class Routes {
         Route.of("PUT", WS + "/test-caller-numbers", WORKSPACE, SETTINGS_MANAGE, "update-test-caller-numbers", 200,
             WorkspaceResponses.TestCallerNumbers.class, workspaces::setTestCallers)
                 .body(WorkspaceRequests.TestCallers.class),
+        Route.extension("POST", WS + "/promotion-preview", WORKSPACE, WORKSPACE_UPDATE, "preview-workspace-promotion",
+            200, PromotionResponses.Preview.class, promotion::preview).body(PromotionRequests.Preview.class),
+        Route.extension("POST", WS + "/promote", WORKSPACE, WORKSPACE_UPDATE, "promote-workspace", 200,
+            PromotionResponses.Promoted.class, promotion::promote).body(PromotionRequests.Promote.class),
 
+        // API keys
         Route.of("GET", IN + "/api-keys", WORKSPACE, API_KEY_VIEW, "list-api-keys", 200,
             Page.of(ApiKeyResponses.View.class), keys::list)
                 .query(QueryParam.PAGING)
@@ -146,19 +203,20 @@ public final class Routes {
         Route.of("POST", IN + "/api-keys/{key_id}/rotate", WORKSPACE, API_KEY_CREATE, "rotate-api-key", 200,
             ApiKeyResponses.Created.class, keys::rotate).body(ApiKeyHandlers.RotateRequest.class),
 
-        Route.of("GET", IN + "/audit", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW, "list-audit-events", 200,
+        // Audit log, members, invitations
+        Route.of("GET", IN + "/audit", WORKSPACE, AUDIT_VIEW, "list-audit-events", 200,
             AuditResponses.EventList.class, audit::list)
                 .query(AUDIT_FILTER)
                 .query(QueryParam.integer("limit"), QueryParam.integer("offset")),
-        Route.of("GET", IN + "/audit/summary", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW,
+        Route.of("GET", IN + "/audit/summary", WORKSPACE, AUDIT_VIEW,
             "get-audit-summary", 200, AuditResponses.Summary.class, audit::summary).query(AUDIT_FILTER),
-        Route.of("POST", IN + "/audit/export", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_EXPORT,
+        Route.of("POST", IN + "/audit/export", WORKSPACE, AUDIT_EXPORT,
             "create-audit-export", 200, AuditResponses.Export.class, audit::export)
                 .body(AuditHandlers.ExportRequest.class),
         Route.extension("GET", IN + "/audit/exports/{export_id}", WORKSPACE,
-            dev.wsconsole.model.Permission.AUDIT_EXPORT,
+            AUDIT_EXPORT,
             "download-audit-export", 200, Untyped.class, audit::download).query(AUDIT_FILTER),
-        Route.extension("POST", IN + "/audit/verify", WORKSPACE, dev.wsconsole.model.Permission.AUDIT_VIEW,
+        Route.extension("POST", IN + "/audit/verify", WORKSPACE, AUDIT_VIEW,
             "verify-audit-chain", 200, AuditResponses.Verification.class, audit::verify),
         Route.extension("GET", IN + "/members", WORKSPACE, MEMBER_VIEW, "list-members", 200, Page.of(Member.class),
             members::list)
@@ -179,10 +237,14 @@ public final class Routes {
         Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200,
             InvitationHandlers.Accepted.class, invitations::accept)
             .body(MemberRequests.Accept.class),
+        Route.extension("GET", IN + "/members/me", WORKSPACE, WORKSPACE_VIEW,
+                "get-my-membership", 200, MyMembershipHandler.MyMembership.class, me::get),
 
+        // Isolation
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
             IsolationReport.class, c -> b.database().checkIsolation()),
 
+        // Agents, context graphs, services
         Route.of("GET", IN + "/agents", WORKSPACE, SERVICE_VIEW, "list-agents", 200,
             Page.of(AgentHandlers.AgentView.class), agents.heads::list)
             .query(QueryParam.LIST),
@@ -231,46 +293,27 @@ public final class Routes {
         Route.of("PUT", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "update-service", 200,
             ServiceHandlers.ServiceView.class, services::update).body(ServiceRequests.Fields.class),
         Route.of("DELETE", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "delete-service", 204,
-            Void.class, services::delete));
-    return Stream.of(core,
-        phoneNumberRoutes(b),
-        settingsRoutes(b),
-        dataSourceAndSafetyRoutes(b),
-        dev.wsconsole.server.datasource.DataSourceRunRoutes.routes(b.dataSources(), b.dataSourceSyncs()),
-        dev.wsconsole.server.voiceprint.VoiceprintRoutes.routes(b.voice(), b.audit(), b.settings(), b.users()),
-        dev.wsconsole.server.promotion.PromotionRoutes.routes(b.tx(), b.authenticator()),
-        dev.wsconsole.server.live.LiveRoutes.routes(b.liveHub(), b.liveEvents()),
-        dev.wsconsole.server.operations.OperationsRoutes.routes(b.tx(), b.directory(), b.audit()),
-        dev.wsconsole.server.review.ReviewRoutes.routes(b.reviewItems(), b.tx()),
-        dev.wsconsole.server.world.WorldRoutes.routes(b.tx(), b.world()),
-        dev.wsconsole.server.member.MemberMeRoutes.routes()).flatMap(List::stream).toList();
-  }
+            Void.class, services::delete),
 
-  private static List<Route> phoneNumberRoutes(Backend b) {
-    PhoneNumberHandlers numbers = new PhoneNumberHandlers(b.phoneNumbers());
-    String one = IN + "/phone-numbers/{phone_number_id}";
-    return List.of(
+        // Phone numbers
         Route.of("GET", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_VIEW, "list-phone-numbers", 200,
             Page.of(PhoneNumber.class), numbers::list)
             .query(QueryParam.PAGING)
             .query(QueryParam.string("status")),
         Route.of("POST", IN + "/phone-numbers", WORKSPACE, PHONE_NUMBER_MANAGE, "create-phone-number", 201,
             PhoneNumber.class, numbers::create).body(PhoneNumberRequests.Create.class),
-        Route.of("GET", one, WORKSPACE, PHONE_NUMBER_VIEW, "get-phone-number", 200, PhoneNumber.class, numbers::get),
-        Route.of("PUT", one, WORKSPACE, PHONE_NUMBER_MANAGE, "update-phone-number", 200, PhoneNumber.class,
+        Route.of("GET", NUMBER, WORKSPACE, PHONE_NUMBER_VIEW, "get-phone-number", 200, PhoneNumber.class, numbers::get),
+        Route.of("PUT", NUMBER, WORKSPACE, PHONE_NUMBER_MANAGE, "update-phone-number", 200, PhoneNumber.class,
             numbers::update)
             .body(PhoneNumberRequests.Update.class),
-        Route.of("DELETE", one, WORKSPACE, PHONE_NUMBER_MANAGE, "delete-phone-number", 204, Void.class,
+        Route.of("DELETE", NUMBER, WORKSPACE, PHONE_NUMBER_MANAGE, "delete-phone-number", 204, Void.class,
             numbers::delete),
-        Route.of("PUT", one + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "set-phone-number-forwarding", 200,
+        Route.of("PUT", NUMBER + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "set-phone-number-forwarding", 200,
             PhoneNumber.class, numbers::setForwarding).body(CallForwarding.class),
-        Route.of("DELETE", one + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "clear-phone-number-forwarding", 200,
-            PhoneNumber.class, numbers::clearForwarding));
-  }
+        Route.of("DELETE", NUMBER + "/forwarding", WORKSPACE, PHONE_NUMBER_MANAGE, "clear-phone-number-forwarding", 200,
+            PhoneNumber.class, numbers::clearForwarding),
 
-  private static List<Route> settingsRoutes(Backend b) {
-    SettingsHandlers settings = new SettingsHandlers(b.settings(), b.directory());
-    return List.of(
+        // Settings
         Route.of("GET", IN + "/settings/voice", WORKSPACE, SETTINGS_VIEW, "get-voice-settings", 200,
             VoiceSettings.class, settings::voice),
         Route.of("PUT", IN + "/settings/voice", WORKSPACE, SETTINGS_MANAGE, "update-voice-settings", 200,
@@ -282,20 +325,9 @@ public final class Routes {
         Route.of("GET", IN + "/settings/retention", WORKSPACE, SETTINGS_VIEW, "get-retention-policy", 200,
             RetentionPolicy.class, settings::retention),
         Route.of("PUT", IN + "/settings/retention", WORKSPACE, SETTINGS_MANAGE, "update-retention-policy", 200,
-            RetentionPolicy.class, settings::updateRetention).body(Partial.of(RetentionPolicy.class)));
-  }
+            RetentionPolicy.class, settings::updateRetention).body(Partial.of(RetentionPolicy.class)),
 
-  private static List<Route> dataSourceAndSafetyRoutes(Backend b) {
-    var dataSources = new dev.wsconsole.server.datasource.DataSourceHandlers(b.dataSources(), b.importTargets());
-    var dataSourceSyncs = new dev.wsconsole.server.datasource.DataSourceSyncHandlers(b.dataSources(),
-        b.dataSourceSyncs(),
-        b.fhirSync());
-    var safetyConfig = new dev.wsconsole.server.safety.SafetyConfigHandlers(b.safetyConfig());
-    var safetyTemplates = new dev.wsconsole.server.safety.SafetyTemplateHandlers(b.safetyTemplates(),
-        b.monitorConcepts());
-    var concepts = new dev.wsconsole.server.safety.MonitorConceptHandlers(b.monitorConcepts());
-    return List.of(
-        // Data sources (issue 4, part 3): secrets sealed at rest; a sync records a run, FHIR sources import (0013).
+        // Data sources
         Route.of("GET", IN + "/data-sources", WORKSPACE, DATA_SOURCE_VIEW, "list-data-sources", 200,
             Page.of(DataSourceViews.View.class), dataSources::list)
             .query(QueryParam.PAGING)
@@ -315,7 +347,11 @@ public final class Routes {
         Route.of("GET", IN + "/data-sources/{data_source_id}/sync-history", WORKSPACE, DATA_SOURCE_VIEW,
             "data-source-sync-history", 200, DataSourceViews.History.class, dataSourceSyncs::history)
                 .query(QueryParam.integer("days")),
-        // Safety (issue 4, part 5): configuration, regulation templates (a resource file), monitor concepts.
+        Route.extension("GET", IN + "/data-sources/{data_source_id}/sync-runs", WORKSPACE,
+                DATA_SOURCE_VIEW, "list-data-source-sync-runs", 200, Page.of(DataSourceViews.Run.class),
+                dataSourceSyncs::runs).query(QueryParam.PAGING),
+
+        // Safety
         Route.of("GET", IN + "/safety/config", WORKSPACE, SAFETY_VIEW, "get-safety-config", 200, SafetyConfig.class,
             safetyConfig::get),
         Route.of("PUT", IN + "/safety/config", WORKSPACE, SAFETY_MANAGE, "update-safety-config", 200,
@@ -338,6 +374,124 @@ public final class Routes {
         Route.of("PATCH", IN + "/monitor-concepts/{concept_id}", WORKSPACE, SAFETY_MANAGE, "update-monitor-concept",
             200, MonitorConcept.class, concepts::update).body(MonitorConceptRequests.Fields.class),
         Route.of("DELETE", IN + "/monitor-concepts/{concept_id}", WORKSPACE, SAFETY_MANAGE, "delete-monitor-concept",
-            204, Void.class, concepts::delete));
+            204, Void.class, concepts::delete),
+
+        // World model
+        Route.of("GET", WORLD + "/entities", WORKSPACE, WORLD_VIEW, "list-entities", 200, WorldViews.EntityList.class,
+            read::list)
+                .query(QueryParam.OFFSET_PAGING)
+                .query(QueryParam.string("entity_type"), QueryParam.string("order"), QueryParam.string("q"),
+                    QueryParam.string("source")),
+        Route.of("GET", ENTITY, WORKSPACE, WORLD_VIEW, "get-entity", 200, WorldViews.Entity.class, read::get)
+            .query(QueryParam.dateTime("as_of")),
+        Route.of("GET", ENTITY + "/timeline", WORKSPACE, WORLD_VIEW, "get-entity-timeline", 200,
+            WorldViews.Timeline.class, read::timeline)
+                .query(QueryParam.OFFSET_PAGING)
+                .query(QueryParam.string("domain")),
+        Route.of("GET", ENTITY + "/relationships", WORKSPACE, WORLD_VIEW, "get-entity-relationships", 200,
+            WorldViews.Relationships.class, read::relationships).query(QueryParam.string("relationship")),
+        Route.of("GET", WORLD + "/entity-types", WORKSPACE, WORLD_VIEW, "list-entity-types", 200,
+            WorldViews.EntityTypes.class, read::entityTypes),
+        Route.of("GET", WORLD + "/event-types", WORKSPACE, WORLD_VIEW, "list-event-types", 200,
+            WorldViews.EventTypes.class, read::eventTypes),
+        Route.of("GET", WORLD + "/search", WORKSPACE, WORLD_VIEW, "search-world-entities", 200,
+            WorldViews.SearchResults.class, read::search)
+                .query(QueryParam.OFFSET_PAGING)
+                .query(QueryParam.string("confidence_min"), QueryParam.string("entity_type"), QueryParam.string("q"),
+                    QueryParam.string("source")),
+        Route.of("GET", WORLD + "/dashboard", WORKSPACE, WORLD_VIEW, "world-dashboard", 200, WorldViews.Dashboard.class,
+            read::dashboard),
+        Route.extension("GET", ENTITY + "/fields", WORKSPACE, WORLD_VIEW, "get-entity-fields", 200,
+            EntityFieldStore.Fields.class, call -> entityFields.fields(call.workspaceId(), call.pathUuid("entity_id"))
+                .orElseThrow(() -> DomainException.notFound("Entity"))),
+        Route.extension("POST", WORLD + "/events", WORKSPACE, WORLD_WRITE, "append-world-events", 201,
+            WorldViews.EventsWritten.class, write::appendEvents)
+                .body(OneOf.of(WorldRequests.EventFields.class, WorldRequests.Batch.class)),
+        Route.extension("POST", WORLD + "/entities", WORKSPACE, WORLD_WRITE, "ensure-world-entity", 200,
+            WorldViews.Entity.class, write::ensureEntity).body(WorldRequests.EntityFields.class),
+        Route.extension("POST", WORLD + "/recompute", WORKSPACE, WORLD_WRITE, "recompute-world-projections", 200,
+            WorldViews.Recomputed.class, write::recompute).optionalBody(WorldRequests.RecomputeFields.class),
+
+        // Calls, operators, review queue
+        Route.of("GET", IN + "/calls", WORKSPACE, CALL_VIEW, "list-calls", 200,
+            CallViews.CallListResponse.class, calls::list)
+                .query(QueryParam.OFFSET_PAGING)
+                .query(QueryParam.date("date_from"), QueryParam.date("date_to"),
+            QueryParam.integer("min_duration"), QueryParam.integer("max_duration"), QueryParam.string("direction"),
+                QueryParam.bool("include_simulated"), QueryParam.uuid("service_id"), QueryParam.string("status")),
+        Route.extension("POST", IN + "/calls/simulate", WORKSPACE, WORLD_WRITE, "simulate-calls", 201,
+            CallViews.SimulationResult.class, calls::simulate).body(CallHandlers.SimulateRequest.class),
+        Route.of("GET", IN + "/calls/{call_id}", WORKSPACE, CALL_VIEW, "get-call-detail", 200,
+            CallViews.CallDetailResponse.class, calls::get),
+        Route.of("GET", IN + "/sessions/active", WORKSPACE, CALL_VIEW,
+            "list_active_sessions_v1__workspace_id__sessions_active_get", 200,
+            new ListOf(CallViews.ActiveSession.class), calls::active),
+        Route.of("GET", OPERATORS + "/queue", WORKSPACE, OPERATOR_VIEW, "get-operator-queue", 200,
+            OperatorViews.Queue.class, operators::queue),
+        Route.of("GET", OPERATORS + "/audit-log", WORKSPACE, OPERATOR_VIEW, "list-audit-log", 200,
+            Page.of(OperatorViews.AuditEvent.class), operators::auditLog)
+                .query(QueryParam.PAGING)
+                .query(QueryParam.string("action"), QueryParam.uuid("operator_id")),
+        Route.of("GET", OPERATORS, WORKSPACE, OPERATOR_VIEW, "list-operators", 200,
+            Page.of(OperatorViews.Operator.class), operators::list).query(QueryParam.PAGING),
+        Route.of("POST", OPERATORS, WORKSPACE, OPERATOR_ACT, "create-operator", 201, OperatorViews.Operator.class,
+            operators::create).body(OperatorRequests.Create.class),
+        Route.of("GET", OPERATOR, WORKSPACE, OPERATOR_VIEW, "get-operator", 200, OperatorViews.Operator.class,
+            operators::get),
+        Route.of("PATCH", OPERATOR, WORKSPACE, OPERATOR_ACT, "update-operator", 200, OperatorViews.Operator.class,
+            operators::update).body(OperatorRequests.Update.class),
+        Route.of("POST", OPERATOR + "/join-call", WORKSPACE, OPERATOR_ACT, "operator-join-call", 200,
+            OperatorViews.Joined.class, operators::join).body(OperatorRequests.Join.class),
+        Route.of("POST", OPERATOR + "/leave-call", WORKSPACE, OPERATOR_ACT, "operator-leave-call", 200,
+            OperatorViews.Success.class, operators::leave).body(OperatorRequests.Leave.class),
+        Route.of("POST", OPERATOR + "/switch-mode", WORKSPACE, OPERATOR_ACT, "operator-switch-mode", 200,
+            OperatorViews.Switched.class, operators::switchMode).body(OperatorRequests.SwitchMode.class),
+        Route.of("POST", OPERATOR + "/send-guidance", WORKSPACE, OPERATOR_ACT, "operator-send-guidance", 200,
+            OperatorViews.GuidanceSent.class, operators::guide).body(OperatorRequests.Guidance.class),
+        Route.of("POST", OPERATOR + "/wrap-up", WORKSPACE, OPERATOR_ACT, "operator-wrap-up", 200,
+            OperatorViews.Success.class, operators::wrapUp).body(OperatorRequests.WrapUp.class),
+        Route.of("GET", REVIEW, WORKSPACE, REVIEW_VIEW, "list_review_items_v1__workspace_id__review_queue_get", 200,
+            Page.of(ReviewViews.ReviewItemResponse.class), review::list)
+                .query(QueryParam.PAGING)
+                .query(QueryParam.string("assigned_to"), QueryParam.dateTime("created_after"),
+                    QueryParam.dateTime("created_before"), QueryParam.string("entity_type"),
+                    QueryParam.integer("priority"), QueryParam.string("reason"), QueryParam.string("sort_by"),
+                    QueryParam.string("sort_order"), QueryParam.string("status")),
+        Route.of("GET", REVIEW_ITEM, WORKSPACE, REVIEW_VIEW, "get_review_item" + REVIEW_SUFFIX + "get", 200,
+            ReviewViews.ReviewItemResponse.class, review::get),
+        Route.of("POST", REVIEW_ITEM + "/claim", WORKSPACE, REVIEW_ACT,
+            "claim_review_item" + REVIEW_SUFFIX + "claim_post", 200,
+            ReviewViews.ClaimResponse.class, review::claim),
+        Route.of("POST", REVIEW_ITEM + "/unclaim", WORKSPACE, REVIEW_ACT,
+            "unclaim_review_item" + REVIEW_SUFFIX + "unclaim_post",
+            200, ReviewViews.ClaimResponse.class, review::unclaim),
+        Route.of("POST", REVIEW_ITEM + "/approve", WORKSPACE, REVIEW_ACT,
+            "approve_review_item" + REVIEW_SUFFIX + "approve_post",
+            200, ReviewViews.ReviewItemResponse.class, review::approve).optionalBody(ReviewRequests.Approve.class),
+        Route.of("POST", REVIEW_ITEM + "/reject", WORKSPACE, REVIEW_ACT,
+            "reject_review_item" + REVIEW_SUFFIX + "reject_post",
+            200, ReviewViews.ReviewItemResponse.class, review::reject).body(ReviewRequests.Reject.class),
+        Route.of("POST", REVIEW_ITEM + "/correct", WORKSPACE, REVIEW_ACT,
+            "correct_review_item" + REVIEW_SUFFIX + "correct_post",
+            200, ReviewViews.ReviewItemResponse.class, review::correct).body(ReviewRequests.Correct.class),
+
+        // Voice sign-in and live events
+        Route.extension("GET", VOICE + "/policy", WORKSPACE, VOICEPRINT_ENROLL, "get-voiceprint-policy", 200,
+            VoicePolicy.class, voiceprints::policy),
+        Route.of("POST", VOICE + "/enroll", WORKSPACE, VOICEPRINT_ENROLL, "enroll-voiceprint", 201,
+            VoiceprintViews.Enrolled.class, voiceprints::enroll).upload("multipart/form-data"),
+        Route.extension("POST", VOICE + "/challenge", WORKSPACE, VOICEPRINT_ENROLL, "create-voiceprint-challenge", 201,
+            VoiceprintViews.Challenge.class, voiceVerify::challenge),
+        Route.of("POST", VOICE + "/verify", WORKSPACE, VOICEPRINT_ENROLL, "verify-voiceprint", 200,
+            VoiceprintViews.Verified.class, voiceVerify::verify).upload("multipart/form-data"),
+        Route.extension("POST", VOICE + "/skip", WORKSPACE, VOICEPRINT_ENROLL, "report-voiceprint-skip", 200,
+            VoiceprintViews.Skipped.class, voiceVerify::skip).body(VoiceSkip.class),
+        Route.of("GET", VOICE + "/{entity_id}", WORKSPACE, VOICEPRINT_ENROLL, "get-voiceprint-status", 200,
+            VoiceprintViews.Status.class, voiceprints::status),
+        Route.extension("DELETE", VOICE + "/{entity_id}", WORKSPACE, VOICEPRINT_ENROLL, "delete-voiceprint", 204,
+            Void.class, voiceprints::delete),
+        Route.of("GET", "/v1/{workspace_id}/events/stream", WORKSPACE, WORKSPACE_VIEW,
+                "get-event-stream", 200, LiveEventViews.Backlog.class, streams::stream)
+                    .query(QueryParam.string("last_event_id")));
   }
 }

@@ -1,5 +1,6 @@
 package dev.wsconsole.server.datasource;
 
+import dev.wsconsole.model.Page;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.AlreadyRunning;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.Inactive;
@@ -29,10 +30,10 @@ public final class DataSourceSyncHandlers {
   public static final int MAX_TIMELINE_RUNS = 9000;
   private final DataSourceStore sources;
   private final DataSourceSyncStore syncs;
-  private final dev.wsconsole.server.datasource.FhirSyncRunner importer;
+  private final FhirSyncRunner importer;
 
   public DataSourceSyncHandlers(DataSourceStore sources, DataSourceSyncStore syncs,
-                                dev.wsconsole.server.datasource.FhirSyncRunner importer) {
+                                FhirSyncRunner importer) {
     this.sources = sources;
     this.syncs = syncs;
     this.importer = importer;
@@ -63,6 +64,18 @@ public final class DataSourceSyncHandlers {
     Long ms = since == null ? null : Duration.between(since, Instant.now()).toMillis();
     throw DomainException.withBody(DomainException.Kind.CONFLICT, "Data source is already syncing.",
         DataSourceViews.conflict(new ConflictDetails(since, ms)));
+  }
+
+  /** The data source's sync runs, newest first, a page at a time. */
+  public Object runs(ApiCall call) {
+    int limit = call.queryInt("limit", 20, 1, 100);
+    int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
+    UUID id = DataSourceHandlers.id(call);
+    if (sources.get(call.workspaceId(), id).isEmpty()) {
+      throw DataSourceHandlers.notFound();
+    }
+    var page = syncs.page(call.workspaceId(), id, limit, offset);
+    return Page.of(page.items().stream().map(DataSourceViews.Run::of).toList(), offset, page.total());
   }
 
   public Object history(ApiCall call) {

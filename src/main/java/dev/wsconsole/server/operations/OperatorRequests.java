@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads the operator request bodies (create, update, join, leave, switch-mode, guidance, wrap-up) into 422s. */
-final class OperatorRequests {
+public final class OperatorRequests {
   private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   /** CreateOperatorRequest ({@code name} and {@code email} required). */

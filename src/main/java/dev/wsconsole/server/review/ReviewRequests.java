@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Reads the bodies of approve ({@code notes}), reject ({@code reason}) and correct ({@code corrected_data}, {@code notes}). */
-final class ReviewRequests {
+public final class ReviewRequests {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReviewRequests() {}

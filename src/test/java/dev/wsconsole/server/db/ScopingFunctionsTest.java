@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.testing.TenantFixture;
 import dev.wsconsole.testing.TenantFixture.Tenant;
+import dev.wsconsole.testing.TenantFixture;
 import dev.wsconsole.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;

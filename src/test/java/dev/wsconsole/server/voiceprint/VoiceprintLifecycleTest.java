@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
-import dev.wsconsole.testing.TenantFixture;
 import dev.wsconsole.testing.TenantFixture.Tenant;
+import dev.wsconsole.testing.TenantFixture;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.VoiceFixtures;
 import dev.wsconsole.voice.Fixtures;

@@ -1,11 +1,11 @@
-package dev.wsconsole.server.operations;
+package dev.wsconsole.server.http;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
 
 /** The type {@code List<item>}, for a route whose answer is a bare JSON array. */
-record ListOf(Type item) implements ParameterizedType {
+public record ListOf(Type item) implements ParameterizedType {
   @Override
   public Type[] getActualTypeArguments() {
     return new Type[] {item};
