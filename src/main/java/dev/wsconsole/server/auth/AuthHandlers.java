@@ -12,6 +12,7 @@ import java.util.UUID;
 import dev.wsconsole.server.core.Principal;
 import dev.wsconsole.server.workspace.DirectoryStore;
 import dev.wsconsole.server.audit.AuditStore;
+import dev.wsconsole.model.wire.AuthResponses;
 /** Console sign-in (an extension), sign-out, and {@code GET /v1/auth/me}. */
 public final class AuthHandlers {
   private final UserStore users;

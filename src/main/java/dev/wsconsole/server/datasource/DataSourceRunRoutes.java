@@ -8,6 +8,7 @@ import dev.wsconsole.model.Page;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
 
+import dev.wsconsole.model.wire.DataSourceViews;
 /**
  * Our extension beside the contract's sync history: a data source's runs paged by the server (limit and
  * continuation token), so the console's history table never loads them all.
@@ -28,6 +29,6 @@ public final class DataSourceRunRoutes {
       throw DataSourceHandlers.notFound();
     }
     var page = dataSourceSyncs.page(call.workspaceId(), DataSourceHandlers.id(call), limit, offset);
-    return Page.of(page.items().stream().map(DataSourceViews.Run::of).toList(), offset, page.total());
+    return Page.of(page.items().stream().map(DataSourceMapping::run).toList(), offset, page.total());
   }
 }

@@ -4,11 +4,11 @@ import dev.wsconsole.server.datasource.DataSourceSyncStore.AlreadyRunning;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.Inactive;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.NotFound;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.Started;
-import dev.wsconsole.server.datasource.DataSourceViews.ConflictDetails;
-import dev.wsconsole.server.datasource.DataSourceViews.History;
-import dev.wsconsole.server.datasource.DataSourceViews.Run;
-import dev.wsconsole.server.datasource.DataSourceViews.Status;
-import dev.wsconsole.server.datasource.DataSourceViews.SyncTriggered;
+import dev.wsconsole.model.wire.DataSourceViews.ConflictDetails;
+import dev.wsconsole.model.wire.DataSourceViews.History;
+import dev.wsconsole.model.wire.DataSourceViews.Run;
+import dev.wsconsole.model.wire.DataSourceViews.Status;
+import dev.wsconsole.model.wire.DataSourceViews.SyncTriggered;
 import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
 import java.time.Duration;
@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.DataSourceViews;
 /**
  * HTTP handlers of a data source's status, sync trigger (records a running run and hands it to the FHIR
  * importer, which runs off the request thread; 409 while one runs, unless that run was abandoned: then it is
@@ -71,7 +72,7 @@ public final class DataSourceSyncHandlers {
     List<SyncRun> runs = syncs.since(call.workspaceId(), r.id(), Instant.now().minus(Duration.ofDays(days)),
         MAX_TIMELINE_RUNS);
     return new History(r.id(), r.name(), SyncHistoryRules.timeline(runs), SyncHistoryRules.failures(runs),
-        runs.stream().limit(MAX_RUNS).map(Run::of).toList());
+        runs.stream().limit(MAX_RUNS).map(DataSourceMapping::run).toList());
   }
 
   private DataSourceRow source(ApiCall call) {

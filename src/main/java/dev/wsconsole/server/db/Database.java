@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
+import dev.wsconsole.model.wire.IsolationReport;
 /**
  * The product's database, ready to serve: roles and schemas asserted, migrations applied as the
  * owner, the isolation lint passed, and a connection pool that logs in only as console_app.

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.wsconsole.model.wire.IsolationReport;
+import dev.wsconsole.model.wire.TableVerdict;
 /**
  * Reads the catalog, as the role the app serves as, and reports every way isolation could fail:
  * an old server, a privileged or owning app role, a tenant table without ENABLE+FORCE or with a

@@ -2,6 +2,7 @@ package dev.wsconsole.server.db;
 
 import java.util.List;
 
+import dev.wsconsole.model.wire.IsolationReport;
 /** The database setup breaks an isolation rule, so the app will not serve on it. */
 public final class StartupRefusedException extends RuntimeException {
   private final transient IsolationReport report;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.wsconsole.model.wire.TableVerdict;
 /** Checks on one table: its policy, grants, keys and indexes against the isolation rules. */
 final class TableChecks {
   private TableChecks() {}

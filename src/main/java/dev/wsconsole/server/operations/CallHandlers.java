@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import dev.wsconsole.server.audit.AuditStore;
 
+import dev.wsconsole.model.wire.CallViews;
 /** HTTP handlers of /v1/{workspace_id}/calls and sessions/active, and the development-only call simulator. */
 public final class CallHandlers {
   static final int MAX_SIMULATED = 200;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.CallViews;
 /**
  * A call as stored: who called which number of which service, its direction, status, scenario and
  * turns; {@code endedAt} is null while it is in progress.

@@ -12,6 +12,7 @@ import dev.wsconsole.server.review.ReviewItemDraft;
 import java.util.Random;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.CallViews;
 /**
  * Generates realistic inbound and outbound calls with turns (scheduling, refills, results questions,
  * reminders) for development workspaces only, naming the workspace's own services and phone numbers

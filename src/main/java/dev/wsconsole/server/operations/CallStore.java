@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
+import dev.wsconsole.model.wire.CallViews;
 /** A workspace's calls: written whole (with their turns), listed with the contract's filters, read one by one. */
 public final class CallStore {
   static final String COLUMNS = "c.id, c.workspace_id, c.call_sid, c.caller, c.service_id, c.phone_number_id,"

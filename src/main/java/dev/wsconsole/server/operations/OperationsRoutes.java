@@ -14,6 +14,8 @@ import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.workspace.DirectoryStore;
 
+import dev.wsconsole.model.wire.CallViews;
+import dev.wsconsole.model.wire.OperatorViews;
 /** Operations routes (issue 5, part 4): calls, active sessions, the development-only simulator and operators. */
 public final class OperationsRoutes {
   private static final String IN = "/v1/{workspace_id}";

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
+import dev.wsconsole.model.wire.OperatorViews;
 /** The operator audit log: every operator action, written in the action's own transaction, read newest first. */
 public final class OperatorActionStore {
   private final TenantTx tx;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.OperatorViews;
 /** HTTP handlers of /v1/{workspace_id}/operators: roster, call actions, queue and audit log. */
 public final class OperatorHandlers {
   private final OperatorStore operators;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.wsconsole.model.wire.CallViews;
+import dev.wsconsole.model.wire.OperatorViews;
 /** Pure decisions of the operator tools: the vocabularies and how urgent a live call is. */
 final class OperatorRules {
   static final List<String> ROLES = List.of("operator", "supervisor", "admin");

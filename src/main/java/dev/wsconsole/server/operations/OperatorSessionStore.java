@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
+import dev.wsconsole.model.wire.OperatorViews;
 /**
  * An operator's participation in calls: join, leave, switch mode, guidance, wrap-up. Each runs in one
  * transaction that locks the operator row (so two joins of one operator serialise), checks the state

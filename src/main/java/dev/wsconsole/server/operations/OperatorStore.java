@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
+import dev.wsconsole.model.wire.OperatorViews;
 /** The operator roster of a workspace: created, listed, read and changed, each change audited. */
 public final class OperatorStore {
   private static final String SELECT = "SELECT o.*, (SELECT c.call_sid FROM console.call_sessions s"

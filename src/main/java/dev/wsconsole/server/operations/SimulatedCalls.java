@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.CallViews;
 /** Pure construction of one simulated call from a script and a random source (same seed, same call). */
 final class SimulatedCalls {
   private static final List<String> EMOTIONS = List.of("neutral", "calm", "anxious", "satisfied", "frustrated");

@@ -9,6 +9,7 @@ import dev.wsconsole.server.http.Route;
 import java.util.List;
 import dev.wsconsole.server.db.TenantTx;
 
+import dev.wsconsole.model.wire.ReviewViews;
 /** The review-queue routes (issue 5, part 4), operation ids as the contract spells them. */
 public final class ReviewRoutes {
   private static final String Q = "/v1/{workspace_id}/review-queue";

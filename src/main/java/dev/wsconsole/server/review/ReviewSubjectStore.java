@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.ReviewViews;
 /** Reads what a review item is about (its entity and events) from the world model, for the item's detail. */
 public final class ReviewSubjectStore {
   private static final ObjectMapper JSON = new ObjectMapper();

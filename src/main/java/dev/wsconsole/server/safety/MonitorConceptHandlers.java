@@ -4,7 +4,7 @@ import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.model.Page;
-import dev.wsconsole.server.safety.MonitorConceptRequests.Fields;
+import dev.wsconsole.model.wire.MonitorConceptRequests.Fields;
 import java.util.UUID;
 
 /** HTTP handlers of /v1/{workspace_id}/monitor-concepts: create, list, get, update and delete. */

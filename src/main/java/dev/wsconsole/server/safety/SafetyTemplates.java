@@ -2,8 +2,8 @@ package dev.wsconsole.server.safety;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.model.Json;
-import dev.wsconsole.server.safety.MonitorConceptRequests.AgentConfig;
-import dev.wsconsole.server.safety.MonitorConceptRequests.Escalation;
+import dev.wsconsole.model.wire.MonitorConceptRequests.AgentConfig;
+import dev.wsconsole.model.wire.MonitorConceptRequests.Escalation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

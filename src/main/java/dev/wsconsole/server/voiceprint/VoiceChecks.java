@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.VoicePolicy;
 /** The checks every voice attempt passes, each refusal audited: both gates, own voice only, the rate limits. */
 final class VoiceChecks {
   private VoiceChecks() {}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.VoicePolicy;
 /** Pure rules of the two voice gates: the environment switch first, then the workspace setting. */
 public final class VoicePolicyRules {
   private VoicePolicyRules() {}

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.UUID;
 import dev.wsconsole.server.audit.AuditStore;
 
+import dev.wsconsole.model.wire.VoiceprintViews;
+import dev.wsconsole.model.wire.VoicePolicy;
 /**
  * HTTP handlers of voice sign-in: a passphrase challenge, verification of the recording against the caller's
  * voiceprint (the server decides, with the workspace's threshold) and the client's report of a skipped step.

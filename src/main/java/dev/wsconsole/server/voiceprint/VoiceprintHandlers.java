@@ -14,6 +14,8 @@ import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.settings.SettingsStore;
 import dev.wsconsole.server.auth.UserStore;
 
+import dev.wsconsole.model.wire.VoiceprintViews;
+import dev.wsconsole.model.wire.VoicePolicy;
 /**
  * HTTP handlers of /v1/{workspace_id}/voiceprints: the voice policy, enrolment (own voice only, both gates on),
  * status and deletion (own, or anyone's with VOICEPRINT_MANAGE).

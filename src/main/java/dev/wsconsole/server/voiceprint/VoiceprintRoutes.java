@@ -9,6 +9,8 @@ import dev.wsconsole.server.settings.SettingsStore;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
 
+import dev.wsconsole.model.wire.VoiceprintViews;
+import dev.wsconsole.model.wire.VoicePolicy;
 /**
  * Voice sign-in routes (issue 7). Every role holds VOICEPRINT_ENROLL: each member enrols, verifies and
  * deletes their own voice; the handlers check that, and that deleting another's needs VOICEPRINT_MANAGE.

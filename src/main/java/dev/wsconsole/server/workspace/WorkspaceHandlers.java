@@ -9,6 +9,8 @@ import dev.wsconsole.model.Page;
 import java.util.List;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.WorkspaceView;
+import dev.wsconsole.model.wire.WorkspaceResponses;
 /** HTTP handlers of /v1/me/workspaces and /v1/workspaces/{workspace_id}/... */
 public final class WorkspaceHandlers {
   private final DirectoryStore directory;

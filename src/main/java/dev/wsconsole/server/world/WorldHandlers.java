@@ -3,11 +3,12 @@ package dev.wsconsole.server.world;
 import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
-import dev.wsconsole.server.world.WorldViews.Entity;
+import dev.wsconsole.model.wire.WorldViews.Entity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.WorldViews;
 /** HTTP handlers that read the world model: entities, one entity (as of a time), timeline, relationships, registries. */
 public final class WorldHandlers {
   private final WorldStore store;

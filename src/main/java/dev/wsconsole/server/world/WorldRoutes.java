@@ -8,6 +8,7 @@ import dev.wsconsole.server.http.Route;
 import java.util.List;
 import dev.wsconsole.server.db.TenantTx;
 
+import dev.wsconsole.model.wire.WorldViews;
 /** World model routes (issue 5): the contract's reads under WORLD_VIEW, our write extensions under WORLD_WRITE. */
 public final class WorldRoutes {
   private static final String IN = "/v1/{workspace_id}/world";

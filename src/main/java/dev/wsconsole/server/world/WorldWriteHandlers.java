@@ -7,10 +7,11 @@ import dev.wsconsole.server.world.WorldRequests.Batch;
 import dev.wsconsole.server.world.WorldRequests.EntityFields;
 import dev.wsconsole.server.world.WorldRequests.EventFields;
 import dev.wsconsole.server.world.WorldRequests.RecomputeFields;
-import dev.wsconsole.server.world.WorldViews.EventsWritten;
+import dev.wsconsole.model.wire.WorldViews.EventsWritten;
 import java.util.List;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.WorldViews;
 /** HTTP handlers that write the world model: append events, ensure an entity, recompute projections. */
 public final class WorldWriteHandlers {
   private final WorldStore store;

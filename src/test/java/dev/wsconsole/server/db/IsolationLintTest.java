@@ -20,6 +20,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.wsconsole.model.wire.IsolationReport;
+import dev.wsconsole.model.wire.TableVerdict;
 /** The startup lint passes the product's schema and names each way a schema or role breaks isolation. */
 @Tag("database")
 class IsolationLintTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.wsconsole.model.wire.VoicePolicy;
 /** Both voice gates over HTTP: the console's environment switch and the workspace's voice_auth_enabled. */
 @Tag("database")
 class VoiceGatesTest {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+import dev.wsconsole.model.wire.VoicePolicy;
 /** The pure parts of voice sign-in: gates, rate-limit arithmetic, person entities, multipart, resampling. */
 class VoiceRulesTest {
   private static final UUID WS = UUID.randomUUID();

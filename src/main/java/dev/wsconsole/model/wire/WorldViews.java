@@ -1,4 +1,4 @@
-package dev.wsconsole.server.world;
+package dev.wsconsole.model.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.model.Nullable;
