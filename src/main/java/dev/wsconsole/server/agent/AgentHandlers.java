@@ -1,8 +1,8 @@
 package dev.wsconsole.server.agent;
 
 import dev.wsconsole.model.Nullable;
-import dev.wsconsole.server.agent.AgentDocument.Identity;
-import dev.wsconsole.server.agent.AgentDocument.VoiceConfig;
+import dev.wsconsole.model.wire.AgentDocument.Identity;
+import dev.wsconsole.model.wire.AgentDocument.VoiceConfig;
 import dev.wsconsole.server.document.DocumentHeadHandlers;
 import dev.wsconsole.server.document.DocumentJson;
 import dev.wsconsole.server.document.DocumentRows;
@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.AgentDocument;
+import dev.wsconsole.model.wire.AgentResponses.AgentView;
 /** HTTP handlers of /v1/{workspace_id}/agents: CRUD of agents and their append-only versions. */
 public final class AgentHandlers {
   static final Map<String, String> VERSION_SORTABLE = Map.of("version", "v.version", "created_at", "v.created_at");
@@ -26,9 +28,6 @@ public final class AgentHandlers {
     this.heads = new DocumentHeadHandlers(store, "Agent", "agent_id", AgentHandlers::view);
   }
 
-  /** AgentResponse. */
-  public record AgentView(UUID id, UUID workspaceId, String name, String description, int latestVersion,
-                          Instant createdAt, Instant updatedAt) {}
 
   /** AgentVersionResponse: versions never change, so updated_at is created_at. */
   public record VersionView(UUID id, UUID workspaceId, UUID agentId, int version, String name, String initials,

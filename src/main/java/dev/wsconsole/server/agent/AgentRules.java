@@ -2,15 +2,16 @@ package dev.wsconsole.server.agent;
 
 import static dev.wsconsole.server.core.FieldRules.at;
 
-import dev.wsconsole.server.agent.AgentDocument.Identity;
-import dev.wsconsole.server.agent.AgentDocument.LanguageProviderEntry;
-import dev.wsconsole.server.agent.AgentDocument.RelationshipToDeveloper;
-import dev.wsconsole.server.agent.AgentDocument.VoiceConfig;
+import dev.wsconsole.model.wire.AgentDocument.Identity;
+import dev.wsconsole.model.wire.AgentDocument.LanguageProviderEntry;
+import dev.wsconsole.model.wire.AgentDocument.RelationshipToDeveloper;
+import dev.wsconsole.model.wire.AgentDocument.VoiceConfig;
 import dev.wsconsole.server.core.FieldRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.wsconsole.model.wire.AgentDocument;
 /**
  * Pure checks of an agent version against the contract (name 1-256, initials up to 10, background up
  * to 10000, at most 200 behaviors and communication patterns of up to 2000 characters, TTS providers

@@ -64,6 +64,11 @@ import dev.wsconsole.server.http.Route;
 import dev.wsconsole.server.http.OpenApiDocument;
 import dev.wsconsole.server.http.Untyped;
 import dev.wsconsole.server.http.Health;
+import dev.wsconsole.model.wire.InvitationResponses;
+import dev.wsconsole.model.wire.AgentResponses;
+import dev.wsconsole.model.wire.ContextGraphResponses;
+import dev.wsconsole.model.wire.ServiceResponses;
+import dev.wsconsole.model.wire.SafetyTemplateBodies;
 /**
  * Every operation of the API and what it needs, on one screen. The role-matrix test, the OpenAPI
  * document and the contract comparison are all generated from this table.
@@ -144,19 +149,19 @@ public final class Routes {
         Route.extension("GET", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "list-invitations", 200,
             Page.of(Invitation.class), invitations::list),
         Route.extension("POST", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "create-invitation", 201,
-            InvitationHandlers.Created.class, invitations::create),
+            InvitationResponses.Created.class, invitations::create),
         Route.extension("DELETE", IN + "/invitations/{invitation_id}", WORKSPACE, MEMBER_INVITE,
             "delete-invitation", 204, Void.class, invitations::revoke),
-        Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200, InvitationHandlers.Accepted.class, invitations::accept),
+        Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200, InvitationResponses.Accepted.class, invitations::accept),
 
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
             IsolationReport.class, c -> b.database().checkIsolation()),
 
-        Route.of("GET", IN + "/agents", WORKSPACE, SERVICE_VIEW, "list-agents", 200, Page.of(AgentHandlers.AgentView.class), agents.heads::list),
-        Route.of("POST", IN + "/agents", WORKSPACE, SERVICE_MANAGE, "create-agent", 201, AgentHandlers.AgentView.class, agents.heads::create),
-        Route.of("GET", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_VIEW, "get-agent", 200, AgentHandlers.AgentView.class, agents.heads::get),
+        Route.of("GET", IN + "/agents", WORKSPACE, SERVICE_VIEW, "list-agents", 200, Page.of(AgentResponses.AgentView.class), agents.heads::list),
+        Route.of("POST", IN + "/agents", WORKSPACE, SERVICE_MANAGE, "create-agent", 201, AgentResponses.AgentView.class, agents.heads::create),
+        Route.of("GET", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_VIEW, "get-agent", 200, AgentResponses.AgentView.class, agents.heads::get),
         Route.of("PUT", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_MANAGE, "update-agent", 200,
-            AgentHandlers.AgentView.class, agents.heads::update),
+            AgentResponses.AgentView.class, agents.heads::update),
         Route.of("DELETE", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_MANAGE, "delete-agent", 204,
             Void.class, agents.heads::delete),
         Route.of("GET", IN + "/agents/{agent_id}/versions", WORKSPACE, SERVICE_VIEW, "list-agent-versions", 200,
@@ -164,13 +169,13 @@ public final class Routes {
         Route.of("POST", IN + "/agents/{agent_id}/versions", WORKSPACE, SERVICE_MANAGE, "create-agent-version", 201,
             AgentHandlers.VersionView.class, agents::createVersion),
         Route.of("GET", IN + "/context-graphs", WORKSPACE, SERVICE_VIEW, "list-context_graphs", 200,
-            Page.of(ContextGraphHandlers.GraphView.class), graphs.heads::list),
+            Page.of(ContextGraphResponses.GraphView.class), graphs.heads::list),
         Route.of("POST", IN + "/context-graphs", WORKSPACE, SERVICE_MANAGE, "create-context_graph", 201,
-            ContextGraphHandlers.GraphView.class, graphs.heads::create),
+            ContextGraphResponses.GraphView.class, graphs.heads::create),
         Route.of("GET", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_VIEW, "get-context_graph", 200,
-            ContextGraphHandlers.GraphView.class, graphs.heads::get),
+            ContextGraphResponses.GraphView.class, graphs.heads::get),
         Route.of("PUT", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_MANAGE, "update-context_graph",
-            200, ContextGraphHandlers.GraphView.class, graphs.heads::update),
+            200, ContextGraphResponses.GraphView.class, graphs.heads::update),
         Route.of("DELETE", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_MANAGE,
             "delete-context_graph", 204, Void.class, graphs.heads::delete),
         Route.of("GET", IN + "/context-graphs/{context_graph_id}/versions", WORKSPACE, SERVICE_VIEW,
@@ -179,11 +184,11 @@ public final class Routes {
             "create-context_graph-version", 201, ContextGraphHandlers.VersionView.class, graphs::createVersion),
         Route.extension("GET", IN + "/context-graphs/{context_graph_id}/summary", WORKSPACE, SERVICE_VIEW,
             "get-context_graph-summary", 200, dev.wsconsole.server.graph.GraphSummaryRules.Summary.class, graphs::summary),
-        Route.of("GET", IN + "/services", WORKSPACE, SERVICE_VIEW, "list-services", 200, Page.of(ServiceHandlers.ServiceView.class), services::list),
-        Route.of("POST", IN + "/services", WORKSPACE, SERVICE_MANAGE, "create-service", 201, ServiceHandlers.ServiceView.class, services::create),
-        Route.of("GET", IN + "/services/{service_id}", WORKSPACE, SERVICE_VIEW, "get-service", 200, ServiceHandlers.ServiceView.class, services::get),
+        Route.of("GET", IN + "/services", WORKSPACE, SERVICE_VIEW, "list-services", 200, Page.of(ServiceResponses.ServiceView.class), services::list),
+        Route.of("POST", IN + "/services", WORKSPACE, SERVICE_MANAGE, "create-service", 201, ServiceResponses.ServiceView.class, services::create),
+        Route.of("GET", IN + "/services/{service_id}", WORKSPACE, SERVICE_VIEW, "get-service", 200, ServiceResponses.ServiceView.class, services::get),
         Route.of("PUT", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "update-service", 200,
-            ServiceHandlers.ServiceView.class, services::update),
+            ServiceResponses.ServiceView.class, services::update),
         Route.of("DELETE", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "delete-service", 204,
             Void.class, services::delete));
     return Stream.of(core,
@@ -261,11 +266,11 @@ public final class Routes {
         Route.of("PUT", IN + "/safety/config", WORKSPACE, SAFETY_MANAGE, "update-safety-config", 200,
             SafetyConfig.class, safetyConfig::update),
         Route.of("GET", IN + "/safety/templates", WORKSPACE, SAFETY_VIEW, "list-safety-templates", 200,
-            new com.fasterxml.jackson.core.type.TypeReference<List<SafetyTemplates.Template>>() { }.getType(), safetyTemplates::list),
+            new com.fasterxml.jackson.core.type.TypeReference<List<SafetyTemplateBodies.Template>>() { }.getType(), safetyTemplates::list),
         Route.of("GET", IN + "/safety/templates/{template_id}", WORKSPACE, SAFETY_VIEW, "get-safety-template", 200,
-            SafetyTemplates.Template.class, safetyTemplates::get),
+            SafetyTemplateBodies.Template.class, safetyTemplates::get),
         Route.of("POST", IN + "/safety/templates/{template_id}/apply", WORKSPACE, SAFETY_MANAGE,
-            "apply-safety-template", 200, SafetyTemplateHandlers.ApplyResponse.class, safetyTemplates::apply),
+            "apply-safety-template", 200, SafetyTemplateBodies.ApplyResponse.class, safetyTemplates::apply),
         Route.of("GET", IN + "/monitor-concepts", WORKSPACE, SAFETY_VIEW, "list-monitor-concepts", 200, Page.of(MonitorConcept.class), concepts::list),
         Route.of("POST", IN + "/monitor-concepts", WORKSPACE, SAFETY_MANAGE, "create-monitor-concept", 201,
             MonitorConcept.class, concepts::create),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.ContextGraphResponses.GraphView;
 /** HTTP handlers of /v1/{workspace_id}/context-graphs: CRUD, append-only versions, and a readable summary. */
 public final class ContextGraphHandlers {
   private static final Map<String, String> VERSION_SORTABLE =
@@ -26,9 +27,6 @@ public final class ContextGraphHandlers {
     this.heads = new DocumentHeadHandlers(store, "Context graph", "context_graph_id", ContextGraphHandlers::view);
   }
 
-  /** ContextGraphResponse; state_count is the latest version's. */
-  public record GraphView(UUID id, UUID workspaceId, String name, String description, int latestVersion,
-                          int stateCount, Instant createdAt, Instant updatedAt) {}
 
   /** ContextGraphVersionResponse: versions never change, so updated_at is created_at. */
   public record VersionView(UUID id, UUID workspaceId, UUID contextGraphId, int version, String description,

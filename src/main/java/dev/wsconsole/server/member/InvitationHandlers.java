@@ -15,6 +15,8 @@ import java.util.UUID;
 import dev.wsconsole.server.auth.UserStore;
 import dev.wsconsole.server.workspace.MembershipStore;
 
+import dev.wsconsole.model.wire.InvitationResponses.Created;
+import dev.wsconsole.model.wire.InvitationResponses.Accepted;
 /** HTTP handlers of /v1/{workspace_id}/invitations and /v1/invitations/accept (extensions). */
 public final class InvitationHandlers {
   private final UserStore users;
@@ -29,12 +31,7 @@ public final class InvitationHandlers {
     this.members = members;
   }
 
-  /** CreateInvitationResponse: the only time the token is shown. */
-  public record Created(UUID id, UUID workspaceId, String email, Role role, UUID invitedBy, Instant createdAt,
-                        Instant expiresAt, String token) {}
 
-  /** AcceptInvitationResponse: the workspace joined and the new membership. */
-  public record Accepted(UUID workspaceId, Member member) {}
 
   public Object create(ApiCall call) {
     MemberRequests.Invite req = call.body(MemberRequests.Invite.class);

@@ -6,6 +6,7 @@ import static dev.wsconsole.server.http.Scope.WORKSPACE;
 import dev.wsconsole.server.http.Route;
 import java.util.List;
 
+import dev.wsconsole.model.wire.MyMembershipResponses;
 /** The route of the caller's own membership (an extension: the published API has no such operation). */
 public final class MemberMeRoutes {
   private MemberMeRoutes() {}
@@ -14,6 +15,6 @@ public final class MemberMeRoutes {
   public static List<Route> routes() {
     MyMembershipHandler me = new MyMembershipHandler();
     return List.of(Route.extension("GET", "/v1/{workspace_id}/members/me", WORKSPACE, WORKSPACE_VIEW,
-        "get-my-membership", 200, MyMembershipHandler.MyMembership.class, me::get));
+        "get-my-membership", 200, MyMembershipResponses.MyMembership.class, me::get));
   }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.wsconsole.model.wire.SafetyTemplateBodies.Template;
+import dev.wsconsole.model.wire.SafetyTemplateBodies.Rule;
 /**
  * The catalog of regulation templates, read once from {@code dev/wsconsole/safety/templates.json} with
  * the API's strict JSON rules (a typo in the file fails startup, not a request). A composite template
@@ -25,13 +27,7 @@ public final class SafetyTemplates {
     this.byId = byId;
   }
 
-  /** SafetyRuleResponse: one concern a template watches for, and what to do about it. */
-  public record Rule(String name, String description, List<String> triageHints, double threshold,
-                     double standaloneThreshold, AgentConfig agentConfig, Escalation escalation, List<String> tags) {}
 
-  /** RegulationTemplateResponse. */
-  public record Template(String id, String name, String regulation, String description, String category,
-                         String version, List<Rule> rules, Boolean isComposite, List<String> templateIds) {}
 
   /** The file's shape. */
   private record Catalog(List<Template> templates) {}

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.wsconsole.model.wire.WorldViews.Field;
+import dev.wsconsole.model.wire.WorldViews.Fields;
 /** Reads an entity's projected fields with who won each: value, confidence, the winning event and its source. */
 public final class EntityFieldStore {
   private final TenantTx tx;
@@ -19,12 +21,7 @@ public final class EntityFieldStore {
     this.tx = tx;
   }
 
-  /** One projected field (extension): its value and the event that set it. */
-  public record Field(String field, JsonNode value, float confidence, String source, String eventType, UUID eventId,
-                      Instant ingestedAt) {}
 
-  /** An entity's projected fields, by name (extension: get-entity-fields). */
-  public record Fields(UUID entityId, List<Field> fields) {}
 
   public Optional<Fields> fields(UUID ws, UUID id) {
     return tx.call(ws, h -> EntityRowStore.read(h, ws, id).map(p -> {

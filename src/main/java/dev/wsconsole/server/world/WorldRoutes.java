@@ -38,7 +38,7 @@ public final class WorldRoutes {
         Route.of("GET", IN + "/dashboard", WORKSPACE, WORLD_VIEW, "world-dashboard", 200, WorldViews.Dashboard.class,
             read::dashboard),
         Route.extension("GET", ONE + "/fields", WORKSPACE, WORLD_VIEW, "get-entity-fields", 200,
-            EntityFieldStore.Fields.class, call -> fields.fields(call.workspaceId(), call.pathUuid("entity_id"))
+            WorldViews.Fields.class, call -> fields.fields(call.workspaceId(), call.pathUuid("entity_id"))
                 .orElseThrow(() -> dev.wsconsole.server.core.DomainException.notFound("Entity"))),
         Route.extension("POST", IN + "/events", WORKSPACE, WORLD_WRITE, "append-world-events", 201,
             WorldViews.EventsWritten.class, write::appendEvents),
