@@ -17,6 +17,7 @@ import dev.wsconsole.server.workspace.MembershipStore;
 
 import dev.wsconsole.model.wire.InvitationResponses.Created;
 import dev.wsconsole.model.wire.InvitationResponses.Accepted;
+import dev.wsconsole.model.wire.MemberRequests;
 /** HTTP handlers of /v1/{workspace_id}/invitations and /v1/invitations/accept (extensions). */
 public final class InvitationHandlers {
   private final UserStore users;

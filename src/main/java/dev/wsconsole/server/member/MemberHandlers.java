@@ -10,6 +10,7 @@ import dev.wsconsole.server.core.Params;
 import java.util.List;
 import java.util.UUID;
 
+import dev.wsconsole.model.wire.MemberRequests;
 /** HTTP handlers of /v1/{workspace_id}/members (extensions): list, change a role, remove, transfer ownership. */
 public final class MemberHandlers {
   private final MemberStore members;

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import dev.wsconsole.model.wire.WorkspaceView;
 import dev.wsconsole.model.wire.WorkspaceResponses;
+import dev.wsconsole.model.wire.WorkspaceRequests;
 /** HTTP handlers of /v1/me/workspaces and /v1/workspaces/{workspace_id}/... */
 public final class WorkspaceHandlers {
   private final DirectoryStore directory;
