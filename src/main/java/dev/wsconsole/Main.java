@@ -9,7 +9,6 @@ import dev.wsconsole.server.auth.AccountRules;
 import dev.wsconsole.server.auth.PasswordHasher;
 import dev.wsconsole.server.cli.CommandLine;
 import dev.wsconsole.server.cli.OwnerMarker;
-import dev.wsconsole.server.datasource.SecretKeySource;
 import dev.wsconsole.server.db.Database;
 import dev.wsconsole.server.db.DatabaseOptions;
 import dev.wsconsole.server.http.ApiServer;

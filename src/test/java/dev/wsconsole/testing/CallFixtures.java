@@ -1,9 +1,9 @@
 package dev.wsconsole.testing;
 
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.wire.CallViews;
 import dev.wsconsole.server.operations.CallRecord;
 import dev.wsconsole.server.operations.CallStore;
-import dev.wsconsole.server.operations.CallViews;
 import dev.wsconsole.server.workspace.DirectoryStore;
 import java.time.Instant;
 import java.util.List;

@@ -2,8 +2,10 @@ package dev.wsconsole.server.agent;
 
 import dev.wsconsole.model.Nullable;
 import dev.wsconsole.model.Page;
-import dev.wsconsole.server.agent.AgentDocument.Identity;
-import dev.wsconsole.server.agent.AgentDocument.VoiceConfig;
+import dev.wsconsole.model.wire.AgentDocument.Identity;
+import dev.wsconsole.model.wire.AgentDocument.VoiceConfig;
+import dev.wsconsole.model.wire.AgentDocument;
+import dev.wsconsole.model.wire.AgentResponses.AgentView;
 import dev.wsconsole.server.core.ListQuery;
 import dev.wsconsole.server.document.DocumentHeadHandlers;
 import dev.wsconsole.server.document.DocumentJson;
@@ -26,9 +28,6 @@ public final class AgentHandlers {
     this.heads = new DocumentHeadHandlers(store, "Agent", "agent_id", AgentHandlers::view);
   }
 
-  /** AgentResponse. */
-  public record AgentView(UUID id, UUID workspaceId, String name, String description, int latestVersion,
-                          Instant createdAt, Instant updatedAt) {}
 
   /** AgentVersionResponse: versions never change, so updated_at is created_at. */
   public record VersionView(UUID id, UUID workspaceId, UUID agentId, int version, String name, String initials,

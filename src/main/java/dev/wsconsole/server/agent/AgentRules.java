@@ -2,10 +2,11 @@ package dev.wsconsole.server.agent;
 
 import static dev.wsconsole.server.core.FieldRules.at;
 
-import dev.wsconsole.server.agent.AgentDocument.Identity;
-import dev.wsconsole.server.agent.AgentDocument.LanguageProviderEntry;
-import dev.wsconsole.server.agent.AgentDocument.RelationshipToDeveloper;
-import dev.wsconsole.server.agent.AgentDocument.VoiceConfig;
+import dev.wsconsole.model.wire.AgentDocument.Identity;
+import dev.wsconsole.model.wire.AgentDocument.LanguageProviderEntry;
+import dev.wsconsole.model.wire.AgentDocument.RelationshipToDeveloper;
+import dev.wsconsole.model.wire.AgentDocument.VoiceConfig;
+import dev.wsconsole.model.wire.AgentDocument;
 import dev.wsconsole.server.core.FieldRules;
 import java.util.LinkedHashMap;
 import java.util.List;

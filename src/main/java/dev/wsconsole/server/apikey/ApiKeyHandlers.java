@@ -5,6 +5,7 @@ import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
+import dev.wsconsole.model.wire.ApiKeyResponses;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
@@ -48,7 +49,7 @@ public final class ApiKeyHandlers {
     var issued = apiKeys.create(call.workspaceId(), name, role, permissions, call.principal().userId(),
         call.principal().credentialId(), days,
         AuditRecord.allowed(call.actor(), "api_key.create", "", call.requestId()));
-    return ApiKeyResponses.Created.of(issued);
+    return created(issued);
   }
 
   public Page<ApiKeyResponses.View> list(ApiCall call) {
@@ -77,7 +78,7 @@ public final class ApiKeyHandlers {
     var issued = apiKeys.rotate(call.workspaceId(), id, days,
             AuditRecord.allowed(call.actor(), "api_key.rotate", "", call.requestId()))
         .orElseThrow(() -> DomainException.notFound("API key"));
-    return ApiKeyResponses.Created.of(issued);
+    return created(issued);
   }
 
   public ApiKeyResponses.PermissionCatalog catalog(ApiCall call) {
@@ -133,5 +134,12 @@ public final class ApiKeyHandlers {
       }
     }
     return out;
+  }
+
+  /** CreateApiKeyResponse of a key just issued: the only time its secret is shown. */
+  private static ApiKeyResponses.Created created(ApiKeyStore.Issued issued) {
+    ApiKey k = issued.key();
+    return new ApiKeyResponses.Created(k.keyId(), issued.secret(), k.name(), k.role(), k.permissions(),
+        k.expiresAt(), k.createdByEntityId(), k.createdByCredentialId());
   }
 }

@@ -13,20 +13,39 @@ import dev.wsconsole.model.PhoneNumber;
 import dev.wsconsole.model.RetentionPolicy;
 import dev.wsconsole.model.SecuritySettings;
 import dev.wsconsole.model.VoiceSettings;
-import dev.wsconsole.server.agent.AgentDocument;
+import dev.wsconsole.model.wire.AgentDocument;
+import dev.wsconsole.model.wire.AgentResponses;
+import dev.wsconsole.model.wire.ApiKeyResponses;
+import dev.wsconsole.model.wire.AuditResponses;
+import dev.wsconsole.model.wire.AuthResponses;
+import dev.wsconsole.model.wire.CallViews;
+import dev.wsconsole.model.wire.ContextGraphResponses;
+import dev.wsconsole.model.wire.DataSourceRequests;
+import dev.wsconsole.model.wire.DataSourceViews;
+import dev.wsconsole.model.wire.InvitationResponses;
+import dev.wsconsole.model.wire.IsolationReport;
+import dev.wsconsole.model.wire.MemberRequests;
+import dev.wsconsole.model.wire.MonitorConcept;
+import dev.wsconsole.model.wire.MonitorConceptRequests;
+import dev.wsconsole.model.wire.MyMembershipResponses;
+import dev.wsconsole.model.wire.OperatorViews;
+import dev.wsconsole.model.wire.ReviewViews;
+import dev.wsconsole.model.wire.SafetyTemplateBodies;
+import dev.wsconsole.model.wire.ServiceRequests;
+import dev.wsconsole.model.wire.ServiceResponses;
+import dev.wsconsole.model.wire.VoicePolicy;
+import dev.wsconsole.model.wire.VoiceprintViews;
+import dev.wsconsole.model.wire.WorkspaceRequests;
+import dev.wsconsole.model.wire.WorkspaceResponses;
+import dev.wsconsole.model.wire.WorkspaceView;
+import dev.wsconsole.model.wire.WorldViews;
 import dev.wsconsole.server.agent.AgentHandlers;
 import dev.wsconsole.server.apikey.ApiKeyHandlers;
-import dev.wsconsole.server.apikey.ApiKeyResponses;
 import dev.wsconsole.server.audit.AuditHandlers;
-import dev.wsconsole.server.audit.AuditResponses;
 import dev.wsconsole.server.auth.AuthHandlers;
-import dev.wsconsole.server.auth.AuthResponses;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.datasource.DataSourceHandlers;
-import dev.wsconsole.server.datasource.DataSourceRequests;
 import dev.wsconsole.server.datasource.DataSourceSyncHandlers;
-import dev.wsconsole.server.datasource.DataSourceViews;
-import dev.wsconsole.server.db.IsolationReport;
 import dev.wsconsole.server.document.DocumentRequests;
 import dev.wsconsole.server.graph.ContextGraphHandlers;
 import dev.wsconsole.server.graph.GraphDocument;
@@ -42,17 +61,14 @@ import dev.wsconsole.server.live.EventStreamHandlers;
 import dev.wsconsole.server.live.LiveEventViews;
 import dev.wsconsole.server.member.InvitationHandlers;
 import dev.wsconsole.server.member.MemberHandlers;
-import dev.wsconsole.server.member.MemberRequests;
 import dev.wsconsole.server.member.MyMembershipHandler;
 import dev.wsconsole.server.operations.CallHandlers;
 import dev.wsconsole.server.operations.CallSimulator;
-import dev.wsconsole.server.operations.CallViews;
 import dev.wsconsole.server.operations.OperatorActionStore;
 import dev.wsconsole.server.operations.OperatorHandlers;
 import dev.wsconsole.server.operations.OperatorRequests;
 import dev.wsconsole.server.operations.OperatorSessionStore;
 import dev.wsconsole.server.operations.OperatorStore;
-import dev.wsconsole.server.operations.OperatorViews;
 import dev.wsconsole.server.phone.PhoneNumberHandlers;
 import dev.wsconsole.server.phone.PhoneNumberRequests;
 import dev.wsconsole.server.promotion.PromotionHandlers;
@@ -62,33 +78,22 @@ import dev.wsconsole.server.review.ReviewCorrectionStore;
 import dev.wsconsole.server.review.ReviewHandlers;
 import dev.wsconsole.server.review.ReviewRequests;
 import dev.wsconsole.server.review.ReviewSubjectStore;
-import dev.wsconsole.server.review.ReviewViews;
-import dev.wsconsole.server.safety.MonitorConcept;
 import dev.wsconsole.server.safety.MonitorConceptHandlers;
-import dev.wsconsole.server.safety.MonitorConceptRequests;
 import dev.wsconsole.server.safety.SafetyConfig;
 import dev.wsconsole.server.safety.SafetyConfigHandlers;
 import dev.wsconsole.server.safety.SafetyTemplateHandlers;
-import dev.wsconsole.server.safety.SafetyTemplates;
 import dev.wsconsole.server.service.ServiceHandlers;
-import dev.wsconsole.server.service.ServiceRequests;
 import dev.wsconsole.server.settings.SettingsHandlers;
-import dev.wsconsole.server.voiceprint.VoicePolicy;
 import dev.wsconsole.server.voiceprint.VoiceSkip;
 import dev.wsconsole.server.voiceprint.VoiceVerifyHandlers;
 import dev.wsconsole.server.voiceprint.VoiceprintHandlers;
-import dev.wsconsole.server.voiceprint.VoiceprintViews;
 import dev.wsconsole.server.workspace.WorkspaceHandlers;
-import dev.wsconsole.server.workspace.WorkspaceRequests;
-import dev.wsconsole.server.workspace.WorkspaceResponses;
-import dev.wsconsole.server.workspace.WorkspaceView;
 import dev.wsconsole.server.world.EntityFieldStore;
 import dev.wsconsole.server.world.WorldDetailStore;
 import dev.wsconsole.server.world.WorldHandlers;
 import dev.wsconsole.server.world.WorldReadStore;
 import dev.wsconsole.server.world.WorldRequests;
 import dev.wsconsole.server.world.WorldSummaryStore;
-import dev.wsconsole.server.world.WorldViews;
 import dev.wsconsole.server.world.WorldWriteHandlers;
 import java.util.List;
 import java.util.Map;
@@ -231,14 +236,14 @@ final class Routes {
         Route.extension("GET", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "list-invitations", 200,
             Page.of(Invitation.class), invitations::list).query(QueryParam.PAGING),
         Route.extension("POST", IN + "/invitations", WORKSPACE, MEMBER_INVITE, "create-invitation", 201,
-            InvitationHandlers.Created.class, invitations::create).body(MemberRequests.Invite.class),
+            InvitationResponses.Created.class, invitations::create).body(MemberRequests.Invite.class),
         Route.extension("DELETE", IN + "/invitations/{invitation_id}", WORKSPACE, MEMBER_INVITE,
             "delete-invitation", 204, Void.class, invitations::revoke),
         Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200,
-            InvitationHandlers.Accepted.class, invitations::accept)
+            InvitationResponses.Accepted.class, invitations::accept)
             .body(MemberRequests.Accept.class),
         Route.extension("GET", IN + "/members/me", WORKSPACE, WORKSPACE_VIEW,
-                "get-my-membership", 200, MyMembershipHandler.MyMembership.class, me::get),
+                "get-my-membership", 200, MyMembershipResponses.MyMembership.class, me::get),
 
         // Isolation
         Route.extension("GET", IN + "/isolation-check", WORKSPACE, ISOLATION_CHECK, "check-isolation", 200,
@@ -246,15 +251,15 @@ final class Routes {
 
         // Agents, context graphs, services
         Route.of("GET", IN + "/agents", WORKSPACE, SERVICE_VIEW, "list-agents", 200,
-            Page.of(AgentHandlers.AgentView.class), agents.heads::list)
+            Page.of(AgentResponses.AgentView.class), agents.heads::list)
             .query(QueryParam.LIST),
         Route.of("POST", IN + "/agents", WORKSPACE, SERVICE_MANAGE, "create-agent", 201,
-            AgentHandlers.AgentView.class, agents.heads::create)
+            AgentResponses.AgentView.class, agents.heads::create)
             .body(DocumentRequests.Create.class),
         Route.of("GET", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_VIEW, "get-agent", 200,
-            AgentHandlers.AgentView.class, agents.heads::get),
+            AgentResponses.AgentView.class, agents.heads::get),
         Route.of("PUT", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_MANAGE, "update-agent", 200,
-            AgentHandlers.AgentView.class, agents.heads::update).body(DocumentRequests.Update.class),
+            AgentResponses.AgentView.class, agents.heads::update).body(DocumentRequests.Update.class),
         Route.of("DELETE", IN + "/agents/{agent_id}", WORKSPACE, SERVICE_MANAGE, "delete-agent", 204,
             Void.class, agents.heads::delete),
         Route.of("GET", IN + "/agents/{agent_id}/versions", WORKSPACE, SERVICE_VIEW, "list-agent-versions", 200,
@@ -262,13 +267,13 @@ final class Routes {
         Route.of("POST", IN + "/agents/{agent_id}/versions", WORKSPACE, SERVICE_MANAGE, "create-agent-version", 201,
             AgentHandlers.VersionView.class, agents::createVersion).body(AgentDocument.class),
         Route.of("GET", IN + "/context-graphs", WORKSPACE, SERVICE_VIEW, "list-context_graphs", 200,
-            Page.of(ContextGraphHandlers.GraphView.class), graphs.heads::list).query(QueryParam.LIST),
+            Page.of(ContextGraphResponses.GraphView.class), graphs.heads::list).query(QueryParam.LIST),
         Route.of("POST", IN + "/context-graphs", WORKSPACE, SERVICE_MANAGE, "create-context_graph", 201,
-            ContextGraphHandlers.GraphView.class, graphs.heads::create).body(DocumentRequests.Create.class),
+            ContextGraphResponses.GraphView.class, graphs.heads::create).body(DocumentRequests.Create.class),
         Route.of("GET", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_VIEW, "get-context_graph", 200,
-            ContextGraphHandlers.GraphView.class, graphs.heads::get),
+            ContextGraphResponses.GraphView.class, graphs.heads::get),
         Route.of("PUT", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_MANAGE, "update-context_graph",
-            200, ContextGraphHandlers.GraphView.class, graphs.heads::update).body(DocumentRequests.Update.class),
+            200, ContextGraphResponses.GraphView.class, graphs.heads::update).body(DocumentRequests.Update.class),
         Route.of("DELETE", IN + "/context-graphs/{context_graph_id}", WORKSPACE, SERVICE_MANAGE,
             "delete-context_graph", 204, Void.class, graphs.heads::delete),
         Route.of("GET", IN + "/context-graphs/{context_graph_id}/versions", WORKSPACE, SERVICE_VIEW,
@@ -282,16 +287,16 @@ final class Routes {
                 graphs::summary)
                 .query(QueryParam.integer("version")),
         Route.of("GET", IN + "/services", WORKSPACE, SERVICE_VIEW, "list-services", 200,
-            Page.of(ServiceHandlers.ServiceView.class), services::list)
+            Page.of(ServiceResponses.ServiceView.class), services::list)
             .query(QueryParam.LIST)
             .query(QueryParam.string("is_active")),
         Route.of("POST", IN + "/services", WORKSPACE, SERVICE_MANAGE, "create-service", 201,
-            ServiceHandlers.ServiceView.class, services::create)
+            ServiceResponses.ServiceView.class, services::create)
             .body(ServiceRequests.Fields.class),
         Route.of("GET", IN + "/services/{service_id}", WORKSPACE, SERVICE_VIEW, "get-service", 200,
-            ServiceHandlers.ServiceView.class, services::get),
+            ServiceResponses.ServiceView.class, services::get),
         Route.of("PUT", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "update-service", 200,
-            ServiceHandlers.ServiceView.class, services::update).body(ServiceRequests.Fields.class),
+            ServiceResponses.ServiceView.class, services::update).body(ServiceRequests.Fields.class),
         Route.of("DELETE", IN + "/services/{service_id}", WORKSPACE, SERVICE_MANAGE, "delete-service", 204,
             Void.class, services::delete),
 
@@ -357,13 +362,13 @@ final class Routes {
         Route.of("PUT", IN + "/safety/config", WORKSPACE, SAFETY_MANAGE, "update-safety-config", 200,
             SafetyConfig.class, safetyConfig::update).body(SafetyConfig.Update.class),
         Route.of("GET", IN + "/safety/templates", WORKSPACE, SAFETY_VIEW, "list-safety-templates", 200,
-            new com.fasterxml.jackson.core.type.TypeReference<List<SafetyTemplates.Template>>() { }.getType(),
+            new com.fasterxml.jackson.core.type.TypeReference<List<SafetyTemplateBodies.Template>>() { }.getType(),
                 safetyTemplates::list),
         Route.of("GET", IN + "/safety/templates/{template_id}", WORKSPACE, SAFETY_VIEW, "get-safety-template", 200,
-            SafetyTemplates.Template.class, safetyTemplates::get),
+            SafetyTemplateBodies.Template.class, safetyTemplates::get),
         Route.of("POST", IN + "/safety/templates/{template_id}/apply", WORKSPACE, SAFETY_MANAGE,
-            "apply-safety-template", 200, SafetyTemplateHandlers.ApplyResponse.class, safetyTemplates::apply)
-                .body(SafetyTemplateHandlers.ApplyRequest.class),
+            "apply-safety-template", 200, SafetyTemplateBodies.ApplyResponse.class, safetyTemplates::apply)
+                .body(SafetyTemplateBodies.ApplyRequest.class),
         Route.of("GET", IN + "/monitor-concepts", WORKSPACE, SAFETY_VIEW, "list-monitor-concepts", 200,
             Page.of(MonitorConcept.class), concepts::list)
             .query(QueryParam.PAGING),
@@ -402,7 +407,7 @@ final class Routes {
         Route.of("GET", WORLD + "/dashboard", WORKSPACE, WORLD_VIEW, "world-dashboard", 200, WorldViews.Dashboard.class,
             read::dashboard),
         Route.extension("GET", ENTITY + "/fields", WORKSPACE, WORLD_VIEW, "get-entity-fields", 200,
-            EntityFieldStore.Fields.class, call -> entityFields.fields(call.workspaceId(), call.pathUuid("entity_id"))
+            WorldViews.Fields.class, call -> entityFields.fields(call.workspaceId(), call.pathUuid("entity_id"))
                 .orElseThrow(() -> DomainException.notFound("Entity"))),
         Route.extension("POST", WORLD + "/events", WORKSPACE, WORLD_WRITE, "append-world-events", 201,
             WorldViews.EventsWritten.class, write::appendEvents)

@@ -1,5 +1,6 @@
 package dev.wsconsole.server.audit;
 
+import dev.wsconsole.model.wire.AuditResponses;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.db.TenantTx;
@@ -35,7 +36,7 @@ public final class AuditHandlers {
     int limit = call.queryInt("limit", 50, 1, 100);
     int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
     AuditQueryStore.Page page = store.page(call.workspaceId(), filter(call), limit, offset);
-    return new AuditResponses.EventList(page.entries().stream().map(AuditResponses.Event::of).toList(), page.total(),
+    return new AuditResponses.EventList(page.entries().stream().map(AuditHandlers::event).toList(), page.total(),
         limit, offset, offset + page.entries().size() < page.total());
   }
 
@@ -67,7 +68,7 @@ public final class AuditHandlers {
     Params.uuid(List.of("path", "export_id"), call.pathParam("export_id"));
     StringBuilder out = new StringBuilder();
     for (AuditEntry e : store.all(call.workspaceId(), filter(call))) {
-      Map<String, Object> line = JSON.convertValue(AuditResponses.Event.of(e), LINE);
+      Map<String, Object> line = JSON.convertValue(event(e), LINE);
       line.put("seq", e.seq());
       line.put("prev_hash", java.util.HexFormat.of().formatHex(e.prevHash()));
       line.put("hash", java.util.HexFormat.of().formatHex(e.hash()));
@@ -104,5 +105,17 @@ public final class AuditHandlers {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** One audit event as the platform lists it; our chain position and outcome travel in {@code metadata}. */
+  static AuditResponses.Event event(AuditEntry e) {
+    return new AuditResponses.Event(e.id(), e.workspaceId(), e.createdAt(), AuditFilter.SERVICE, e.action(),
+        e.resourceType(), e.resourceId(), null, text(e.actor().get("user_id")), text(e.actor().get("credential_id")),
+        text(e.actor().get("ip")), null, false, Map.of("result", e.result(), "reason", e.reason(),
+            "request_id", e.requestId(), "seq", e.seq()));
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.wsconsole.server.auth;
 
+import dev.wsconsole.model.wire.AuthResponses;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.core.DomainException;

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.cli;
 
+import dev.wsconsole.model.wire.IsolationReport;
 import dev.wsconsole.server.db.Database;
-import dev.wsconsole.server.db.IsolationReport;
 import java.io.PrintStream;
 import java.util.Map;
 

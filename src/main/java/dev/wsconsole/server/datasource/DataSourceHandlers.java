@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.model.Json;
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.DataSourceRequests.Create;
+import dev.wsconsole.model.wire.DataSourceRequests.Update;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
-import dev.wsconsole.server.datasource.DataSourceRequests.Create;
-import dev.wsconsole.server.datasource.DataSourceRequests.Update;
-import dev.wsconsole.server.datasource.DataSourceViews.View;
 import dev.wsconsole.server.http.ApiCall;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +41,7 @@ public final class DataSourceHandlers {
         document(req.fieldMappings(), "field_mappings"), strategy == null ? "manual" : strategy,
         DataSourceRules.syncSchedule(req.syncSchedule()), true);
     try {
-      return View.of(store.create(call.workspaceId(), draft, audit(call, "create")), Instant.now());
+      return DataSourceMapping.view(store.create(call.workspaceId(), draft, audit(call, "create")), Instant.now());
     } catch (DataSourceStore.DuplicateNameException e) {
       throw duplicate(name);
     }
@@ -64,11 +63,11 @@ public final class DataSourceHandlers {
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
     var page = store.list(call.workspaceId(), new DataSourceStore.Filter(isActive, types, pattern), limit, offset);
     Instant now = Instant.now();
-    return Page.of(page.items().stream().map(r -> View.of(r, now)).toList(), offset, page.total());
+    return Page.of(page.items().stream().map(r -> DataSourceMapping.view(r, now)).toList(), offset, page.total());
   }
 
   public Object get(ApiCall call) {
-    return View.of(store.get(call.workspaceId(), id(call)).orElseThrow(DataSourceHandlers::notFound), Instant.now());
+    return DataSourceMapping.view(store.get(call.workspaceId(), id(call)).orElseThrow(DataSourceHandlers::notFound), Instant.now());
   }
 
   public Object update(ApiCall call) {
@@ -93,7 +92,7 @@ public final class DataSourceHandlers {
 
   private Object update(ApiCall call, UUID id, Update req, String display, String strategy, String schedule,
                         List<String> entities, ObjectNode config, ObjectNode mappings) {
-    return View.of(store.update(call.workspaceId(), id, (current, secrets) -> {
+    return DataSourceMapping.view(store.update(call.workspaceId(), id, (current, secrets) -> {
       // Without a new configuration the stored ciphertext stays as it is, never unsealed.
       ConnectionSecretRules.Split split = config == null
           ? new ConnectionSecretRules.Split(current.maskedConfig(), null)

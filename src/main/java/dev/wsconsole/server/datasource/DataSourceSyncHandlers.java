@@ -1,16 +1,16 @@
 package dev.wsconsole.server.datasource;
 
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.DataSourceViews.ConflictDetails;
+import dev.wsconsole.model.wire.DataSourceViews.History;
+import dev.wsconsole.model.wire.DataSourceViews.Status;
+import dev.wsconsole.model.wire.DataSourceViews.SyncTriggered;
+import dev.wsconsole.model.wire.DataSourceViews;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.AlreadyRunning;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.Inactive;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.NotFound;
 import dev.wsconsole.server.datasource.DataSourceSyncStore.Started;
-import dev.wsconsole.server.datasource.DataSourceViews.ConflictDetails;
-import dev.wsconsole.server.datasource.DataSourceViews.History;
-import dev.wsconsole.server.datasource.DataSourceViews.Run;
-import dev.wsconsole.server.datasource.DataSourceViews.Status;
-import dev.wsconsole.server.datasource.DataSourceViews.SyncTriggered;
 import dev.wsconsole.server.http.ApiCall;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +75,7 @@ public final class DataSourceSyncHandlers {
       throw DataSourceHandlers.notFound();
     }
     var page = syncs.page(call.workspaceId(), id, limit, offset);
-    return Page.of(page.items().stream().map(DataSourceViews.Run::of).toList(), offset, page.total());
+    return Page.of(page.items().stream().map(DataSourceMapping::run).toList(), offset, page.total());
   }
 
   public Object history(ApiCall call) {
@@ -84,7 +84,7 @@ public final class DataSourceSyncHandlers {
     List<SyncRun> runs = syncs.since(call.workspaceId(), r.id(), Instant.now().minus(Duration.ofDays(days)),
         MAX_TIMELINE_RUNS);
     return new History(r.id(), r.name(), SyncHistoryRules.timeline(runs), SyncHistoryRules.failures(runs),
-        runs.stream().limit(MAX_RUNS).map(Run::of).toList());
+        runs.stream().limit(MAX_RUNS).map(DataSourceMapping::run).toList());
   }
 
   private DataSourceRow source(ApiCall call) {

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.datasource;
 
-import dev.wsconsole.server.datasource.DataSourceViews.DayEntry;
-import dev.wsconsole.server.datasource.DataSourceViews.Failure;
+import dev.wsconsole.model.wire.DataSourceViews.DayEntry;
+import dev.wsconsole.model.wire.DataSourceViews.Failure;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;

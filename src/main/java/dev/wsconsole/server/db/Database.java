@@ -2,6 +2,7 @@ package dev.wsconsole.server.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.wsconsole.model.wire.IsolationReport;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;

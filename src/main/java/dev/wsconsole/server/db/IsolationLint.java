@@ -1,5 +1,7 @@
 package dev.wsconsole.server.db;
 
+import dev.wsconsole.model.wire.IsolationReport;
+import dev.wsconsole.model.wire.TableVerdict;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package dev.wsconsole.server.db;
 
+import dev.wsconsole.model.wire.IsolationReport;
 import java.util.List;
 
 /** The database setup breaks an isolation rule, so the app will not serve on it. */

@@ -1,5 +1,6 @@
 package dev.wsconsole.server.db;
 
+import dev.wsconsole.model.wire.TableVerdict;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.wsconsole.server.graph;
 
 import dev.wsconsole.model.Nullable;
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.ContextGraphResponses.GraphView;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.ListQuery;
 import dev.wsconsole.server.document.DocumentHeadHandlers;
@@ -26,9 +27,6 @@ public final class ContextGraphHandlers {
     this.heads = new DocumentHeadHandlers(store, "Context graph", "context_graph_id", ContextGraphHandlers::view);
   }
 
-  /** ContextGraphResponse; state_count is the latest version's. */
-  public record GraphView(UUID id, UUID workspaceId, String name, String description, int latestVersion,
-                          int stateCount, Instant createdAt, Instant updatedAt) {}
 
   /** ContextGraphVersionResponse: versions never change, so updated_at is created_at. */
   public record VersionView(UUID id, UUID workspaceId, UUID contextGraphId, int version, String description,

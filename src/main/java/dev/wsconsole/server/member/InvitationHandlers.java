@@ -1,9 +1,11 @@
 package dev.wsconsole.server.member;
 
 import dev.wsconsole.model.Invitation;
-import dev.wsconsole.model.Member;
 import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.InvitationResponses.Accepted;
+import dev.wsconsole.model.wire.InvitationResponses.Created;
+import dev.wsconsole.model.wire.MemberRequests;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.auth.AccountRules;
 import dev.wsconsole.server.auth.UserStore;
@@ -11,7 +13,6 @@ import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.workspace.MembershipStore;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,12 +30,7 @@ public final class InvitationHandlers {
     this.members = members;
   }
 
-  /** CreateInvitationResponse: the only time the token is shown. */
-  public record Created(UUID id, UUID workspaceId, String email, Role role, UUID invitedBy, Instant createdAt,
-                        Instant expiresAt, String token) {}
 
-  /** AcceptInvitationResponse: the workspace joined and the new membership. */
-  public record Accepted(UUID workspaceId, Member member) {}
 
   public Object create(ApiCall call) {
     MemberRequests.Invite req = call.body(MemberRequests.Invite.class);

@@ -3,6 +3,7 @@ package dev.wsconsole.server.member;
 import dev.wsconsole.model.Member;
 import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.MemberRequests;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;

@@ -1,5 +1,6 @@
 package dev.wsconsole.server.operations;
 
+import dev.wsconsole.model.wire.CallViews;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.core.DomainException;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 
 /** HTTP handlers of /v1/{workspace_id}/calls and sessions/active, and the development-only call simulator. */
 public final class CallHandlers {

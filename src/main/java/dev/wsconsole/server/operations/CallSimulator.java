@@ -1,6 +1,8 @@
 package dev.wsconsole.server.operations;
 
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.wire.CallViews;
+import dev.wsconsole.server.review.ReviewItemDraft;
 import dev.wsconsole.server.workspace.DirectoryStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import dev.wsconsole.server.review.ReviewItemDraft;
 import java.util.Random;
 import java.util.UUID;
 

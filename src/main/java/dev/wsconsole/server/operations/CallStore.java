@@ -1,6 +1,7 @@
 package dev.wsconsole.server.operations;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.wsconsole.model.wire.CallViews;
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.review.ReviewItemDraft;
 import dev.wsconsole.server.review.ReviewItemStore;

@@ -1,6 +1,7 @@
 package dev.wsconsole.server.operations;
 
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.OperatorViews;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.BodyFields;
 import dev.wsconsole.server.core.DomainException;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** HTTP handlers of /v1/{workspace_id}/operators: roster, call actions, queue and audit log. */

@@ -6,7 +6,6 @@ import dev.wsconsole.server.http.ApiCall;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads the operator request bodies (create, update, join, leave, switch-mode, guidance, wrap-up) into 422s. */

@@ -1,5 +1,7 @@
 package dev.wsconsole.server.operations;
 
+import dev.wsconsole.model.wire.CallViews;
+import dev.wsconsole.model.wire.OperatorViews;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

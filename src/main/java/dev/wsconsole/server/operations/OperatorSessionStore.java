@@ -1,5 +1,6 @@
 package dev.wsconsole.server.operations;
 
+import dev.wsconsole.model.wire.OperatorViews;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.db.TenantTx;

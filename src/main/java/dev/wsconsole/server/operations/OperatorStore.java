@@ -1,6 +1,7 @@
 package dev.wsconsole.server.operations;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.wsconsole.model.wire.OperatorViews;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.db.TenantTx;
 import java.sql.ResultSet;

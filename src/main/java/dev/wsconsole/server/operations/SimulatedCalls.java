@@ -1,5 +1,6 @@
 package dev.wsconsole.server.operations;
 
+import dev.wsconsole.model.wire.CallViews;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;

@@ -14,7 +14,6 @@ import dev.wsconsole.model.PhoneNumber;
 import dev.wsconsole.server.core.BodyFields;
 import dev.wsconsole.server.http.ApiCall;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 

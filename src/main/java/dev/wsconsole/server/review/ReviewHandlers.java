@@ -1,6 +1,7 @@
 package dev.wsconsole.server.review;
 
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.ReviewViews;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.FieldRules;
@@ -40,12 +41,12 @@ public final class ReviewHandlers {
     int limit = call.queryInt("limit", 10, 1, 20);
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
     ReviewItemStore.Page page = items.list(call.workspaceId(), filter, limit, offset);
-    return Page.of(page.items().stream().map(ReviewViews.ReviewItemResponse::of).toList(), offset, page.total());
+    return Page.of(page.items().stream().map(ReviewMapping::item).toList(), offset, page.total());
   }
 
   public Object get(ApiCall call) {
     ReviewItem item = items.get(call.workspaceId(), id(call)).orElseThrow(ReviewHandlers::notFound);
-    return ReviewViews.ReviewItemResponse.of(item, subjects.of(call.workspaceId(), item));
+    return ReviewMapping.item(item, subjects.of(call.workspaceId(), item));
   }
 
   public Object claim(ApiCall call) {
@@ -59,18 +60,18 @@ public final class ReviewHandlers {
   }
 
   public Object approve(ApiCall call) {
-    return ReviewViews.ReviewItemResponse.of(step(call, ReviewRules.Step.APPROVE, ReviewRequests.approve(call)));
+    return ReviewMapping.item(step(call, ReviewRules.Step.APPROVE, ReviewRequests.approve(call)));
   }
 
   public Object reject(ApiCall call) {
-    return ReviewViews.ReviewItemResponse.of(step(call, ReviewRules.Step.REJECT, ReviewRequests.reject(call)));
+    return ReviewMapping.item(step(call, ReviewRules.Step.REJECT, ReviewRequests.reject(call)));
   }
 
   /** Closes the item as corrected and writes the corrected event into the world model, superseding the reviewed one. */
   public Object correct(ApiCall call) {
     UUID id = id(call);
     Map<String, Object> resolution = ReviewRequests.correct(call);
-    return ReviewViews.ReviewItemResponse.of(answer(() -> corrections.correct(call.workspaceId(), id,
+    return ReviewMapping.item(answer(() -> corrections.correct(call.workspaceId(), id,
         call.principal().userId(), resolution, audit(call, ReviewRules.Step.CORRECT, id))));
   }
 

@@ -8,7 +8,6 @@ import dev.wsconsole.server.core.FieldRules;
 import dev.wsconsole.server.http.ApiCall;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Reads the bodies of approve ({@code notes}), reject ({@code reason}) and correct ({@code corrected_data}, {@code notes}). */
 public final class ReviewRequests {

@@ -3,6 +3,7 @@ package dev.wsconsole.server.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsconsole.model.wire.ReviewViews;
 import dev.wsconsole.server.db.TenantTx;
 import java.sql.ResultSet;
 import java.sql.SQLException;

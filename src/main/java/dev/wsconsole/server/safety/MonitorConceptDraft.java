@@ -1,7 +1,7 @@
 package dev.wsconsole.server.safety;
 
-import dev.wsconsole.server.safety.MonitorConceptRequests.AgentConfig;
-import dev.wsconsole.server.safety.MonitorConceptRequests.Escalation;
+import dev.wsconsole.model.wire.MonitorConceptRequests.AgentConfig;
+import dev.wsconsole.model.wire.MonitorConceptRequests.Escalation;
 import java.util.List;
 
 /** A monitor concept's settings as they will be stored (checked by MonitorConceptRules). */

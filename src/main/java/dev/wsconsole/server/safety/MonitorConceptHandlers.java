@@ -1,10 +1,10 @@
 package dev.wsconsole.server.safety;
 
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.MonitorConceptRequests.Fields;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.safety.MonitorConceptRequests.Fields;
 import java.util.UUID;
 
 /** HTTP handlers of /v1/{workspace_id}/monitor-concepts: create, list, get, update and delete. */

@@ -2,10 +2,10 @@ package dev.wsconsole.server.safety;
 
 import static dev.wsconsole.server.core.FieldRules.at;
 
+import dev.wsconsole.model.wire.MonitorConceptRequests.AgentConfig;
+import dev.wsconsole.model.wire.MonitorConceptRequests.Escalation;
+import dev.wsconsole.model.wire.MonitorConceptRequests.Fields;
 import dev.wsconsole.server.core.FieldRules;
-import dev.wsconsole.server.safety.MonitorConceptRequests.AgentConfig;
-import dev.wsconsole.server.safety.MonitorConceptRequests.Escalation;
-import dev.wsconsole.server.safety.MonitorConceptRequests.Fields;
 import java.util.List;
 
 /** Pure checks of monitor concepts against the contract's limits (names, lengths, thresholds, list sizes). */

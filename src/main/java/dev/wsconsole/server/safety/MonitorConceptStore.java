@@ -3,11 +3,12 @@ package dev.wsconsole.server.safety;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.model.Json;
+import dev.wsconsole.model.wire.MonitorConcept;
+import dev.wsconsole.model.wire.MonitorConceptRequests.AgentConfig;
+import dev.wsconsole.model.wire.MonitorConceptRequests.Escalation;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.safety.MonitorConceptRequests.AgentConfig;
-import dev.wsconsole.server.safety.MonitorConceptRequests.Escalation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public final class MonitorConceptStore {
         return Optional.<MonitorConcept>empty();
       }
       String templateId = template.get().isEmpty() ? null : template.get();
-      write(h, ws, id, change.apply(get(h, ws, id).orElseThrow().draft(templateId)));
+      write(h, ws, id, change.apply(draft(get(h, ws, id).orElseThrow(), templateId)));
       AuditStore.append(h, ws, target(audit, "monitor_concept:" + id, ""));
       return get(h, ws, id);
     }));
@@ -195,5 +196,10 @@ public final class MonitorConceptStore {
   private static Instant ts(ResultSet rs, String column) throws SQLException {
     var t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
+  }
+
+  private static MonitorConceptDraft draft(MonitorConcept c, String templateId) {
+    return new MonitorConceptDraft(c.name(), c.description(), c.threshold(), c.standaloneThreshold(), c.tags(),
+        c.escalation(), c.agentConfig(), templateId);
   }
 }

@@ -1,5 +1,8 @@
 package dev.wsconsole.server.safety;
 
+import dev.wsconsole.model.wire.SafetyTemplateBodies.ApplyRequest;
+import dev.wsconsole.model.wire.SafetyTemplateBodies.ApplyResponse;
+import dev.wsconsole.model.wire.SafetyTemplateBodies;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.http.ApiCall;
@@ -15,11 +18,7 @@ public final class SafetyTemplateHandlers {
     this.concepts = concepts;
   }
 
-  /** ApplyTemplateRequest. */
-  public record ApplyRequest(Boolean overrideExisting) {}
 
-  /** ApplyTemplateResponse, plus {@code overridden} (extension): names rewritten because override_existing was set. */
-  public record ApplyResponse(List<String> createdConcepts, List<String> skipped, List<String> overridden) {}
 
   public Object list(ApiCall call) {
     return templates.all();
@@ -30,7 +29,7 @@ public final class SafetyTemplateHandlers {
   }
 
   public Object apply(ApiCall call) {
-    SafetyTemplates.Template t = template(call);
+    SafetyTemplateBodies.Template t = template(call);
     ApplyRequest req = call.body(ApplyRequest.class);
     boolean override = req.overrideExisting() != null && req.overrideExisting();
     var applied = concepts.apply(call.workspaceId(), t.id(), SafetyTemplates.concepts(t), override,
@@ -38,7 +37,7 @@ public final class SafetyTemplateHandlers {
     return new ApplyResponse(applied.created(), applied.skipped(), applied.overridden());
   }
 
-  private SafetyTemplates.Template template(ApiCall call) {
+  private SafetyTemplateBodies.Template template(ApiCall call) {
     String id = call.pathParam("template_id");
     if (id.length() > 128) {
       throw DomainException.invalid(List.of("path", "template_id"), "String should have at most 128 characters",

@@ -2,8 +2,8 @@ package dev.wsconsole.server.safety;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.model.Json;
-import dev.wsconsole.server.safety.MonitorConceptRequests.AgentConfig;
-import dev.wsconsole.server.safety.MonitorConceptRequests.Escalation;
+import dev.wsconsole.model.wire.SafetyTemplateBodies.Rule;
+import dev.wsconsole.model.wire.SafetyTemplateBodies.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -25,13 +25,7 @@ public final class SafetyTemplates {
     this.byId = byId;
   }
 
-  /** SafetyRuleResponse: one concern a template watches for, and what to do about it. */
-  public record Rule(String name, String description, List<String> triageHints, double threshold,
-                     double standaloneThreshold, AgentConfig agentConfig, Escalation escalation, List<String> tags) {}
 
-  /** RegulationTemplateResponse. */
-  public record Template(String id, String name, String regulation, String description, String category,
-                         String version, List<Rule> rules, Boolean isComposite, List<String> templateIds) {}
 
   /** The file's shape. */
   private record Catalog(List<Template> templates) {}

@@ -1,10 +1,10 @@
 package dev.wsconsole.server.service;
 
-import dev.wsconsole.server.service.ServiceRequests.EscalationPolicy;
-import dev.wsconsole.server.service.ServiceRequests.Fields;
-import dev.wsconsole.server.service.ServiceRequests.ServiceTag;
-import dev.wsconsole.server.service.ServiceRequests.ServiceVoiceConfig;
-import dev.wsconsole.server.service.ServiceRequests.VersionSet;
+import dev.wsconsole.model.wire.ServiceRequests.EscalationPolicy;
+import dev.wsconsole.model.wire.ServiceRequests.Fields;
+import dev.wsconsole.model.wire.ServiceRequests.ServiceTag;
+import dev.wsconsole.model.wire.ServiceRequests.ServiceVoiceConfig;
+import dev.wsconsole.model.wire.ServiceRequests.VersionSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

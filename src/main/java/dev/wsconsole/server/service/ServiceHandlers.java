@@ -1,18 +1,13 @@
 package dev.wsconsole.server.service;
 
-import dev.wsconsole.model.Nullable;
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.ServiceRequests.Fields;
+import dev.wsconsole.model.wire.ServiceResponses.ServiceView;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.ListQuery;
 import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.service.ServiceRequests.EscalationPolicy;
-import dev.wsconsole.server.service.ServiceRequests.Fields;
-import dev.wsconsole.server.service.ServiceRequests.ServiceTag;
-import dev.wsconsole.server.service.ServiceRequests.ServiceVoiceConfig;
-import dev.wsconsole.server.service.ServiceRequests.VersionSet;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,29 +22,13 @@ public final class ServiceHandlers {
     this.store = store;
   }
 
-  /** ServiceResponse; this console has no personas or system services. */
-  public record ServiceView(UUID id, UUID workspaceId, String name, String description, UUID agentId,
-                            @Nullable String agentName, UUID contextGraphId, @Nullable String contextGraphName,
-                            String channelType, String environment, @Nullable EscalationPolicy escalationPolicy,
-                            boolean isActive, boolean isSystem, List<String> keyterms, @Nullable UUID personaId,
-                            @Nullable String personaName, boolean safetyFiltersEnabled, List<ServiceTag> tags,
-                            int toolCapacity, Map<String, VersionSet> versionSets,
-                            @Nullable ServiceVoiceConfig voiceConfig, Instant createdAt, Instant updatedAt) {
-    static ServiceView of(ServiceRow r) {
-      ServiceDraft d = r.settings();
-      return new ServiceView(r.id(), r.workspaceId(), d.name(), d.description(), d.agentId(), r.agentName(),
-          d.contextGraphId(), r.contextGraphName(), d.channelType(), d.environment(), d.escalationPolicy(),
-          d.isActive(), false, d.keyterms(), null, null, d.safetyFiltersEnabled(), d.tags(), d.toolCapacity(),
-          d.versionSets(), d.voiceConfig(), r.createdAt(), r.updatedAt());
-    }
-  }
 
   public Object create(ApiCall call) {
     Fields req = call.body(Fields.class);
     noPersona(req);
     ServiceDraft draft = ServiceRules.check(ServiceDraft.create(req));
     try {
-      return ServiceView.of(store.create(call.workspaceId(), draft, audit(call, "create")));
+      return view(store.create(call.workspaceId(), draft, audit(call, "create")));
     } catch (ServiceStore.DuplicateNameException e) {
       throw duplicate(draft.name());
     } catch (ServiceReferenceStore.MissingReferenceException e) {
@@ -63,11 +42,11 @@ public final class ServiceHandlers {
     Boolean isActive = active == null || active.isEmpty() ? null
         : Params.bool(List.of("query", "is_active"), active, false);
     var page = store.list(call.workspaceId(), q, isActive);
-    return Page.of(page.items().stream().map(ServiceView::of).toList(), q.offset(), page.total());
+    return Page.of(page.items().stream().map(ServiceHandlers::view).toList(), q.offset(), page.total());
   }
 
   public Object get(ApiCall call) {
-    return ServiceView.of(store.get(call.workspaceId(), id(call)).orElseThrow(() -> DomainException.notFound("Service")));
+    return view(store.get(call.workspaceId(), id(call)).orElseThrow(() -> DomainException.notFound("Service")));
   }
 
   public Object update(ApiCall call) {
@@ -75,7 +54,7 @@ public final class ServiceHandlers {
     Fields req = call.body(Fields.class);
     noPersona(req);
     try {
-      return ServiceView.of(store.update(call.workspaceId(), id, current -> ServiceRules.check(current.with(req)),
+      return view(store.update(call.workspaceId(), id, current -> ServiceRules.check(current.with(req)),
           audit(call, "update")).orElseThrow(() -> DomainException.notFound("Service")));
     } catch (ServiceStore.DuplicateNameException e) {
       throw duplicate(req.name() == null ? "" : req.name().strip());
@@ -113,5 +92,14 @@ public final class ServiceHandlers {
 
   private static DomainException duplicate(String name) {
     return DomainException.conflict("The name '" + name + "' is already used by another service in this workspace.");
+  }
+
+  /** ServiceResponse of a stored service; this console has no personas or system services. */
+  static ServiceView view(ServiceRow r) {
+    ServiceDraft d = r.settings();
+    return new ServiceView(r.id(), r.workspaceId(), d.name(), d.description(), d.agentId(), r.agentName(),
+        d.contextGraphId(), r.contextGraphName(), d.channelType(), d.environment(), d.escalationPolicy(),
+        d.isActive(), false, d.keyterms(), null, null, d.safetyFiltersEnabled(), d.tags(), d.toolCapacity(),
+        d.versionSets(), d.voiceConfig(), r.createdAt(), r.updatedAt());
   }
 }

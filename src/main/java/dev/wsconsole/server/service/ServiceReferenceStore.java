@@ -1,6 +1,6 @@
 package dev.wsconsole.server.service;
 
-import dev.wsconsole.server.service.ServiceRequests.VersionSet;
+import dev.wsconsole.model.wire.ServiceRequests.VersionSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;

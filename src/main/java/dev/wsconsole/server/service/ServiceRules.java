@@ -2,15 +2,15 @@ package dev.wsconsole.server.service;
 
 import static dev.wsconsole.server.core.FieldRules.at;
 
+import dev.wsconsole.model.wire.ServiceRequests.EscalationAction;
+import dev.wsconsole.model.wire.ServiceRequests.EscalationPolicy;
+import dev.wsconsole.model.wire.ServiceRequests.LlmConfig;
+import dev.wsconsole.model.wire.ServiceRequests.ServiceTag;
+import dev.wsconsole.model.wire.ServiceRequests.ServiceVoiceConfig;
+import dev.wsconsole.model.wire.ServiceRequests.VersionSet;
 import dev.wsconsole.server.agent.AgentRules;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.FieldRules;
-import dev.wsconsole.server.service.ServiceRequests.EscalationAction;
-import dev.wsconsole.server.service.ServiceRequests.EscalationPolicy;
-import dev.wsconsole.server.service.ServiceRequests.LlmConfig;
-import dev.wsconsole.server.service.ServiceRequests.ServiceTag;
-import dev.wsconsole.server.service.ServiceRequests.ServiceVoiceConfig;
-import dev.wsconsole.server.service.ServiceRequests.VersionSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

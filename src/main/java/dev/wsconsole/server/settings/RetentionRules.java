@@ -11,7 +11,6 @@ import dev.wsconsole.model.RetentionPolicy;
 import dev.wsconsole.server.core.BodyFields;
 import dev.wsconsole.server.core.DomainException;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Pure rules of the retention policy: each period 365-36500 days, a legal hold needs a reason, and

@@ -8,7 +8,6 @@ import static dev.wsconsole.model.SecuritySettings.MIN_VOICE_AUTH_THRESHOLD;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.model.SecuritySettings;
 import dev.wsconsole.server.core.BodyFields;
-import java.util.Set;
 
 /** Pure rules of the security section: voice_auth_enabled and our extension voice_auth_threshold. */
 public final class SecuritySettingsRules {

@@ -7,7 +7,6 @@ import dev.wsconsole.server.core.BodyFields;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.workspace.DirectoryStore;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**

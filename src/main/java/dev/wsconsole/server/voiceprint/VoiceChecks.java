@@ -1,5 +1,6 @@
 package dev.wsconsole.server.voiceprint;
 
+import dev.wsconsole.model.wire.VoicePolicy;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.http.ApiCall;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.model.SecuritySettings;
+import dev.wsconsole.model.wire.VoicePolicy;
 import dev.wsconsole.server.core.DomainException;
 import java.util.LinkedHashMap;
 import java.util.Map;

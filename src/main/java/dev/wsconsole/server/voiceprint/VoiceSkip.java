@@ -1,10 +1,8 @@
 package dev.wsconsole.server.voiceprint;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.core.BodyFields;
 import dev.wsconsole.server.core.DomainException;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The client's report that it skipped the voice step, and why: no microphone, a capture pipeline error, the

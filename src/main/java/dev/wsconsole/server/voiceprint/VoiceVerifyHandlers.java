@@ -1,5 +1,7 @@
 package dev.wsconsole.server.voiceprint;
 
+import dev.wsconsole.model.wire.VoicePolicy;
+import dev.wsconsole.model.wire.VoiceprintViews;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.http.ApiCall;

@@ -1,6 +1,8 @@
 package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.model.SecuritySettings;
+import dev.wsconsole.model.wire.VoicePolicy;
+import dev.wsconsole.model.wire.VoiceprintViews;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.auth.UserStore;
 import dev.wsconsole.server.core.DomainException;

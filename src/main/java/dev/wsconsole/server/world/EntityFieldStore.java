@@ -1,9 +1,9 @@
 package dev.wsconsole.server.world;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.wsconsole.model.wire.WorldViews.Field;
+import dev.wsconsole.model.wire.WorldViews.Fields;
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.world.Projection.Fact;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +19,7 @@ public final class EntityFieldStore {
     this.tx = tx;
   }
 
-  /** One projected field (extension): its value and the event that set it. */
-  public record Field(String field, JsonNode value, float confidence, String source, String eventType, UUID eventId,
-                      Instant ingestedAt) {}
 
-  /** An entity's projected fields, by name (extension: get-entity-fields). */
-  public record Fields(UUID entityId, List<Field> fields) {}
 
   public Optional<Fields> fields(UUID ws, UUID id) {
     return tx.call(ws, h -> EntityRowStore.read(h, ws, id).map(p -> {

@@ -1,8 +1,8 @@
 package dev.wsconsole.server.world;
 
+import dev.wsconsole.model.wire.WorldViews.Event;
+import dev.wsconsole.model.wire.WorldViews.Relationship;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.world.WorldViews.Event;
-import dev.wsconsole.server.world.WorldViews.Relationship;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,9 +1,10 @@
 package dev.wsconsole.server.world;
 
+import dev.wsconsole.model.wire.WorldViews.Entity;
+import dev.wsconsole.model.wire.WorldViews;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.http.ApiCall;
-import dev.wsconsole.server.world.WorldViews.Entity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package dev.wsconsole.server.world;
 
+import dev.wsconsole.model.wire.WorldViews.Entity;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.world.WorldViews.Entity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

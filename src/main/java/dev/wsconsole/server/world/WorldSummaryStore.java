@@ -1,13 +1,13 @@
 package dev.wsconsole.server.world;
 
+import dev.wsconsole.model.wire.WorldViews.Dashboard;
+import dev.wsconsole.model.wire.WorldViews.EntityCounts;
+import dev.wsconsole.model.wire.WorldViews.EntityTypeSummary;
+import dev.wsconsole.model.wire.WorldViews.EntityTypes;
+import dev.wsconsole.model.wire.WorldViews.EventTypeSummary;
+import dev.wsconsole.model.wire.WorldViews.EventTypes;
+import dev.wsconsole.model.wire.WorldViews.SourceBreakdown;
 import dev.wsconsole.server.db.TenantTx;
-import dev.wsconsole.server.world.WorldViews.Dashboard;
-import dev.wsconsole.server.world.WorldViews.EntityCounts;
-import dev.wsconsole.server.world.WorldViews.EntityTypeSummary;
-import dev.wsconsole.server.world.WorldViews.EntityTypes;
-import dev.wsconsole.server.world.WorldViews.EventTypeSummary;
-import dev.wsconsole.server.world.WorldViews.EventTypes;
-import dev.wsconsole.server.world.WorldViews.SourceBreakdown;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.wsconsole.server.world;
 
+import dev.wsconsole.model.wire.WorldViews.EventsWritten;
+import dev.wsconsole.model.wire.WorldViews;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.http.ApiCall;
@@ -7,7 +9,6 @@ import dev.wsconsole.server.world.WorldRequests.Batch;
 import dev.wsconsole.server.world.WorldRequests.EntityFields;
 import dev.wsconsole.server.world.WorldRequests.EventFields;
 import dev.wsconsole.server.world.WorldRequests.RecomputeFields;
-import dev.wsconsole.server.world.WorldViews.EventsWritten;
 import java.util.List;
 import java.util.UUID;
 

@@ -3,7 +3,7 @@ package dev.wsconsole.server.datasource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.wsconsole.server.datasource.DataSourceViews.Failure;
+import dev.wsconsole.model.wire.DataSourceViews.Failure;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.wsconsole.model.wire.IsolationReport;
+import dev.wsconsole.model.wire.TableVerdict;
 import dev.wsconsole.testing.IsolationProbe;
 import dev.wsconsole.testing.RowFactory;
 import dev.wsconsole.testing.TenantCatalog;

@@ -3,7 +3,6 @@ package dev.wsconsole.server.phone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.PhoneNumber;

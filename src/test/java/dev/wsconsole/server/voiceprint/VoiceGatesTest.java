@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.VoicePolicy;
 import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TenantFixture;
 import dev.wsconsole.testing.TestApi;

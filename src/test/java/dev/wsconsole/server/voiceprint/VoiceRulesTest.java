@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.model.SecuritySettings;
+import dev.wsconsole.model.wire.VoicePolicy;
 import dev.wsconsole.server.core.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

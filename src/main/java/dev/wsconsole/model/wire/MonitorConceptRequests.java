@@ -1,4 +1,4 @@
-package dev.wsconsole.server.safety;
+package dev.wsconsole.model.wire;
 
 import java.util.List;
 

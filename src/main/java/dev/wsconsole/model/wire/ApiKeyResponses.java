@@ -1,4 +1,4 @@
-package dev.wsconsole.server.apikey;
+package dev.wsconsole.model.wire;
 
 import dev.wsconsole.model.ApiKey;
 import dev.wsconsole.model.Nullable;
@@ -16,19 +16,13 @@ public final class ApiKeyResponses {
 
   /** CreateApiKeyResponse: the only time the secret is shown. */
   public record Created(String keyId, String apiKey, @Nullable String name, Role role, List<String> permissions,
-                        Instant expiresAt, @Nullable UUID createdByEntityId, @Nullable UUID createdByCredentialId) {
-    static Created of(ApiKeyStore.Issued issued) {
-      ApiKey k = issued.key();
-      return new Created(k.keyId(), issued.secret(), k.name(), k.role(), k.permissions(), k.expiresAt(),
-          k.createdByEntityId(), k.createdByCredentialId());
-    }
-  }
+                        Instant expiresAt, @Nullable UUID createdByEntityId, @Nullable UUID createdByCredentialId) {}
 
   /** ApiKeyResponse: a key as listed, never its secret; {@code key_prefix} is an extension field. */
   public record View(UUID id, UUID workspaceId, @Nullable UUID createdByEntityId, @Nullable UUID createdByCredentialId,
                      String keyId, @Nullable String name, Role role, List<String> permissions, Instant expiresAt,
                      @Nullable Instant lastUsedAt, Instant createdAt, Instant updatedAt, @Nullable String keyPrefix) {
-    static View of(ApiKey k) {
+    public static View of(ApiKey k) {
       return new View(k.id(), k.workspaceId(), k.createdByEntityId(), k.createdByCredentialId(), k.keyId(), k.name(),
           k.role(), k.permissions(), k.expiresAt(), k.lastUsedAt(), k.createdAt(), k.updatedAt(), k.keyPrefix());
     }
@@ -36,7 +30,7 @@ public final class ApiKeyResponses {
 
   /** PermissionCatalogResponse: each role's permissions and the full permission universe. */
   public record PermissionCatalog(List<RoleEntry> roles, List<PermissionEntry> permissions) {
-    static PermissionCatalog current() {
+    public static PermissionCatalog current() {
       List<RoleEntry> roles = Arrays.stream(Role.values()).map(r -> new RoleEntry(r.wireName(), r.priority(),
           r.description(), RolePermissions.of(r).stream().map(Permission::wireName).sorted().toList())).toList();
       List<PermissionEntry> permissions = Arrays.stream(Permission.values())

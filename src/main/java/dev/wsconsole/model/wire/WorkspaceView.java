@@ -1,4 +1,4 @@
-package dev.wsconsole.server.workspace;
+package dev.wsconsole.model.wire;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Nullable;

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.world;
+package dev.wsconsole.model.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.model.Nullable;
@@ -72,4 +72,11 @@ public final class WorldViews {
 
   /** What a recompute rebuilt. */
   public record Recomputed(long entities) {}
+
+  /** One projected field (extension): its value and the event that set it. */
+  public record Field(String field, JsonNode value, float confidence, String source, String eventType, UUID eventId,
+                      Instant ingestedAt) {}
+
+  /** An entity's projected fields, by name (extension: get-entity-fields). */
+  public record Fields(UUID entityId, List<Field> fields) {}
 }

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.member;
+package dev.wsconsole.model.wire;
 
 /** Request bodies of the member and invitation operations (snake_case on the wire; unknown fields are 422s). */
 public final class MemberRequests {

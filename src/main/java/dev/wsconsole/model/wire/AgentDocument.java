@@ -1,4 +1,4 @@
-package dev.wsconsole.server.agent;
+package dev.wsconsole.model.wire;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.audit;
+package dev.wsconsole.model.wire;
 
 import dev.wsconsole.model.Nullable;
 import java.time.Instant;
@@ -14,18 +14,7 @@ public final class AuditResponses {
   public record Event(UUID id, UUID workspaceId, Instant timestamp, String service, String action,
                       @Nullable String resourceType, @Nullable String resourceId, @Nullable String resourceName,
                       @Nullable String actorEntityId, @Nullable String actorCredentialId, @Nullable String ipAddress,
-                      @Nullable String userAgent, boolean phiAccessed, Map<String, Object> metadata) {
-    static Event of(AuditEntry e) {
-      return new Event(e.id(), e.workspaceId(), e.createdAt(), AuditFilter.SERVICE, e.action(), e.resourceType(),
-          e.resourceId(), null, text(e.actor().get("user_id")), text(e.actor().get("credential_id")),
-          text(e.actor().get("ip")), null, false, Map.of("result", e.result(), "reason", e.reason(),
-              "request_id", e.requestId(), "seq", e.seq()));
-    }
-
-    private static String text(Object value) {
-      return value == null ? null : value.toString();
-    }
-  }
+                      @Nullable String userAgent, boolean phiAccessed, Map<String, Object> metadata) {}
 
   /** AuditEventsListResponse: one page of events, offset-paged. */
   public record EventList(List<Event> events, long total, int limit, int offset, boolean hasMore) {}

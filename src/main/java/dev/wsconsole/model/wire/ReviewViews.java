@@ -1,4 +1,4 @@
-package dev.wsconsole.server.review;
+package dev.wsconsole.model.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.wsconsole.model.Nullable;
@@ -20,21 +20,7 @@ public final class ReviewViews {
                                    Map<String, Object> proposedData,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> resolution,
                                    @JsonInclude(JsonInclude.Include.NON_NULL) EntitySummary entity,
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<EventSummary> events) {
-
-    static ReviewItemResponse of(ReviewItem i) {
-      return of(i, null);
-    }
-
-    /** The item with what it is about (entity and events), for the detail answer. */
-    static ReviewItemResponse of(ReviewItem i, Subject subject) {
-      return new ReviewItemResponse(i.id(), i.workspaceId(), i.sessionId(), i.eventIds(), i.entityId(),
-          i.entityType(), i.priority(), i.reason(), i.judgeAnalysis(), i.status(),
-          i.claimedBy() == null ? null : i.claimedBy().toString(), i.completedAt(), i.completedAction(),
-          i.createdAt(), i.callId(), i.proposedData(), i.resolution(), subject == null ? null : subject.entity(),
-          subject == null ? null : subject.events());
-    }
-  }
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) List<EventSummary> events) {}
 
   /** The entity a review item is about, as the world model shows it now. */
   public record EntitySummary(UUID id, @Nullable String entityType, @Nullable String displayName,

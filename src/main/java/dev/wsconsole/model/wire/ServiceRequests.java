@@ -1,6 +1,6 @@
-package dev.wsconsole.server.service;
+package dev.wsconsole.model.wire;
 
-import dev.wsconsole.server.agent.AgentDocument.LanguageProviderEntry;
+import dev.wsconsole.model.wire.AgentDocument.LanguageProviderEntry;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

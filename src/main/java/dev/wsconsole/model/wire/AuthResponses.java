@@ -1,4 +1,4 @@
-package dev.wsconsole.server.auth;
+package dev.wsconsole.model.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.wsconsole.model.Nullable;

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.db;
+package dev.wsconsole.model.wire;
 
 import java.util.ArrayList;
 import java.util.List;

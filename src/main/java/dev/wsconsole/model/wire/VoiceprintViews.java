@@ -1,4 +1,4 @@
-package dev.wsconsole.server.voiceprint;
+package dev.wsconsole.model.wire;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.operations;
+package dev.wsconsole.model.wire;
 
 import dev.wsconsole.model.Nullable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.wsconsole.server.datasource;
+package dev.wsconsole.model.wire;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.model.Nullable;
@@ -17,15 +17,7 @@ public final class DataSourceViews {
                      String syncStrategy, @Nullable String syncSchedule, @Nullable Instant lastSyncAt,
                      @Nullable String lastSyncStatus, long lastSyncEventCount, boolean isActive, boolean isStale,
                      String healthStatus, @Nullable Instant lastHealthCheck, @Nullable String discoveredBy,
-                     Instant createdAt, Instant updatedAt) {
-    static View of(DataSourceRow r, Instant now) {
-      return new View(r.id(), r.workspaceId(), r.name(), r.displayName(), r.sourceType(), r.maskedConfig(),
-          r.entityTypes(), r.fieldMappings(), r.syncStrategy(), r.syncSchedule(), r.lastSyncAt(), r.lastSyncStatus(),
-          r.lastSyncEventCount(), r.isActive(),
-          DataSourceRules.isStale(r.isActive(), r.syncStrategy(), r.lastSuccessAt(), now), r.healthStatus(),
-          r.lastHealthCheck(), r.discoveredBy(), r.createdAt(), r.updatedAt());
-    }
-  }
+                     Instant createdAt, Instant updatedAt) {}
 
   /** DataSourceStatusResponse. */
   public record Status(UUID dataSourceId, String name, boolean isActive, String healthStatus,
@@ -48,12 +40,7 @@ public final class DataSourceViews {
   /** One run as listed in {@code runs} (extension): status, times, duration, counts (also per resource type) and errors. */
   public record Run(UUID id, String status, Instant startedAt, Instant finishedAt, Long durationMs, long eventCount,
                     long syncedCount, long failedCount, Map<String, Map<String, Long>> resourceCounts,
-                    List<String> errors) {
-    static Run of(SyncRun r) {
-      return new Run(r.id(), r.status(), r.startedAt(), r.finishedAt(), r.durationMs(), r.eventCount(),
-          r.syncedCount(), r.failedCount(), r.resourceCounts(), r.errors());
-    }
-  }
+                    List<String> errors) {}
 
   /** DataSourceSyncHistoryResponse, plus {@code runs} (extension). */
   public record History(UUID dataSourceId, String name, List<DayEntry> timeline, List<Failure> recentFailures,
