@@ -1,24 +1,22 @@
 package dev.wsconsole.server.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.core.Access;
 import dev.wsconsole.server.core.BodyFields;
-import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.core.Principal;
 import io.javalin.http.Context;
-import java.util.ArrayList;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -67,34 +65,7 @@ public final class ApiCall {
   /** The JSON body as {@code type}; malformed JSON, unknown fields and wrong types become 422s. */
   public <T> T body(Class<T> type) {
     requireJsonBody(type);
-    byte[] bytes = ctx.bodyAsBytes();
-    if (bytes.length == 0) {
-      throw DomainException.invalid(List.of("body"), "Field required", "missing");
-    }
-    try {
-      T value = mapper.readValue(bytes, type);
-      if (value == null) {
-        throw DomainException.invalid(List.of("body"), "Input should be an object", "model_type");
-      }
-      return value;
-    } catch (UnrecognizedPropertyException e) {
-      throw DomainException.invalid(loc(e), "Extra inputs are not permitted", "extra_forbidden");
-    } catch (ValueInstantiationException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw DomainException.invalid(loc(e), cause.getMessage(), "value_error");
-    } catch (InvalidFormatException e) {
-      throw DomainException.invalid(loc(e), "Input should be a valid " + e.getTargetType().getSimpleName().toLowerCase()
-          + (e.getTargetType().isEnum() ? " value" : ""), "type_error");
-    } catch (MismatchedInputException e) {
-      String target = e.getTargetType() == null ? "value" : e.getTargetType().getSimpleName().toLowerCase();
-      throw DomainException.invalid(loc(e), "Input should be a valid " + target, "type_error");
-    } catch (JsonMappingException e) {
-      throw DomainException.invalid(loc(e), "Invalid value", "value_error");
-    } catch (JsonProcessingException e) {
-      throw DomainException.invalid(List.of("body", 0), "JSON decode error", "json_invalid");
-    } catch (java.io.IOException e) {
-      throw DomainException.invalid(List.of("body"), "Unreadable body", "json_invalid");
-    }
+    return JsonBodies.read(mapper, ctx.bodyAsBytes(), type);
   }
 
   /**
@@ -103,20 +74,7 @@ public final class ApiCall {
    */
   public ObjectNode bodyTree() {
     requireJsonBody(null);
-    byte[] bytes = ctx.bodyAsBytes();
-    if (bytes.length == 0) {
-      throw DomainException.invalid(List.of("body"), "Field required", "missing");
-    }
-    JsonNode tree;
-    try {
-      tree = mapper.readTree(bytes);
-    } catch (java.io.IOException e) {
-      throw DomainException.invalid(List.of("body", 0), "JSON decode error", "json_invalid");
-    }
-    if (!(tree instanceof ObjectNode)) {
-      throw DomainException.invalid(List.of("body"), "Input should be an object", "model_type");
-    }
-    return (ObjectNode) tree;
+    return JsonBodies.tree(mapper, ctx.bodyAsBytes());
   }
 
   /**
@@ -133,14 +91,14 @@ public final class ApiCall {
     return BodyFields.of(ctx.bodyAsBytes().length == 0 ? mapper.createObjectNode() : bodyTree(), declaredFields());
   }
 
-  private java.util.Set<String> declaredFields() {
-    java.lang.reflect.Type type = route.requestBody().type();
+  private Set<String> declaredFields() {
+    Type type = route.requestBody().type();
     Class<?> record = type instanceof Partial p ? p.of() : type instanceof Class<?> c && c.isRecord() ? c : null;
     if (record == null) {
       throw undeclared("reads body fields without a record");
     }
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
-    for (java.lang.reflect.RecordComponent rc : record.getRecordComponents()) {
+    Set<String> names = new LinkedHashSet<>();
+    for (RecordComponent rc : record.getRecordComponents()) {
       names.add(Schemas.wireName(rc.getName()));
     }
     return names;
@@ -150,9 +108,9 @@ public final class ApiCall {
    * Commits a 200 {@code text/event-stream} answer (no caching, no proxy buffering) and hands over its
    * body: the handler writes until it is done and then returns null. For server-sent events only.
    */
-  public java.io.OutputStream openEventStream() throws java.io.IOException {
+  public OutputStream openEventStream() throws IOException {
     streaming = true;
-    jakarta.servlet.http.HttpServletResponse res = ctx.res();
+    HttpServletResponse res = ctx.res();
     res.setStatus(200);
     res.setCharacterEncoding("UTF-8");
     res.setContentType("text/event-stream");
@@ -223,7 +181,7 @@ public final class ApiCall {
     }
   }
 
-  private static boolean typeMatches(java.lang.reflect.Type declared, Class<?> read) {
+  private static boolean typeMatches(Type declared, Class<?> read) {
     if (declared instanceof OneOf oneOf) {
       return oneOf.types().contains(read);
     }
@@ -244,14 +202,5 @@ public final class ApiCall {
     }
     actor.put("ip", ctx.ip());
     return actor;
-  }
-
-  private static List<Object> loc(JsonMappingException e) {
-    List<Object> loc = new ArrayList<>();
-    loc.add("body");
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      loc.add(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
-    }
-    return loc;
   }
 }

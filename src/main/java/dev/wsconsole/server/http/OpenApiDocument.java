@@ -16,8 +16,8 @@ public final class OpenApiDocument {
 
   public static Map<String, Object> render(List<Route> routes) {
     Schemas schemas = new Schemas();
-    Map<String, Object> error = schemas.response(ErrorBodies.Error.class);
-    Map<String, Object> validation = schemas.response(ErrorBodies.Validation.class);
+    Map<String, Object> error = schemas.response(ErrorBody.class);
+    Map<String, Object> validation = schemas.response(ValidationErrorBody.class);
     Map<String, Object> paths = new LinkedHashMap<>();
     for (Route r : routes) {
       @SuppressWarnings("unchecked")
