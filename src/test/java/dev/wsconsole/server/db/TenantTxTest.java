@@ -129,4 +129,17 @@ class TenantTxTest {
     assertEquals("", after);
     assertThrows(WorkspaceContextMissingException.class, () -> tx.query(null, "SELECT 1", rs -> 1));
   }
+
+  @Test
+  void aQueryIsReadOnlyAndTheConnectionWritesAgainAfterIt() throws Exception {
+    UUID ws = TestWorkspaces.create(target, "tx-read-only", "staging");
+    insertAgent(ws, "kept");
+    // The pool holds one connection: the write after the refused one runs on the same connection.
+    UnableToExecuteStatementException e = assertThrows(UnableToExecuteStatementException.class,
+        () -> tx.query(ws, "UPDATE console.agents SET name = 'changed' RETURNING name", rs -> rs.getString(1)));
+    assertTrue(e.getMessage().contains("read-only transaction"), e.getMessage());
+    assertEquals(java.util.List.of("kept"), tx.query(ws, "SELECT name FROM console.agents", rs -> rs.getString(1)));
+    assertEquals(1, insertAgent(ws, "written after"));
+    assertEquals(2, agentCount(ws));
+  }
 }
