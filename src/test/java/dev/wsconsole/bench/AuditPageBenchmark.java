@@ -1,11 +1,12 @@
 package dev.wsconsole.bench;
 
 import dev.wsconsole.desktop.app.LaunchPlan;
-import dev.wsconsole.desktop.client.AuditApi.Entry;
+import dev.wsconsole.desktop.audit.AuditEvents;
 import dev.wsconsole.desktop.client.AuditApi;
 import dev.wsconsole.desktop.client.ConsoleApi;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.AuditResponses;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.testing.TestApi;
@@ -40,7 +41,7 @@ public final class AuditPageBenchmark {
           && !console.textQuietly("#shell-role").isEmpty());
       Thread.sleep(2_000);
       double heapBefore = ConsoleDriver.heapAfterGcMiB();
-      TableView<Entry> table = openAuditPage(console);
+      TableView<AuditResponses.Event> table = openAuditPage(console);
       Stats nexts = pressNext(console, table);
       System.out.printf("Next, %d pages of 50: %s, max %.1f ms (now at %s)%n", NEXT_PAGES, nexts,
           nexts.percentileMs(100), console.text("#audit-page-label"));
@@ -72,29 +73,29 @@ public final class AuditPageBenchmark {
   }
 
   @SuppressWarnings("unchecked")
-  private static TableView<Entry> openAuditPage(ConsoleDriver console) throws Exception {
+  private static TableView<AuditResponses.Event> openAuditPage(ConsoleDriver console) throws Exception {
     long t0 = System.nanoTime();
     ConsoleDriver.onFx(() -> {
       console.window.shell().show("audit");
       return null;
     });
     ConsoleDriver.await(60_000, () -> console.lookupQuietly("#audit-table") != null);
-    TableView<Entry> table = (TableView<Entry>) console.lookup("#audit-table");
+    TableView<AuditResponses.Event> table = (TableView<AuditResponses.Event>) console.lookup("#audit-table");
     ConsoleDriver.await(60_000, () -> sizeOf(table) > 0);
     System.out.printf("time to first page (page built, first 50 shown): %.1f ms; %s%n",
         (System.nanoTime() - t0) / 1e6, console.text("#audit-page-label"));
     return table;
   }
 
-  private static Stats pressNext(ConsoleDriver console, TableView<Entry> table) throws Exception {
+  private static Stats pressNext(ConsoleDriver console, TableView<AuditResponses.Event> table) throws Exception {
     long[] nanos = new long[NEXT_PAGES];
     for (int i = 0; i < NEXT_PAGES; i++) {
-      long firstSeq = ConsoleDriver.onFx(() -> table.getItems().get(0).seq());
+      long firstSeq = ConsoleDriver.onFx(() -> AuditEvents.seq(table.getItems().get(0)));
       long t0 = System.nanoTime();
       console.press("#audit-next");
       ConsoleDriver.await(60_000, () -> {
         try {
-          return ConsoleDriver.onFx(() -> !table.getItems().isEmpty() && table.getItems().get(0).seq() != firstSeq);
+          return ConsoleDriver.onFx(() -> !table.getItems().isEmpty() && AuditEvents.seq(table.getItems().get(0)) != firstSeq);
         } catch (Exception e) {
           return false;
         }
@@ -108,7 +109,7 @@ public final class AuditPageBenchmark {
   private static void lastPage(AuditApi audit, UUID ws) {
     long[] nanos = new long[10];
     int lastOffset = (int) audit.page(ws, AuditApi.Filter.NONE, 0, 1).total() - 50;
-    AuditApi.EntryPage page = null;
+    AuditResponses.EventList page = null;
     for (int i = 0; i < nanos.length; i++) {
       long t0 = System.nanoTime();
       page = audit.page(ws, AuditApi.Filter.NONE, lastOffset, 50);
@@ -117,11 +118,11 @@ public final class AuditPageBenchmark {
     Stats last = new Stats(nanos);
     System.out.printf("last page (offset %d, same call as the page makes): median %.1f ms, max %.1f ms;"
         + " %d entries, seq %d..%d, has_more %s%n", lastOffset, last.medianMs(),
-        last.percentileMs(100), page.entries().size(), page.entries().get(page.entries().size() - 1).seq(),
-        page.entries().get(0).seq(), page.hasMore());
+        last.percentileMs(100), page.events().size(), AuditEvents.seq(page.events().get(page.events().size() - 1)),
+        AuditEvents.seq(page.events().get(0)), page.hasMore());
   }
 
-  private static int sizeOf(TableView<Entry> table) {
+  private static int sizeOf(TableView<AuditResponses.Event> table) {
     try {
       return ConsoleDriver.onFx(() -> table.getItems().size());
     } catch (Exception e) {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.WorkspaceView;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
 import javafx.scene.control.ComboBox;
@@ -71,7 +71,7 @@ class ConsoleShellTest {
   @Test
   void signingInShowsTheWorkspacesWithProductionClearlyMarked(FxRobot robot) throws Exception {
     ConsoleFixture.signIn(robot, "owner@shell.test");
-    ComboBox<Workspace> switcher = robot.lookup("#shell-workspace").queryComboBox();
+    ComboBox<WorkspaceView> switcher = robot.lookup("#shell-workspace").queryComboBox();
     assertEquals(2, switcher.getItems().size());
     assertEquals("Role: owner", text(robot, "#shell-role"));
     selectWorkspace(robot, prod);
@@ -104,7 +104,7 @@ class ConsoleShellTest {
     robot.clickOn("#signin-key-submit");
     awaitNode(robot, "#shell-role");
     await(() -> text(robot, "#shell-role").equals("Role: member"));
-    ComboBox<Workspace> switcher = robot.lookup("#shell-workspace").queryComboBox();
+    ComboBox<WorkspaceView> switcher = robot.lookup("#shell-workspace").queryComboBox();
     assertEquals(1, switcher.getItems().size());
     assertEquals(dev, switcher.getItems().get(0).id());
     assertTrue(robot.lookup("#nav-apikeys").tryQuery().isPresent());
@@ -131,8 +131,8 @@ class ConsoleShellTest {
   }
 
   private void selectWorkspace(FxRobot robot, UUID id) throws Exception {
-    ComboBox<Workspace> switcher = robot.lookup("#shell-workspace").queryComboBox();
-    Workspace target = switcher.getItems().stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow();
+    ComboBox<WorkspaceView> switcher = robot.lookup("#shell-workspace").queryComboBox();
+    WorkspaceView target = switcher.getItems().stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow();
     robot.interact(() -> switcher.setValue(target));
     await(() -> console.window.shell() != null && switcher.getValue() != null && switcher.getValue().id().equals(id)
         && text(robot, "#shell-env-badge").equals(target.environment().wireName().toUpperCase(java.util.Locale.ROOT)));

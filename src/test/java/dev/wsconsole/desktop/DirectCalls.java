@@ -1,11 +1,11 @@
 package dev.wsconsole.desktop;
 
 import dev.wsconsole.desktop.client.ConsoleApi;
-import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
 import dev.wsconsole.desktop.shell.BackgroundCalls;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.Session;
 import dev.wsconsole.desktop.shell.ShellViewModel;
+import dev.wsconsole.model.wire.WorkspaceView;
 import dev.wsconsole.testing.TestApi;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class DirectCalls {
   public Session signIn(TestApi api, String email) {
     ConsoleApi anonymous = new ConsoleApi(api.baseUrl(), null);
     var s = anonymous.auth().login(email, TestApi.PASSWORD);
-    return new Session(anonymous.withToken(s.token()), s.userId(), s.email(), null, null, Set.of());
+    return new Session(anonymous.withToken(s.accessToken()), s.userId(), s.email(), null, null, Set.of());
   }
 
   /** The page context the shell would give for {@code session} in workspace {@code ws}. */
@@ -38,7 +38,7 @@ public final class DirectCalls {
     if (s == null || !s.workspace().id().equals(ws)) {
       throw new AssertionError("no standing in " + ws + ": " + notices);
     }
-    Workspace w = s.workspace();
+    WorkspaceView w = s.workspace();
     return new PageContext(session.api(), w, s.role(), s.permissions(), session.userId(), calls, () -> reloads++);
   }
 }

@@ -2,9 +2,9 @@ package dev.wsconsole.desktop.apikeys;
 
 import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.ApiKeysApi.ApiKey;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.ApiKeyResponses;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
 public final class ApiKeysPage extends VBox {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
   private final ApiKeysViewModel vm;
-  private final TableView<ApiKey> table = new TableView<>();
+  private final TableView<ApiKeyResponses.View> table = new TableView<>();
   private final Spinner<Integer> days = new Spinner<>(1, 90, 30);
 
   public ApiKeysPage(ApiKeysViewModel vm) {
@@ -92,7 +92,7 @@ public final class ApiKeysPage extends VBox {
   private Node createTable() {
     table.setId("apikeys-table");
     table.getColumns().add(TextColumns.of("Name", k -> k.name() == null ? "" : k.name()));
-    table.getColumns().add(TextColumns.of("Role", ApiKey::role));
+    table.getColumns().add(TextColumns.of("Role", k -> k.role().wireName()));
     table.getColumns().add(TextColumns.of("Prefix", k -> k.keyPrefix() == null ? k.keyId() : k.keyPrefix()));
     table.getColumns().add(TextColumns.of("Expires", k -> time(k.expiresAt())));
     table.getColumns().add(TextColumns.of("Last used", k -> k.lastUsedAt() == null ? "never" : time(k.lastUsedAt())));
@@ -116,8 +116,8 @@ public final class ApiKeysPage extends VBox {
     return bar;
   }
 
-  private void selected(java.util.function.Consumer<ApiKey> action) {
-    ApiKey key = table.getSelectionModel().getSelectedItem();
+  private void selected(java.util.function.Consumer<ApiKeyResponses.View> action) {
+    ApiKeyResponses.View key = table.getSelectionModel().getSelectedItem();
     if (key != null) {
       action.accept(key);
     }

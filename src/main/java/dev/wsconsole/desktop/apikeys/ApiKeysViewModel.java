@@ -1,13 +1,12 @@
 package dev.wsconsole.desktop.apikeys;
 
 import dev.wsconsole.desktop.client.ApiKeysApi;
-import dev.wsconsole.desktop.client.ApiKeysApi.ApiKey;
-import dev.wsconsole.desktop.client.ApiKeysApi.IssuedKey;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
+import dev.wsconsole.model.wire.ApiKeyResponses;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +24,7 @@ public final class ApiKeysViewModel {
   private final ApiKeysApi api;
   private final UUID ws;
   private final ReadOnlyStringWrapper secret = new ReadOnlyStringWrapper("");
-  private final ServerPages<ApiKey> pages;
+  private final ServerPages<ApiKeyResponses.View> pages;
 
   public ApiKeysViewModel(PageContext context) {
     this.context = context;
@@ -34,7 +33,7 @@ public final class ApiKeysViewModel {
     this.pages = new ServerPages<>(context.calls(), token -> api.list(ws, PAGE_SIZE, token));
   }
 
-  public ObservableList<ApiKey> keys() {
+  public ObservableList<ApiKeyResponses.View> keys() {
     return pages.items();
   }
 
@@ -44,7 +43,7 @@ public final class ApiKeysViewModel {
   }
 
   /** The server-paged list behind the table (for its pager bar). */
-  public ServerPages<ApiKey> pages() {
+  public ServerPages<ApiKeyResponses.View> pages() {
     return pages;
   }
 
@@ -71,11 +70,11 @@ public final class ApiKeysViewModel {
     context.calls().run(() -> api.create(ws, cleanName, role, days), this::issued);
   }
 
-  public void rotate(ApiKey key, int days) {
+  public void rotate(ApiKeyResponses.View key, int days) {
     context.calls().run(() -> api.rotate(ws, key.id(), days), this::issued);
   }
 
-  public void revoke(ApiKey key) {
+  public void revoke(ApiKeyResponses.View key) {
     context.calls().run(() -> {
       api.revoke(ws, key.id());
       return true;
@@ -87,8 +86,8 @@ public final class ApiKeysViewModel {
     secret.set("");
   }
 
-  private void issued(IssuedKey key) {
-    secret.set(key.secret());
+  private void issued(ApiKeyResponses.Created key) {
+    secret.set(key.apiKey());
     load();
   }
 }

@@ -9,7 +9,6 @@ import dev.wsconsole.voice.capture.AudioSource;
 import dev.wsconsole.voice.capture.MicrophoneSource;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ConsoleApi;
-import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
 import dev.wsconsole.desktop.shell.BackgroundCalls;
 import dev.wsconsole.desktop.shell.IdleLock;
 import dev.wsconsole.desktop.shell.NotificationBar;
@@ -23,6 +22,7 @@ import dev.wsconsole.desktop.signin.FirstRunViewModel;
 import dev.wsconsole.desktop.signin.PendingBackend;
 import dev.wsconsole.desktop.signin.SignInPane;
 import dev.wsconsole.desktop.signin.SignInViewModel;
+import dev.wsconsole.model.wire.WorkspaceView;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -238,7 +238,7 @@ public final class ConsoleWindow extends BorderPane {
     shellVm.load(preferred);
   }
 
-  private static Duration idleTimeoutOf(Workspace ws) {
+  private static Duration idleTimeoutOf(WorkspaceView ws) {
     return ws.environment().policy().idleTimeout();
   }
 

@@ -2,8 +2,8 @@ package dev.wsconsole.desktop.audit;
 
 import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.AuditApi.Entry;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.AuditResponses;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +23,7 @@ public final class AuditPage extends VBox {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
       .withZone(ZoneId.systemDefault());
   private final AuditViewModel vm;
-  private final TableView<Entry> table = new TableView<>();
+  private final TableView<AuditResponses.Event> table = new TableView<>();
 
   /** {@code defaultExport} is the file the export field starts with. */
   public AuditPage(AuditViewModel vm, Path defaultExport) {
@@ -59,12 +59,12 @@ public final class AuditPage extends VBox {
   private Node createTable() {
     table.setId("audit-table");
     table.getColumns().add(TextColumns.of("Time", e -> e.timestamp() == null ? "" : TIME.format(e.timestamp())));
-    table.getColumns().add(TextColumns.of("Action", Entry::action));
-    table.getColumns().add(TextColumns.of("Result", Entry::result));
+    table.getColumns().add(TextColumns.of("Action", AuditResponses.Event::action));
+    table.getColumns().add(TextColumns.of("Result", AuditEvents::result));
     table.getColumns().add(TextColumns.of("Target", e -> e.resourceType() == null ? "" : e.resourceType()
         + (e.resourceId() == null ? "" : ":" + e.resourceId())));
-    table.getColumns().add(TextColumns.of("Reason", Entry::reason));
-    table.getColumns().add(TextColumns.of("#", e -> Long.toString(e.seq())));
+    table.getColumns().add(TextColumns.of("Reason", AuditEvents::reason));
+    table.getColumns().add(TextColumns.of("#", e -> Long.toString(AuditEvents.seq(e))));
     table.setItems(vm.pages().items());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return table;

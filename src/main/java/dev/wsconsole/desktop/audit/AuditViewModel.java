@@ -1,13 +1,12 @@
 package dev.wsconsole.desktop.audit;
 
 import dev.wsconsole.desktop.client.AuditApi;
-import dev.wsconsole.desktop.client.AuditApi.Entry;
-import dev.wsconsole.desktop.client.AuditApi.EntryPage;
 import dev.wsconsole.desktop.client.AuditApi.Filter;
-import dev.wsconsole.desktop.client.Page;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.wire.AuditResponses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ public final class AuditViewModel {
   private final PageContext context;
   private final AuditApi api;
   private final UUID ws;
-  private final ServerPages<Entry> pages;
+  private final ServerPages<AuditResponses.Event> pages;
   private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private Filter filter = Filter.NONE;
@@ -39,7 +38,7 @@ public final class AuditViewModel {
     this.pages = new ServerPages<>(context.calls(), this::fetch);
   }
 
-  public ServerPages<Entry> pages() {
+  public ServerPages<AuditResponses.Event> pages() {
     return pages;
   }
 
@@ -88,10 +87,10 @@ public final class AuditViewModel {
     }, lines -> message.set("Exported " + lines + " entries to " + file.getFileName() + "."));
   }
 
-  private Page<Entry> fetch(String token) {
-    int offset = token == null ? 0 : Integer.parseInt(token);
-    EntryPage page = api.page(ws, filter, offset, PAGE_SIZE);
-    String next = page.hasMore() ? Integer.toString(offset + page.entries().size()) : null;
-    return new Page<>(page.entries(), page.total(), next);
+  private Page<AuditResponses.Event> fetch(Integer token) {
+    int offset = token == null ? 0 : token;
+    AuditResponses.EventList page = api.page(ws, filter, offset, PAGE_SIZE);
+    Integer next = page.hasMore() ? offset + page.events().size() : null;
+    return new Page<>(page.events(), page.hasMore(), next, page.total());
   }
 }

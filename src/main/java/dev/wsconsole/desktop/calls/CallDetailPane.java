@@ -1,10 +1,8 @@
 package dev.wsconsole.desktop.calls;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.CallsApi.Detail;
-import dev.wsconsole.desktop.client.CallsApi.Participant;
-import dev.wsconsole.desktop.client.CallsApi.Turn;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.CallViews;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -14,8 +12,8 @@ import javafx.scene.layout.VBox;
 /** One call in detail: a summary line, the transcript turn by turn, and who was on it (caller, agent, operators). */
 final class CallDetailPane extends VBox {
   private final Label header = new Label("Select a call to see its transcript.");
-  private final ListView<Turn> turns = new ListView<>();
-  private final TableView<Participant> participants = new TableView<>();
+  private final ListView<CallViews.Turn> turns = new ListView<>();
+  private final TableView<CallViews.Participant> participants = new TableView<>();
 
   CallDetailPane() {
     setSpacing(6);
@@ -26,8 +24,9 @@ final class CallDetailPane extends VBox {
     turns.setCellFactory(list -> new TurnCell());
     turns.setPlaceholder(new Label("No turns"));
     participants.setId("call-participants");
-    participants.getColumns().add(TextColumns.of("Role", Participant::role));
-    participants.getColumns().add(TextColumns.of("Who", p -> Columns.orEmpty(p.name())));
+    participants.getColumns().add(TextColumns.of("Role", CallViews.Participant::role));
+    participants.getColumns().add(TextColumns.of("Who",
+        p -> Columns.orEmpty(p.displayName() != null ? p.displayName() : p.phoneNumber())));
     participants.getColumns().add(TextColumns.of("Joined", p -> Columns.time(p.joinedAt())));
     participants.getColumns().add(TextColumns.of("Left", p -> Columns.time(p.leftAt())));
     participants.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -38,7 +37,7 @@ final class CallDetailPane extends VBox {
     VBox.setVgrow(turns, Priority.ALWAYS);
   }
 
-  void show(Detail d) {
+  void show(CallViews.CallDetailResponse d) {
     if (d == null) {
       header.setText("Select a call to see its transcript.");
       turns.getItems().clear();
@@ -46,7 +45,7 @@ final class CallDetailPane extends VBox {
       return;
     }
     header.setText(d.callSid() + " · " + d.direction() + " · " + d.status() + " · " + d.callerId() + " · "
-        + Columns.duration(d.durationSeconds()) + (d.finalState() == null ? "" : " · ended in " + d.finalState())
+        + Columns.duration(d.callDurationSeconds()) + (d.finalState() == null ? "" : " · ended in " + d.finalState())
         + (d.qualityScore() == null ? "" : " · quality " + d.qualityScore()));
     turns.getItems().setAll(d.turns());
     participants.getItems().setAll(d.participants());

@@ -1,10 +1,9 @@
 package dev.wsconsole.desktop.calls;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.CallsApi.ActiveSession;
-import dev.wsconsole.desktop.client.CallsApi.Call;
 import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.CallViews;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,7 +30,7 @@ public final class CallsPage extends VBox {
   private static final List<String> STATUSES = List.of(ANY, "initiated", "ringing", "in-progress", "completed", "busy",
       "no-answer", "canceled", "failed", "unknown");
   private final CallsViewModel vm;
-  private final TableView<Call> table = new TableView<>();
+  private final TableView<CallViews.CallSummary> table = new TableView<>();
   private final CallDetailPane detail = new CallDetailPane();
 
   public CallsPage(CallsViewModel vm) {
@@ -101,10 +100,10 @@ public final class CallsPage extends VBox {
   private Node createList() {
     table.setId("calls-table");
     table.getColumns().add(TextColumns.of("Started", c -> Columns.time(c.startedAt())));
-    table.getColumns().add(TextColumns.of("Call", Call::callSid));
-    table.getColumns().add(TextColumns.of("Caller", Call::callerId));
-    table.getColumns().add(TextColumns.of("Direction", Call::direction));
-    table.getColumns().add(TextColumns.of("Status", Call::status));
+    table.getColumns().add(TextColumns.of("Call", CallViews.CallSummary::callSid));
+    table.getColumns().add(TextColumns.of("Caller", CallViews.CallSummary::callerId));
+    table.getColumns().add(TextColumns.of("Direction", CallViews.CallSummary::direction));
+    table.getColumns().add(TextColumns.of("Status", CallViews.CallSummary::status));
     table.getColumns().add(TextColumns.of("Length", c -> Columns.duration(c.durationSeconds())));
     table.setItems(vm.pages().items());
     table.setPlaceholder(new Label("No calls"));
@@ -118,12 +117,12 @@ public final class CallsPage extends VBox {
   }
 
   private Node createActive() {
-    TableView<ActiveSession> active = new TableView<>(vm.active());
+    TableView<CallViews.ActiveSession> active = new TableView<>(vm.active());
     active.setId("calls-active");
-    active.getColumns().add(TextColumns.of("Call", ActiveSession::callSid));
-    active.getColumns().add(TextColumns.of("Caller", ActiveSession::callerId));
+    active.getColumns().add(TextColumns.of("Call", CallViews.ActiveSession::callSid));
+    active.getColumns().add(TextColumns.of("Caller", CallViews.ActiveSession::callerId));
     active.getColumns().add(TextColumns.of("For", s -> Columns.duration(s.durationSeconds())));
-    active.getColumns().add(TextColumns.of("State", ActiveSession::currentState));
+    active.getColumns().add(TextColumns.of("State", CallViews.ActiveSession::currentState));
     active.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     active.setPlaceholder(new Label("No calls in progress"));
     active.setPrefHeight(160);

@@ -1,14 +1,12 @@
 package dev.wsconsole.desktop.calls;
 
 import dev.wsconsole.desktop.client.CallsApi;
-import dev.wsconsole.desktop.client.CallsApi.ActiveSession;
-import dev.wsconsole.desktop.client.CallsApi.Call;
-import dev.wsconsole.desktop.client.CallsApi.Detail;
 import dev.wsconsole.desktop.client.CallsApi.Filter;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.wire.CallViews;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,9 +24,9 @@ public final class CallsViewModel {
   private final PageContext context;
   private final CallsApi api;
   private final UUID ws;
-  private final ServerPages<Call> pages;
-  private final ObservableList<ActiveSession> active = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<Detail> open = new ReadOnlyObjectWrapper<>();
+  private final ServerPages<CallViews.CallSummary> pages;
+  private final ObservableList<CallViews.ActiveSession> active = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<CallViews.CallDetailResponse> open = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private Filter filter = Filter.NONE;
 
@@ -39,16 +37,16 @@ public final class CallsViewModel {
     this.pages = new ServerPages<>(context.calls(), token -> api.list(ws, filter, PAGE_SIZE, token));
   }
 
-  public ServerPages<Call> pages() {
+  public ServerPages<CallViews.CallSummary> pages() {
     return pages;
   }
 
-  public ObservableList<ActiveSession> active() {
+  public ObservableList<CallViews.ActiveSession> active() {
     return active;
   }
 
   /** The call shown in detail, or null. */
-  public ReadOnlyObjectProperty<Detail> openProperty() {
+  public ReadOnlyObjectProperty<CallViews.CallDetailResponse> openProperty() {
     return open.getReadOnlyProperty();
   }
 
@@ -70,7 +68,7 @@ public final class CallsViewModel {
   /** Reads the current page, the open call and the live sessions again. */
   public void refresh() {
     load();
-    Detail d = open.get();
+    CallViews.CallDetailResponse d = open.get();
     if (d != null) {
       open(d.callSid());
     }

@@ -1,12 +1,12 @@
 package dev.wsconsole.desktop.calls;
 
-import dev.wsconsole.desktop.client.CallsApi.Turn;
+import dev.wsconsole.model.wire.CallViews;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.Region;
 
 /** One transcript turn as wrapped text: time and state, what the caller said, what the agent answered. */
-final class TurnCell extends ListCell<Turn> {
+final class TurnCell extends ListCell<CallViews.Turn> {
   private final Label label = new Label();
 
   TurnCell() {
@@ -21,7 +21,7 @@ final class TurnCell extends ListCell<Turn> {
   }
 
   @Override
-  protected void updateItem(Turn turn, boolean empty) {
+  protected void updateItem(CallViews.Turn turn, boolean empty) {
     super.updateItem(turn, empty);
     setText(null);
     if (empty || turn == null) {
@@ -32,10 +32,10 @@ final class TurnCell extends ListCell<Turn> {
     }
   }
 
-  static String text(Turn t) {
+  static String text(CallViews.Turn t) {
     StringBuilder out = new StringBuilder(Columns.time(t.timestamp())).append(" · ").append(t.state());
-    if (t.emotion() != null) {
-      out.append(" · ").append(t.emotion());
+    if (t.emotionLabel() != null) {
+      out.append(" · ").append(t.emotionLabel());
     }
     if (t.sttConfidence() != null) {
       out.append(" · heard with ").append(Math.round(t.sttConfidence() * 100)).append(" % confidence");

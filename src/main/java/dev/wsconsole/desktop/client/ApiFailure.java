@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A call the server refused or could not answer; the message is the server's {@code detail}, fit to show. */
 public final class ApiFailure extends RuntimeException {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonHttp.JSON;
   private final int status;
 
   public ApiFailure(int status, String detail) {

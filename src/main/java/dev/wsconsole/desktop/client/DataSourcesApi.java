@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.DataSourceRequests;
+import dev.wsconsole.model.wire.DataSourceViews;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,45 +17,23 @@ public final class DataSourcesApi {
     this.http = http;
   }
 
-  /** A data source as listed; {@code config} is its connection configuration with secrets masked. */
-  public record Source(UUID id, String name, String displayName, String sourceType, String syncStrategy,
-                       boolean isActive, boolean isStale, String healthStatus, Instant lastSyncAt,
-                       String lastSyncStatus, long lastSyncEventCount, Map<String, Object> config) {}
-
-  /** What a create or an edit sends; {@code name} and {@code sourceType} only count on create. */
-  public record Draft(String name, String displayName, String sourceType, String syncStrategy, boolean isActive,
-                      Map<String, Object> config) {}
-
-  /** One sync run: its status, times, counts and error lines. */
-  public record Run(UUID id, String status, Instant startedAt, Instant finishedAt, Long durationMs, long eventCount,
-                    long syncedCount, long failedCount, List<String> errors) {
-    public boolean running() {
-      return "running".equals(status);
-    }
+  /** The source's connection configuration as plain values for the form (secrets stay masked). */
+  public static Map<String, Object> config(DataSourceViews.View source) {
+    return source.connectionConfig() == null ? Map.of()
+        : JsonHttp.JSON.convertValue(source.connectionConfig(), new TypeReference<Map<String, Object>>() {});
   }
 
-  public Page<Source> list(UUID ws, int limit, String token) {
-    return Nodes.page(http.get(base(ws) + "?limit=" + limit + tokenParam(token)), DataSourcesApi::source);
+  public Page<DataSourceViews.View> list(UUID ws, int limit, Integer token) {
+    return http.page(base(ws) + "?limit=" + limit + Nodes.token(token), DataSourceViews.View.class);
   }
 
-  public Source create(UUID ws, Draft d) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", d.name());
-    body.put("display_name", d.displayName());
-    body.put("source_type", d.sourceType());
-    body.put("sync_strategy", d.syncStrategy());
-    body.put("connection_config", d.config());
-    return source(http.send("POST", base(ws), body));
+  public DataSourceViews.View create(UUID ws, DataSourceRequests.Create draft) {
+    return http.send("POST", base(ws), draft, DataSourceViews.View.class);
   }
 
-  /** Changes display name, strategy, active flag and configuration (a masked secret keeps the stored one). */
-  public Source update(UUID ws, UUID id, Draft d) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("display_name", d.displayName());
-    body.put("sync_strategy", d.syncStrategy());
-    body.put("is_active", d.isActive());
-    body.put("connection_config", d.config());
-    return source(http.send("PATCH", base(ws) + "/" + id, body));
+  /** Changes what {@code change} sets (null fields keep their value; a masked secret keeps the stored one). */
+  public DataSourceViews.View update(UUID ws, UUID id, DataSourceRequests.Update change) {
+    return http.send("PATCH", base(ws) + "/" + id, change, DataSourceViews.View.class);
   }
 
   public void delete(UUID ws, UUID id) {
@@ -64,37 +42,16 @@ public final class DataSourcesApi {
 
   /** Starts a sync; answers the id of the run it recorded. */
   public UUID sync(UUID ws, UUID id) {
-    return Nodes.uuid(http.send("POST", base(ws) + "/" + id + "/sync", null), "sync_id");
+    return http.send("POST", base(ws) + "/" + id + "/sync", null, DataSourceViews.SyncTriggered.class).syncId();
   }
 
   /** The source's runs, newest first, a page at a time. */
-  public Page<Run> runs(UUID ws, UUID id, int limit, String token) {
-    return Nodes.page(http.get(base(ws) + "/" + id + "/sync-runs?limit=" + limit + tokenParam(token)),
-        DataSourcesApi::run);
+  public Page<DataSourceViews.Run> runs(UUID ws, UUID id, int limit, Integer token) {
+    return http.page(base(ws) + "/" + id + "/sync-runs?limit=" + limit + Nodes.token(token),
+        DataSourceViews.Run.class);
   }
 
   private static String base(UUID ws) {
     return "/v1/" + ws + "/data-sources";
-  }
-
-  private static String tokenParam(String token) {
-    return token == null ? "" : "&continuation_token=" + Nodes.enc(token);
-  }
-
-  private static Source source(JsonNode n) {
-    Map<String, Object> config = new LinkedHashMap<>();
-    n.path("connection_config").fields().forEachRemaining(e -> config.put(e.getKey(),
-        e.getValue().isTextual() ? e.getValue().asText() : e.getValue()));
-    return new Source(Nodes.uuid(n, "id"), n.path("name").asText(), Nodes.text(n, "display_name"),
-        n.path("source_type").asText(), n.path("sync_strategy").asText(), n.path("is_active").asBoolean(),
-        n.path("is_stale").asBoolean(), n.path("health_status").asText(), Nodes.instant(n, "last_sync_at"),
-        Nodes.text(n, "last_sync_status"), n.path("last_sync_event_count").asLong(), config);
-  }
-
-  private static Run run(JsonNode n) {
-    JsonNode d = n.path("duration_ms");
-    return new Run(Nodes.uuid(n, "id"), n.path("status").asText(), Nodes.instant(n, "started_at"),
-        Nodes.instant(n, "finished_at"), d.isNumber() ? d.asLong() : null, n.path("event_count").asLong(),
-        n.path("synced_count").asLong(), n.path("failed_count").asLong(), Nodes.strings(n.path("errors")));
   }
 }

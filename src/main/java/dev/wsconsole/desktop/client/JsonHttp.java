@@ -1,9 +1,13 @@
 package dev.wsconsole.desktop.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsconsole.model.Json;
+import dev.wsconsole.model.Page;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -11,9 +15,13 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
-/** Speaks JSON with the console's backend with a bearer token; failures carry the server's {@code detail}. */
+/**
+ * Speaks JSON with the console's backend with a bearer token, reading answers into the shared wire records
+ * with the server's own strict mapper (a field the record lacks fails the call); failures carry the server's
+ * {@code detail}.
+ */
 public final class JsonHttp {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = Json.mapper();
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
   private final OkHttpClient client;
   private final String baseUrl;
@@ -43,34 +51,64 @@ public final class JsonHttp {
     return baseUrl;
   }
 
-  /** The answer's JSON; any status but 2xx throws {@link ApiFailure} with the server's detail. */
-  public JsonNode get(String path) {
-    return get(fetch("GET", path, null));
+  /** The answer read as {@code type}; any status but 2xx throws {@link ApiFailure} with the server's detail. */
+  public <T> T get(String path, Class<T> type) {
+    return read(fetch("GET", path, null), JSON.constructType(type));
   }
 
-  /** The same, but null when the server does not serve this (404) or does not show it to this user (403). */
-  public JsonNode getIfServed(String path) {
+  /** A platform list page of {@code item}. */
+  public <T> Page<T> page(String path, Class<T> item) {
+    return read(fetch("GET", path, null), JSON.getTypeFactory().constructParametricType(Page.class, item));
+  }
+
+  /** An answer that is a bare JSON array of {@code item}. */
+  public <T> List<T> list(String path, Class<T> item) {
+    return read(fetch("GET", path, null), JSON.getTypeFactory().constructCollectionType(List.class, item));
+  }
+
+  /** The same as {@link #get}, but null when the server does not serve this (404) or does not show it (403). */
+  public <T> T getIfServed(String path, Class<T> type) {
     Answer a = fetch("GET", path, null);
-    return a.status == 404 || a.status == 403 ? null : get(a);
+    return a.status == 404 || a.status == 403 ? null : read(a, JSON.constructType(type));
   }
 
-  /** Sends {@code body} (anything Jackson writes; null for none) and returns the answer's JSON (empty for 204). */
-  public JsonNode send(String method, String path, Object body) {
-    return get(fetch(method, path, body));
+  /** {@link #page}, but null when the server does not serve this (404) or does not show it (403). */
+  public <T> Page<T> pageIfServed(String path, Class<T> item) {
+    Answer a = fetch("GET", path, null);
+    return a.status == 404 || a.status == 403 ? null
+        : read(a, JSON.getTypeFactory().constructParametricType(Page.class, item));
+  }
+
+  /** Sends {@code body} (a wire record; null for none) and reads the answer as {@code type}. */
+  public <T> T send(String method, String path, Object body, Class<T> type) {
+    return read(fetch(method, path, body), JSON.constructType(type));
+  }
+
+  /** Sends {@code body} (null for none) and ignores the answer but its status. */
+  public void send(String method, String path, Object body) {
+    check(fetch(method, path, body));
   }
 
   /** A GET whose answer is text (an NDJSON export, say). */
   public String text(String path) {
-    Answer a = fetch("GET", path, null);
-    get(a.status >= 200 && a.status < 300 ? new Answer(a.status, "") : a);
-    return a.text;
+    return check(fetch("GET", path, null)).text;
   }
 
-  private JsonNode get(Answer a) {
+  private static Answer check(Answer a) {
     if (a.status < 200 || a.status > 299) {
       throw new ApiFailure(a.status, ApiFailure.detailOf(a.text, a.status));
     }
-    return parse(a.text);
+    return a;
+  }
+
+  private static <T> T read(Answer a, JavaType type) {
+    check(a);
+    try {
+      return JSON.readValue(a.text, type);
+    } catch (JsonProcessingException e) {
+      throw new ApiFailure(0, "The server's answer did not fit " + type.getGenericSignature() + ": "
+          + e.getOriginalMessage());
+    }
   }
 
   private record Answer(int status, String text) {}
@@ -95,14 +133,6 @@ public final class JsonHttp {
       return JSON.writeValueAsBytes(body);
     } catch (IOException e) {
       throw new IllegalArgumentException("not writable as JSON: " + body.getClass().getSimpleName(), e);
-    }
-  }
-
-  private static JsonNode parse(String text) {
-    try {
-      return text.isEmpty() ? JSON.createObjectNode() : JSON.readTree(text);
-    } catch (IOException e) {
-      throw new ApiFailure(0, "The server's answer was not JSON");
     }
   }
 }

@@ -1,7 +1,8 @@
 package dev.wsconsole.desktop.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.ReviewViews;
+import dev.wsconsole.model.wire.ReviewViews.ReviewItemResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,65 +18,45 @@ public final class ReviewQueueApi {
     this.http = http;
   }
 
-  /**
-   * A review item: why it is queued, what it proposes, who holds it, how it ended (its resolution holds
-   * notes, reason or corrected data) and, when read one by one, its entity's current state.
-   */
-  public record Item(UUID id, String entityType, int priority, String reason, String status, UUID assignedTo,
-                     String completedAction, Instant createdAt, Map<String, Object> proposedData,
-                     Map<String, Object> resolution, Map<String, Object> entityState) {
-    /** Whether approve, reject or correct already closed it. */
-    public boolean finished() {
-      return status.equals("completed") || status.equals("rejected");
-    }
-  }
-
   /** {@code limit} items in {@code status} (null: any) from {@code token}, oldest first. */
-  public Page<Item> list(UUID ws, String status, int limit, String token) {
-    return Nodes.page(http.get(base(ws) + "?limit=" + limit
-        + (token == null ? "" : "&continuation_token=" + Nodes.enc(token))
-        + (status == null ? "" : "&status=" + Nodes.enc(status))), ReviewQueueApi::read);
+  public Page<ReviewItemResponse> list(UUID ws, String status, int limit, Integer token) {
+    return http.page(base(ws) + "?limit=" + limit + Nodes.token(token)
+        + (status == null ? "" : "&status=" + Nodes.enc(status)), ReviewItemResponse.class);
   }
 
-  public Item get(UUID ws, UUID item) {
-    return read(http.get(base(ws) + "/" + item));
+  /** The item with its entity's current state and its events. */
+  public ReviewItemResponse get(UUID ws, UUID item) {
+    return http.get(base(ws) + "/" + item, ReviewItemResponse.class);
   }
 
   public void claim(UUID ws, UUID item) {
-    http.send("POST", base(ws) + "/" + item + "/claim", null);
+    http.send("POST", base(ws) + "/" + item + "/claim", null, ReviewViews.ClaimResponse.class);
   }
 
   public void unclaim(UUID ws, UUID item) {
-    http.send("POST", base(ws) + "/" + item + "/unclaim", null);
+    http.send("POST", base(ws) + "/" + item + "/unclaim", null, ReviewViews.ClaimResponse.class);
   }
 
-  public Item approve(UUID ws, UUID item, String notes) {
-    return read(http.send("POST", base(ws) + "/" + item + "/approve", notes == null || notes.isBlank()
-        ? Map.of() : Map.of("notes", notes)));
+  public ReviewItemResponse approve(UUID ws, UUID item, String notes) {
+    return http.send("POST", base(ws) + "/" + item + "/approve", notes == null || notes.isBlank()
+        ? Map.of() : Map.of("notes", notes), ReviewItemResponse.class);
   }
 
-  public Item reject(UUID ws, UUID item, String reason) {
-    return read(http.send("POST", base(ws) + "/" + item + "/reject", Map.of("reason", reason)));
+  public ReviewItemResponse reject(UUID ws, UUID item, String reason) {
+    return http.send("POST", base(ws) + "/" + item + "/reject", Map.of("reason", reason), ReviewItemResponse.class);
   }
 
   /** Closes the item as corrected; the server writes the corrected data as a superseding world event. */
-  public Item correct(UUID ws, UUID item, Map<String, Object> correctedData, String notes) {
+  public ReviewItemResponse correct(UUID ws, UUID item, Map<String, Object> correctedData, String notes) {
     Map<String, Object> body = new HashMap<>();
     body.put("corrected_data", correctedData);
     if (notes != null && !notes.isBlank()) {
       body.put("notes", notes);
     }
-    return read(http.send("POST", base(ws) + "/" + item + "/correct", body));
+    return http.send("POST", base(ws) + "/" + item + "/correct", body, ReviewItemResponse.class);
   }
 
   private static String base(UUID ws) {
     return "/v1/" + ws + "/review-queue";
-  }
-
-  private static Item read(JsonNode i) {
-    return new Item(Nodes.uuid(i, "id"), Nodes.text(i, "entity_type"), i.path("priority").asInt(),
-        i.path("reason").asText(), i.path("status").asText(), Nodes.uuid(i, "assigned_to"),
-        Nodes.text(i, "completed_action"), Nodes.instant(i, "created_at"), JsonMaps.of(i.path("proposed_data")),
-        JsonMaps.of(i.path("resolution")), JsonMaps.of(i.path("entity").path("state")));
   }
 }

@@ -1,10 +1,14 @@
 package dev.wsconsole.desktop.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.AgentResponses.AgentView;
+import dev.wsconsole.model.wire.ContextGraphResponses.GraphView;
+import dev.wsconsole.model.wire.ServiceRequests;
+import dev.wsconsole.model.wire.ServiceResponses.ServiceView;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** A workspace's services and the agents and context graphs they are built from ({@code /v1/{ws}/services}). */
 public final class ServicesApi {
@@ -14,11 +18,7 @@ public final class ServicesApi {
     this.http = http;
   }
 
-  /** A service as listed. */
-  public record Service(UUID id, String name, String agentName, String contextGraphName, String channelType,
-                        boolean active, Instant createdAt) {}
-
-  /** An agent or context graph offered in a picker. */
+  /** An agent, context graph or service offered in a picker (a console value, not a wire body). */
   public record Choice(UUID id, String name) {
     @Override
     public String toString() {
@@ -27,17 +27,13 @@ public final class ServicesApi {
   }
 
   /** {@code limit} services from {@code token} (null for the first page). */
-  public Page<Service> list(UUID ws, int limit, String token) {
-    return Nodes.page(http.get("/v1/" + ws + "/services?limit=" + limit
-        + (token == null ? "" : "&continuation_token=" + Nodes.enc(token))), ServicesApi::read);
+  public Page<ServiceView> list(UUID ws, int limit, Integer token) {
+    return http.page("/v1/" + ws + "/services?limit=" + limit + Nodes.token(token), ServiceView.class);
   }
 
-  public Service create(UUID ws, String name, UUID agentId, UUID contextGraphId) {
-    Map<String, Object> body = new java.util.HashMap<>();
-    body.put("name", name);
-    body.put("agent_id", agentId);
-    body.put("context_graph_id", contextGraphId);
-    return read(http.send("POST", "/v1/" + ws + "/services", body));
+  public ServiceView create(UUID ws, String name, UUID agentId, UUID contextGraphId) {
+    return http.send("POST", "/v1/" + ws + "/services", new ServiceRequests.Fields(name, null, agentId,
+        contextGraphId, null, null, null, null, null, null, null, null, null, null, null), ServiceView.class);
   }
 
   public void delete(UUID ws, UUID id) {
@@ -46,35 +42,27 @@ public final class ServicesApi {
 
   /** Every service, offered as routing targets (page after page: the server gives at most 20 at a time). */
   public List<Choice> choices(UUID ws) {
-    return allChoices("/v1/" + ws + "/services");
+    return all("/v1/" + ws + "/services", ServiceView.class, s -> new Choice(s.id(), s.name()));
   }
 
   /** Every agent, for the service form's picker. */
   public List<Choice> agents(UUID ws) {
-    return allChoices("/v1/" + ws + "/agents");
+    return all("/v1/" + ws + "/agents", AgentView.class, a -> new Choice(a.id(), a.name()));
   }
 
   /** Every context graph, for the service form's picker. */
   public List<Choice> contextGraphs(UUID ws) {
-    return allChoices("/v1/" + ws + "/context-graphs");
+    return all("/v1/" + ws + "/context-graphs", GraphView.class, g -> new Choice(g.id(), g.name()));
   }
 
-  private List<Choice> allChoices(String path) {
-    List<Choice> all = new java.util.ArrayList<>();
-    String token = null;
+  private <T> List<Choice> all(String path, Class<T> item, Function<T, Choice> choice) {
+    List<Choice> all = new ArrayList<>();
+    Integer token = null;
     do {
-      Page<Choice> page = Nodes.page(http.get(path + "?limit=20"
-          + (token == null ? "" : "&continuation_token=" + Nodes.enc(token))),
-          n -> new Choice(Nodes.uuid(n, "id"), n.path("name").asText()));
-      all.addAll(page.items());
-      token = page.nextToken();
+      Page<T> page = http.page(path + "?limit=20" + Nodes.token(token), item);
+      page.items().forEach(i -> all.add(choice.apply(i)));
+      token = page.hasMore() ? page.continuationToken() : null;
     } while (token != null);
     return all;
-  }
-
-  private static Service read(JsonNode s) {
-    return new Service(Nodes.uuid(s, "id"), s.path("name").asText(), Nodes.text(s, "agent_name"),
-        Nodes.text(s, "context_graph_name"), s.path("channel_type").asText(), s.path("is_active").asBoolean(),
-        Nodes.instant(s, "created_at"));
   }
 }

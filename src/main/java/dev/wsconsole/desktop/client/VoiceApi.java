@@ -1,7 +1,8 @@
 package dev.wsconsole.desktop.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wsconsole.model.wire.VoicePolicy;
+import dev.wsconsole.model.wire.VoiceprintViews;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -20,21 +21,12 @@ import okhttp3.Response;
  * The server decides every verification; this only carries audio and answers.
  */
 public final class VoiceApi {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonHttp.JSON;
   private static final MediaType WAV = MediaType.get("audio/wav");
   private static final MediaType JSON_TYPE = MediaType.get("application/json");
   private final OkHttpClient client;
   private final String base;
   private final String token;
-
-  /** Whether voice sign-in applies here, and whether this user has a voiceprint. */
-  public record Policy(boolean enabled, double threshold, String reason, boolean enrolled) {}
-
-  /** A passphrase to read once, within its expiry. */
-  public record Challenge(UUID id, String passphrase) {}
-
-  /** The server's decision on one recording. */
-  public record Verification(boolean verified, double similarity, String message) {}
 
   public VoiceApi(String baseUrl, String token, UUID workspace) {
     this.client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
@@ -43,24 +35,23 @@ public final class VoiceApi {
     this.token = token;
   }
 
-  public Policy policy() {
-    JsonNode p = send(new Request.Builder().url(base + "/policy").get());
-    return new Policy(p.path("enabled").asBoolean(), p.path("threshold").asDouble(), p.path("reason").asText(""),
-        p.path("enrolled").asBoolean());
+  /** Whether voice sign-in applies here, and whether this user has a voiceprint. */
+  public VoicePolicy policy() {
+    return send(new Request.Builder().url(base + "/policy").get(), VoicePolicy.class);
   }
 
-  public Challenge challenge() {
-    JsonNode c = send(new Request.Builder().url(base + "/challenge").post(RequestBody.create(new byte[0], JSON_TYPE)));
-    return new Challenge(UUID.fromString(c.path("challenge_id").asText()), c.path("passphrase").asText());
+  /** A passphrase to read once, within its expiry. */
+  public VoiceprintViews.Challenge challenge() {
+    return send(new Request.Builder().url(base + "/challenge").post(RequestBody.create(new byte[0], JSON_TYPE)),
+        VoiceprintViews.Challenge.class);
   }
 
-  /** Uploads one recording of the challenge's passphrase. */
-  public Verification verify(UUID challenge, byte[] wav) {
+  /** Uploads one recording of the challenge's passphrase; the server's decision. */
+  public VoiceprintViews.Verified verify(UUID challenge, byte[] wav) {
     MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
         .addFormDataPart("entity_id", "me").addFormDataPart("challenge_id", challenge.toString())
         .addFormDataPart("audio", "passphrase.wav", RequestBody.create(wav, WAV)).build();
-    JsonNode v = send(new Request.Builder().url(base + "/verify").post(body));
-    return new Verification(v.path("verified").asBoolean(), v.path("similarity").asDouble(), v.path("message").asText(""));
+    return send(new Request.Builder().url(base + "/verify").post(body), VoiceprintViews.Verified.class);
   }
 
   /** Uploads the recordings of the enrolment passages; the server computes and stores the voiceprint. */
@@ -69,27 +60,28 @@ public final class VoiceApi {
     for (int i = 0; i < recordings.size(); i++) {
       body.addFormDataPart("audio", "passage-" + (i + 1) + ".wav", RequestBody.create(recordings.get(i), WAV));
     }
-    send(new Request.Builder().url(base + "/enroll").post(body.build()));
+    send(new Request.Builder().url(base + "/enroll").post(body.build()), VoiceprintViews.Enrolled.class);
   }
 
   /** Tells the server the voice step was skipped and why (it audits it); sign-in goes on. */
   public void skip(String reason, String detail) {
     try {
       byte[] json = JSON.writeValueAsBytes(Map.of("reason", reason, "detail", detail == null ? "" : detail));
-      send(new Request.Builder().url(base + "/skip").post(RequestBody.create(json, JSON_TYPE)));
+      send(new Request.Builder().url(base + "/skip").post(RequestBody.create(json, JSON_TYPE)),
+          VoiceprintViews.Skipped.class);
     } catch (IOException e) {
       throw new ApiFailure(0, "Could not write the skip report");
     }
   }
 
-  private JsonNode send(Request.Builder request) {
+  private <T> T send(Request.Builder request, Class<T> answer) {
     Request r = request.header("Authorization", "Bearer " + token).header("Accept", "application/json").build();
     try (Response response = client.newCall(r).execute()) {
       String text = response.body() == null ? "" : response.body().string();
       if (!response.isSuccessful()) {
         throw new ApiFailure(response.code(), ApiFailure.detailOf(text, response.code()));
       }
-      return text.isEmpty() ? JSON.createObjectNode() : JSON.readTree(text);
+      return JSON.readValue(text, answer);
     } catch (IOException e) {
       throw new ApiFailure(0, "The server did not answer: " + e.getMessage());
     }

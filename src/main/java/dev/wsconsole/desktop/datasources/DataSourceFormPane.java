@@ -1,7 +1,7 @@
 package dev.wsconsole.desktop.datasources;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.DataSourcesApi.Source;
+import dev.wsconsole.model.wire.DataSourceViews;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -27,7 +27,7 @@ final class DataSourceFormPane extends GridPane {
   private final PasswordField token = new PasswordField();
   private final CheckBox active = new CheckBox("Active");
   private final Button save = new Button();
-  private Source editing;
+  private DataSourceViews.View editing;
 
   DataSourceFormPane(DataSourcesViewModel vm) {
     this.vm = vm;
@@ -64,7 +64,7 @@ final class DataSourceFormPane extends GridPane {
         active.isSelected(), dropFolder.getText(), baseUrl.getText(), token.getText());
   }
 
-  private void show(Source s) {
+  private void show(DataSourceViews.View s) {
     editing = s;
     name.setText(s == null ? "" : s.name());
     name.setDisable(s != null);

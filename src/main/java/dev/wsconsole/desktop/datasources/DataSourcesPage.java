@@ -1,10 +1,10 @@
 package dev.wsconsole.desktop.datasources;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.DataSourcesApi.Source;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
 import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.DataSourceViews;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
  */
 public final class DataSourcesPage extends VBox {
   private final DataSourcesViewModel vm;
-  private final TableView<Source> table = new TableView<>();
+  private final TableView<DataSourceViews.View> table = new TableView<>();
 
   public DataSourcesPage(DataSourcesViewModel vm) {
     this.vm = vm;
@@ -48,7 +48,7 @@ public final class DataSourcesPage extends VBox {
 
   private Node createTable() {
     table.setId("ds-table");
-    table.getColumns().add(TextColumns.of("Type", Source::sourceType));
+    table.getColumns().add(TextColumns.of("Type", DataSourceViews.View::sourceType));
     table.getColumns().add(TextColumns.of("Name",
         s -> s.displayName() == null ? s.name() : s.displayName() + " (" + s.name() + ")"));
     table.getColumns().add(TextColumns.of("Status", DataSourcesPage::status));
@@ -63,7 +63,7 @@ public final class DataSourcesPage extends VBox {
         vm.selectedProperty().set(now);
       }
     });
-    table.getItems().addListener((ListChangeListener<Source>) change -> reselect());
+    table.getItems().addListener((ListChangeListener<DataSourceViews.View>) change -> reselect());
     vm.selectedProperty().addListener((o, was, now) -> {
       if (now == null) {
         table.getSelectionModel().clearSelection();
@@ -74,7 +74,7 @@ public final class DataSourcesPage extends VBox {
 
   /** After a reload, the selected source stays selected (fresh from the server). */
   private void reselect() {
-    Source s = vm.selectedProperty().get();
+    DataSourceViews.View s = vm.selectedProperty().get();
     if (s != null) {
       table.getItems().stream().filter(x -> x.id().equals(s.id())).findFirst()
           .ifPresent(x -> table.getSelectionModel().select(x));
@@ -119,7 +119,7 @@ public final class DataSourcesPage extends VBox {
     return row;
   }
 
-  private static String status(Source s) {
+  private static String status(DataSourceViews.View s) {
     if (!s.isActive()) {
       return "inactive";
     }

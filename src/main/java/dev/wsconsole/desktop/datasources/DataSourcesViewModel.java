@@ -1,12 +1,11 @@
 package dev.wsconsole.desktop.datasources;
 
 import dev.wsconsole.desktop.client.DataSourcesApi;
-import dev.wsconsole.desktop.client.DataSourcesApi.Run;
-import dev.wsconsole.desktop.client.DataSourcesApi.Source;
-import dev.wsconsole.desktop.client.Page;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.wire.DataSourceViews;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -26,9 +25,9 @@ public final class DataSourcesViewModel {
   private final PageContext context;
   private final DataSourcesApi api;
   private final UUID ws;
-  private final ServerPages<Source> pages;
-  private final ServerPages<Run> history;
-  private final ObjectProperty<Source> selected = new SimpleObjectProperty<>();
+  private final ServerPages<DataSourceViews.View> pages;
+  private final ServerPages<DataSourceViews.Run> history;
+  private final ObjectProperty<DataSourceViews.View> selected = new SimpleObjectProperty<>();
   private final SyncViewModel sync;
 
   public DataSourcesViewModel(PageContext context) {
@@ -37,8 +36,9 @@ public final class DataSourcesViewModel {
     this.ws = context.workspace().id();
     this.pages = new ServerPages<>(context.calls(), token -> api.list(ws, PAGE_SIZE, token));
     this.history = new ServerPages<>(context.calls(), token -> {
-      Source s = selected.get();
-      return s == null ? new Page<>(List.of(), 0, null) : api.runs(ws, s.id(), HISTORY_PAGE_SIZE, token);
+      DataSourceViews.View s = selected.get();
+      return s == null ? new Page<DataSourceViews.Run>(List.of(), false, null, 0L)
+          : api.runs(ws, s.id(), HISTORY_PAGE_SIZE, token);
     });
     this.sync = new SyncViewModel(context, api, () -> {
       pages.reload();
@@ -53,16 +53,16 @@ public final class DataSourcesViewModel {
     });
   }
 
-  public ServerPages<Source> pages() {
+  public ServerPages<DataSourceViews.View> pages() {
     return pages;
   }
 
   /** The selected source's runs, newest first. */
-  public ServerPages<Run> history() {
+  public ServerPages<DataSourceViews.Run> history() {
     return history;
   }
 
-  public ObjectProperty<Source> selectedProperty() {
+  public ObjectProperty<DataSourceViews.View> selectedProperty() {
     return selected;
   }
 
@@ -79,16 +79,16 @@ public final class DataSourcesViewModel {
   }
 
   /** Creates a source ({@code editing} null) or saves the edit of {@code editing}; refusals show the server's detail. */
-  public void save(Source editing, SourceForm form) {
-    var draft = form.draft(editing);
-    context.calls().run(() -> editing == null ? api.create(ws, draft) : api.update(ws, editing.id(), draft),
+  public void save(DataSourceViews.View editing, SourceForm form) {
+    context.calls().run(() -> editing == null ? api.create(ws, form.create())
+        : api.update(ws, editing.id(), form.update(editing)),
         saved -> {
           pages.reload();
           selected.set(saved);
         });
   }
 
-  public void delete(Source source) {
+  public void delete(DataSourceViews.View source) {
     context.calls().run(() -> {
       api.delete(ws, source.id());
       return true;

@@ -1,8 +1,8 @@
 package dev.wsconsole.desktop.datasources;
 
 import dev.wsconsole.desktop.client.DataSourcesApi;
-import dev.wsconsole.desktop.client.DataSourcesApi.Draft;
-import dev.wsconsole.desktop.client.DataSourcesApi.Source;
+import dev.wsconsole.model.wire.DataSourceRequests;
+import dev.wsconsole.model.wire.DataSourceViews;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,9 +17,27 @@ public record SourceForm(String name, String displayName, String sourceType, Str
   public static final String BASE_URL = "base_url";
   public static final String BEARER_TOKEN = "bearer_token";
 
-  /** The draft for a new source ({@code editing} null) or an edit of {@code editing}. */
-  public Draft draft(Source editing) {
-    Map<String, Object> config = new LinkedHashMap<>(editing == null ? Map.of() : editing.config());
+  /** What creating a new source sends. */
+  public DataSourceRequests.Create create() {
+    return new DataSourceRequests.Create(strip(name), shownName(), sourceType, config(null), null, null, strategy(),
+        null);
+  }
+
+  /** What saving an edit of {@code editing} sends (display name, strategy, active flag and configuration). */
+  public DataSourceRequests.Update update(DataSourceViews.View editing) {
+    return new DataSourceRequests.Update(shownName(), config(editing), null, null, strategy(), null, active);
+  }
+
+  private String shownName() {
+    return blank(displayName) ? null : displayName.strip();
+  }
+
+  private String strategy() {
+    return syncStrategy == null ? "manual" : syncStrategy;
+  }
+
+  private Map<String, Object> config(DataSourceViews.View editing) {
+    Map<String, Object> config = new LinkedHashMap<>(editing == null ? Map.of() : DataSourcesApi.config(editing));
     put(config, DROP_FOLDER, dropFolder);
     put(config, BASE_URL, baseUrl);
     if (!blank(bearerToken)) {
@@ -27,18 +45,17 @@ public record SourceForm(String name, String displayName, String sourceType, Str
     } else if (!DataSourcesApi.SECRET_MASK.equals(config.get(BEARER_TOKEN))) {
       config.remove(BEARER_TOKEN);
     }
-    return new Draft(strip(name), blank(displayName) ? null : displayName.strip(), sourceType,
-        syncStrategy == null ? "manual" : syncStrategy, active, config);
+    return config;
   }
 
   /** True when {@code source} has a stored token (the form shows that, never the token). */
-  public static boolean hasStoredToken(Source source) {
-    return source != null && DataSourcesApi.SECRET_MASK.equals(source.config().get(BEARER_TOKEN));
+  public static boolean hasStoredToken(DataSourceViews.View source) {
+    return source != null && DataSourcesApi.SECRET_MASK.equals(DataSourcesApi.config(source).get(BEARER_TOKEN));
   }
 
   /** A configuration value as the form shows it ("" when absent). */
-  public static String shown(Source source, String key) {
-    Object v = source == null ? null : source.config().get(key);
+  public static String shown(DataSourceViews.View source, String key) {
+    Object v = source == null ? null : DataSourcesApi.config(source).get(key);
     return v instanceof String s ? s : "";
   }
 

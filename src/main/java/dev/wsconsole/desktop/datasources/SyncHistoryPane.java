@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.datasources;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.DataSourcesApi.Run;
 import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.DataSourceViews;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -26,10 +26,10 @@ final class SyncHistoryPane extends VBox {
     title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
         ? "Sync history: select a source" : "Sync history of " + vm.selectedProperty().get().name(),
         vm.selectedProperty()));
-    TableView<Run> runs = new TableView<>(vm.history().items());
+    TableView<DataSourceViews.Run> runs = new TableView<>(vm.history().items());
     runs.setId("ds-history");
     runs.getColumns().add(TextColumns.of("Started", r -> r.startedAt() == null ? "" : TIME.format(r.startedAt())));
-    runs.getColumns().add(TextColumns.of("Status", Run::status));
+    runs.getColumns().add(TextColumns.of("Status", DataSourceViews.Run::status));
     runs.getColumns().add(TextColumns.of("Duration", r -> r.durationMs() == null ? ""
         : String.format(Locale.ROOT, "%.2f s", r.durationMs() / 1000.0)));
     runs.getColumns().add(TextColumns.of("Imported", r -> Long.toString(r.syncedCount())));

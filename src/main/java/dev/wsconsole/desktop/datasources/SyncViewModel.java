@@ -2,9 +2,8 @@ package dev.wsconsole.desktop.datasources;
 
 import dev.wsconsole.desktop.client.ApiFailure;
 import dev.wsconsole.desktop.client.DataSourcesApi;
-import dev.wsconsole.desktop.client.DataSourcesApi.Run;
-import dev.wsconsole.desktop.client.DataSourcesApi.Source;
 import dev.wsconsole.desktop.shell.PageContext;
+import dev.wsconsole.model.wire.DataSourceViews;
 import java.util.Locale;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,7 +55,7 @@ public final class SyncViewModel {
     return errors;
   }
 
-  public void syncNow(Source source) {
+  public void syncNow(DataSourceViews.View source) {
     running.set(true);
     outcome.set("");
     errors.clear();
@@ -75,12 +74,13 @@ public final class SyncViewModel {
   }
 
   /** Polls (on the background thread) until the run left 'running'. */
-  private Run awaitRun(Source source, UUID runId) {
+  private DataSourceViews.Run awaitRun(DataSourceViews.View source, UUID runId) {
     long started = System.nanoTime();
     while (true) {
-      Run run = api.runs(ws, source.id(), 5, null).items().stream().filter(r -> r.id().equals(runId)).findFirst()
+      DataSourceViews.Run run = api.runs(ws, source.id(), 5, null).items().stream()
+          .filter(r -> r.id().equals(runId)).findFirst()
           .orElse(null);
-      if (run != null && !run.running()) {
+      if (run != null && !running(run)) {
         return run;
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
@@ -103,8 +103,13 @@ public final class SyncViewModel {
     }
   }
 
+  /** Whether the run is still going. */
+  public static boolean running(DataSourceViews.Run run) {
+    return "running".equals(run.status());
+  }
+
   /** "Sync succeeded: 10 imported, 1 failed, 10 events in 0.42 s". */
-  public static String describe(Run run) {
+  public static String describe(DataSourceViews.Run run) {
     String took = run.durationMs() == null ? "" : String.format(Locale.ROOT, " in %.2f s", run.durationMs() / 1000.0);
     return "Sync " + ("success".equals(run.status()) ? "succeeded" : "ended with " + run.status()) + ": "
         + run.syncedCount() + " imported, " + run.failedCount() + " failed, " + run.eventCount() + " events" + took;

@@ -1,8 +1,8 @@
 package dev.wsconsole.desktop.environment;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.WorkspacesApi.EnvironmentCheck;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.wire.WorkspaceResponses;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -63,7 +63,7 @@ public final class EnvironmentPage extends VBox {
     return row;
   }
 
-  private void show(EnvironmentCheck check) {
+  private void show(WorkspaceResponses.EnvironmentCheck check) {
     if (check == null) {
       warnings.getItems().clear();
       return;

@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.environment;
 
 import dev.wsconsole.desktop.client.WorkspacesApi;
-import dev.wsconsole.desktop.client.WorkspacesApi.EnvironmentCheck;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.wire.WorkspaceResponses;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class EnvironmentViewModel {
   private final PageContext context;
   private final WorkspacesApi api;
-  private final ReadOnlyObjectWrapper<EnvironmentCheck> check = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<WorkspaceResponses.EnvironmentCheck> check = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper mayConvert = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private String typedSlug = "";
@@ -44,7 +44,7 @@ public final class EnvironmentViewModel {
   }
 
   /** The last check's answer (null before any). */
-  public ReadOnlyObjectProperty<EnvironmentCheck> checkProperty() {
+  public ReadOnlyObjectProperty<WorkspaceResponses.EnvironmentCheck> checkProperty() {
     return check.getReadOnlyProperty();
   }
 
@@ -72,7 +72,7 @@ public final class EnvironmentViewModel {
   }
 
   public void convert() {
-    EnvironmentCheck checked = check.get();
+    WorkspaceResponses.EnvironmentCheck checked = check.get();
     if (!mayConvert.get() || checked == null) {
       return;
     }

@@ -2,10 +2,10 @@ package dev.wsconsole.desktop.isolation;
 
 import dev.wsconsole.desktop.client.ApiFailure;
 import dev.wsconsole.desktop.client.IsolationApi;
-import dev.wsconsole.desktop.client.IsolationApi.IsolationCheck;
-import dev.wsconsole.desktop.client.IsolationApi.Workspace;
 import dev.wsconsole.desktop.client.IsolationApi.WorldTotals;
-import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.wire.IsolationReport;
+import dev.wsconsole.model.wire.TableVerdict;
+import dev.wsconsole.model.wire.WorkspaceView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -88,11 +88,12 @@ public final class IsolationViewModel {
     }
     checking.set(true);
     checkSummary.set("Checking every table...");
-    List<Workspace> known = new ArrayList<>();
-    diagram.get().workspaces().forEach(w -> known.add(new Workspace(w.id(), "", w.name(), w.environment().wireName())));
+    List<Candidate> known = new ArrayList<>();
+    diagram.get().workspaces().forEach(w -> known.add(new Candidate(w.id(), w.name())));
     background.execute(() -> {
       try {
-        List<Workspace> candidates = new ArrayList<>(known.isEmpty() ? api.workspaces() : known);
+        List<Candidate> candidates = new ArrayList<>(known.isEmpty()
+            ? api.workspaces().stream().map(w -> new Candidate(w.id(), w.name())).toList() : known);
         candidates.sort(Comparator.comparing(w -> !w.id().equals(preferred)));
         Proof proof = prove(candidates);
         ui.execute(() -> show(proof));
@@ -109,21 +110,21 @@ public final class IsolationViewModel {
 
   private IsolationDiagram load() {
     List<WorkspaceGraph> graphs = new ArrayList<>();
-    for (Workspace w : api.workspaces()) {
+    for (WorkspaceView w : api.workspaces()) {
       graphs.add(graphOf(w, api.world(w.id()), api.total(w.id(), "services"), api.total(w.id(), "phone-numbers"),
           api.total(w.id(), "data-sources")));
     }
     return new IsolationDiagram(graphs);
   }
 
-  static WorkspaceGraph graphOf(Workspace w, WorldTotals world, OptionalLong services, OptionalLong numbers,
+  static WorkspaceGraph graphOf(WorkspaceView w, WorldTotals world, OptionalLong services, OptionalLong numbers,
                                 OptionalLong sources) {
     Map<ResourceKind, List<Tally>> counts = new EnumMap<>(ResourceKind.class);
     counts.put(ResourceKind.WORLD_MODEL, List.of(tally("entities", world.entities()), tally("events", world.events())));
     counts.put(ResourceKind.SERVICES, List.of(tally("services", services)));
     counts.put(ResourceKind.PHONE_NUMBERS, List.of(tally("numbers", numbers)));
     counts.put(ResourceKind.DATA_SOURCES, List.of(tally("sources", sources)));
-    return WorkspaceGraph.standard(w.id(), w.name(), Environment.fromWire(w.environment()), counts);
+    return WorkspaceGraph.standard(w.id(), w.name(), w.environment(), counts);
   }
 
   private static Tally tally(String unit, OptionalLong value) {
@@ -131,10 +132,13 @@ public final class IsolationViewModel {
   }
 
   /** The check's answer and the workspace it ran through (null when no workspace allowed it). */
-  private record Proof(IsolationCheck check, String through) {}
+  private record Proof(IsolationReport check, String through) {}
 
-  private Proof prove(List<Workspace> workspaces) {
-    for (Workspace w : workspaces) {
+  /** A workspace the check may run through. */
+  private record Candidate(UUID id, String name) {}
+
+  private Proof prove(List<Candidate> workspaces) {
+    for (Candidate w : workspaces) {
       try {
         return new Proof(api.isolationCheck(w.id()), w.name());
       } catch (ApiFailure e) {
@@ -154,11 +158,11 @@ public final class IsolationViewModel {
       checkSummary.set("Proving isolation needs the Isolation.check permission (owner or admin) in a workspace.");
       return;
     }
-    IsolationCheck c = proof.check();
+    IsolationReport c = proof.check();
     verdicts.setAll(c.tables().stream().map(TableVerdictRow::of).toList());
     long failing = verdicts.stream().filter(v -> !v.passed()).count() + c.roleProblems().size();
     isolationHolds.set(failing == 0);
-    long tenant = c.tables().stream().filter(IsolationApi.TableCheck::tenant).count();
+    long tenant = c.tables().stream().filter(TableVerdict::tenant).count();
     String role = c.roleProblems().isEmpty() ? "role " + c.appRole() + " cannot bypass row-level security"
         : "role problems: " + String.join("; ", c.roleProblems());
     checkSummary.set(String.format("%s: %d tenant tables, %d global, %d failing; %s (PostgreSQL %s, checked through %s).",

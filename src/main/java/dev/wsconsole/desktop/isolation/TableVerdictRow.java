@@ -1,12 +1,12 @@
 package dev.wsconsole.desktop.isolation;
 
-import dev.wsconsole.desktop.client.IsolationApi.TableCheck;
+import dev.wsconsole.model.wire.TableVerdict;
 
 /** One row of the "prove isolation" table: a table, how it is protected, and whether that holds. */
 public record TableVerdictRow(String table, String kind, String rlsEnabled, String rlsForced, String policy,
                               boolean passed, String verdict) {
 
-  public static TableVerdictRow of(TableCheck t) {
+  public static TableVerdictRow of(TableVerdict t) {
     String verdict = t.passed()
         ? (t.tenant() ? "isolated by row-level security" : "global, no direct access")
         : String.join("; ", t.problems());

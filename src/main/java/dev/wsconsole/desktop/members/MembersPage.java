@@ -2,7 +2,7 @@ package dev.wsconsole.desktop.members;
 
 import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.MembersApi.Member;
+import dev.wsconsole.model.Member;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
 import dev.wsconsole.desktop.shell.TextColumns;
 import java.util.function.Consumer;
@@ -69,7 +69,7 @@ public final class MembersPage extends VBox {
     table.setId("members-table");
     table.getColumns().add(TextColumns.of("Email", Member::email));
     table.getColumns().add(TextColumns.of("Name", m -> m.displayName() == null ? "" : m.displayName()));
-    table.getColumns().add(TextColumns.of("Role", Member::role));
+    table.getColumns().add(TextColumns.of("Role", m -> m.role().wireName()));
     table.getColumns().add(TextColumns.of("Joined",
         m -> m.joinedAt() == null ? "" : m.joinedAt().toString().substring(0, 10)));
     table.setItems(vm.members());

@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.members;
 
 import dev.wsconsole.desktop.client.MembersApi;
-import dev.wsconsole.desktop.client.MembersApi.Member;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
+import dev.wsconsole.model.Member;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
@@ -67,7 +67,8 @@ public final class MembersViewModel {
 
   public void invite(String email, String role) {
     context.calls().run(() -> api.invite(ws, email.strip(), role),
-        sent -> invitation.set("Invitation for " + sent.email() + " (" + sent.role() + "): " + sent.token()));
+        sent -> invitation.set("Invitation for " + sent.email() + " (" + sent.role().wireName() + "): "
+            + sent.token()));
   }
 
   public void changeRole(Member member, String role) {

@@ -1,7 +1,7 @@
 package dev.wsconsole.desktop.operators;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.OperatorsApi.QueueItem;
+import dev.wsconsole.model.wire.OperatorViews;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -23,13 +23,13 @@ import javafx.scene.layout.VBox;
 final class OperatorActionsBar extends VBox {
   private final OperatorsViewModel vm;
 
-  OperatorActionsBar(OperatorsViewModel vm, ObservableValue<QueueItem> selectedCall) {
+  OperatorActionsBar(OperatorsViewModel vm, ObservableValue<OperatorViews.QueueItem> selectedCall) {
     this.vm = vm;
     setSpacing(6);
     getChildren().addAll(joinRow(selectedCall), guidanceRow(), wrapUpRow());
   }
 
-  private Node joinRow(ObservableValue<QueueItem> selectedCall) {
+  private Node joinRow(ObservableValue<OperatorViews.QueueItem> selectedCall) {
     ComboBox<String> mode = OperatorRosterPane.choices("ops-mode", List.of("listen", "takeover"));
     Button join = button("ops-join", "Join selected call", () -> vm.join(selectedCall.getValue(), mode.getValue()));
     join.getStyleClass().add(Styles.ACCENT);

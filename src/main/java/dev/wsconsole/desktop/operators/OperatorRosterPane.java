@@ -1,10 +1,9 @@
 package dev.wsconsole.desktop.operators;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.OperatorsApi.Operator;
-import dev.wsconsole.desktop.client.OperatorsApi.QueueItem;
 import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.OperatorViews;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -27,8 +26,8 @@ import javafx.scene.layout.VBox;
  */
 final class OperatorRosterPane extends VBox {
   private final OperatorsViewModel vm;
-  private final TableView<Operator> roster = new TableView<>();
-  private final TableView<QueueItem> queue = new TableView<>();
+  private final TableView<OperatorViews.Operator> roster = new TableView<>();
+  private final TableView<OperatorViews.QueueItem> queue = new TableView<>();
 
   OperatorRosterPane(OperatorsViewModel vm) {
     this.vm = vm;
@@ -67,9 +66,9 @@ final class OperatorRosterPane extends VBox {
     roster.setId("ops-roster");
     roster.getColumns().add(TextColumns.of("Operator", o -> o.name() == null ? "" : o.name()));
     roster.getColumns().add(TextColumns.of("Email", o -> o.email() == null ? "" : o.email()));
-    roster.getColumns().add(TextColumns.of("Status", Operator::status));
+    roster.getColumns().add(TextColumns.of("Status", OperatorViews.Operator::status));
     roster.getColumns().add(TextColumns.of("On call", o -> o.activeCallSid() == null ? "" : o.activeCallSid()));
-    roster.getColumns().add(TextColumns.of("Handled", o -> Integer.toString(o.handled())));
+    roster.getColumns().add(TextColumns.of("Handled", o -> Integer.toString(o.totalEscalationsHandled())));
     roster.setItems(vm.roster().items());
     roster.setPlaceholder(new Label("No operators"));
     roster.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -81,13 +80,13 @@ final class OperatorRosterPane extends VBox {
 
   private Node createQueue() {
     queue.setId("ops-queue");
-    queue.getColumns().add(TextColumns.of("Call", QueueItem::callSid));
-    queue.getColumns().add(TextColumns.of("Caller", QueueItem::callerId));
-    queue.getColumns().add(TextColumns.of("State", QueueItem::currentState));
+    queue.getColumns().add(TextColumns.of("Call", OperatorViews.QueueItem::callSid));
+    queue.getColumns().add(TextColumns.of("Caller", OperatorViews.QueueItem::callerId));
+    queue.getColumns().add(TextColumns.of("State", OperatorViews.QueueItem::currentState));
     queue.getColumns().add(TextColumns.of("Waiting", q -> Math.round(q.waitSeconds()) + " s"));
     queue.getColumns().add(TextColumns.of("Priority", q -> q.priorityScore() + (q.riskLevel() == null ? ""
         : " (" + q.riskLevel() + ")")));
-    queue.getColumns().add(TextColumns.of("Why", q -> String.join(", ", q.reasons())));
+    queue.getColumns().add(TextColumns.of("Why", q -> String.join(", ", q.priorityReasons())));
     queue.setItems(vm.queue());
     queue.setPlaceholder(new Label("No live calls"));
     queue.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -2,12 +2,12 @@ package dev.wsconsole.desktop.operators;
 
 import dev.wsconsole.desktop.client.MembersApi;
 import dev.wsconsole.desktop.client.OperatorsApi;
-import dev.wsconsole.desktop.client.OperatorsApi.Operator;
-import dev.wsconsole.desktop.client.OperatorsApi.QueueItem;
-import dev.wsconsole.desktop.client.Page;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
+import dev.wsconsole.model.Member;
+import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.wire.OperatorViews;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,8 +27,8 @@ public final class OperatorsViewModel {
   private final PageContext context;
   private final OperatorsApi api;
   private final UUID ws;
-  private final ServerPages<Operator> roster;
-  private final ObservableList<QueueItem> queue = FXCollections.observableArrayList();
+  private final ServerPages<OperatorViews.Operator> roster;
+  private final ObservableList<OperatorViews.QueueItem> queue = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<OperatorState> acting = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private String myEmail;
@@ -38,14 +38,14 @@ public final class OperatorsViewModel {
     this.api = context.api().operations().operators();
     this.ws = context.workspace().id();
     this.roster = new ServerPages<>(context.calls(), token -> api.list(ws, PAGE_SIZE, token));
-    roster.items().addListener((javafx.collections.ListChangeListener<Operator>) c -> pickMe());
+    roster.items().addListener((javafx.collections.ListChangeListener<OperatorViews.Operator>) c -> pickMe());
   }
 
-  public ServerPages<Operator> roster() {
+  public ServerPages<OperatorViews.Operator> roster() {
     return roster;
   }
 
-  public ObservableList<QueueItem> queue() {
+  public ObservableList<OperatorViews.QueueItem> queue() {
     return queue;
   }
 
@@ -96,13 +96,13 @@ public final class OperatorsViewModel {
   }
 
   /** Acts as {@code operator} from now on, reading their current state. */
-  public void actAs(Operator operator) {
+  public void actAs(OperatorViews.Operator operator) {
     if (operator != null) {
       context.calls().run(() -> state(operator.id()), acting::set);
     }
   }
 
-  public void join(QueueItem call, String mode) {
+  public void join(OperatorViews.QueueItem call, String mode) {
     if (call != null) {
       act(op -> "Joined " + call.callSid() + " (" + api.join(ws, op, call.callSid(), mode) + ")");
     }
@@ -180,15 +180,15 @@ public final class OperatorsViewModel {
 
   private String findMyEmail() {
     MembersApi members = context.api().members();
-    String token = null;
+    Integer token = null;
     do {
-      Page<MembersApi.Member> page = members.list(ws, 20, token);
-      for (MembersApi.Member m : page.items()) {
+      Page<Member> page = members.list(ws, 20, token);
+      for (Member m : page.items()) {
         if (m.userId().equals(context.userId())) {
           return m.email();
         }
       }
-      token = page.nextToken();
+      token = page.hasMore() ? page.continuationToken() : null;
     } while (token != null);
     return "";
   }

@@ -2,9 +2,9 @@ package dev.wsconsole.desktop.operators;
 
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ReviewQueueApi;
-import dev.wsconsole.desktop.client.ReviewQueueApi.Item;
 import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.ReviewViews.ReviewItemResponse;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class ReviewQueuePane extends VBox {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm")
       .withZone(ZoneId.systemDefault());
   private final ReviewQueueViewModel vm;
-  private final TableView<Item> table = new TableView<>();
+  private final TableView<ReviewItemResponse> table = new TableView<>();
   private final Label detail = new Label("Select an item to review it.");
   private final CorrectionForm correction = new CorrectionForm();
   private final VBox actions = new VBox(6);
@@ -62,7 +62,7 @@ final class ReviewQueuePane extends VBox {
     table.getColumns().add(TextColumns.of("Reason", i -> i.reason().replace('_', ' ')));
     table.getColumns().add(TextColumns.of("About", i -> i.entityType() == null ? "" : i.entityType()));
     table.getColumns().add(TextColumns.of("Priority", i -> Integer.toString(i.priority())));
-    table.getColumns().add(TextColumns.of("Status", Item::status));
+    table.getColumns().add(TextColumns.of("Status", ReviewItemResponse::status));
     table.getColumns().add(TextColumns.of("Held by", i -> i.assignedTo() == null ? ""
         : vm.mine(i) ? "you" : "another reviewer"));
     table.setItems(vm.pages().items());
@@ -86,15 +86,15 @@ final class ReviewQueuePane extends VBox {
     return box;
   }
 
-  private void show(Item item) {
+  private void show(ReviewItemResponse item) {
     detail.setText(item == null ? "Select an item to review it." : ReviewText.describe(item, vm.mine(item)));
     actions.getChildren().clear();
-    if (item != null && vm.mayAct() && !item.finished()) {
+    if (item != null && vm.mayAct() && !ReviewText.finished(item)) {
       actions.getChildren().addAll(createActions(item));
     }
   }
 
-  private List<Node> createActions(Item item) {
+  private List<Node> createActions(ReviewItemResponse item) {
     boolean pending = item.status().equals("pending");
     boolean mine = vm.mine(item);
     Button claim = button("review-claim", "Claim", vm::claim, pending);

@@ -1,10 +1,10 @@
 package dev.wsconsole.desktop.operators;
 
 import dev.wsconsole.desktop.client.ReviewQueueApi;
-import dev.wsconsole.desktop.client.ReviewQueueApi.Item;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.wire.ReviewViews.ReviewItemResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -23,8 +23,8 @@ public final class ReviewQueueViewModel {
   private final PageContext context;
   private final ReviewQueueApi api;
   private final UUID ws;
-  private final ServerPages<Item> pages;
-  private final ReadOnlyObjectWrapper<Item> open = new ReadOnlyObjectWrapper<>();
+  private final ServerPages<ReviewItemResponse> pages;
+  private final ReadOnlyObjectWrapper<ReviewItemResponse> open = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private String status;
 
@@ -35,12 +35,12 @@ public final class ReviewQueueViewModel {
     this.pages = new ServerPages<>(context.calls(), token -> api.list(ws, status, PAGE_SIZE, token));
   }
 
-  public ServerPages<Item> pages() {
+  public ServerPages<ReviewItemResponse> pages() {
     return pages;
   }
 
   /** The item shown in detail (read one by one, with its entity's current state), or null. */
-  public ReadOnlyObjectProperty<Item> openProperty() {
+  public ReadOnlyObjectProperty<ReviewItemResponse> openProperty() {
     return open.getReadOnlyProperty();
   }
 
@@ -53,8 +53,8 @@ public final class ReviewQueueViewModel {
   }
 
   /** Whether the signed-in reviewer holds {@code item}. */
-  public boolean mine(Item item) {
-    return item != null && context.userId() != null && context.userId().equals(item.assignedTo());
+  public boolean mine(ReviewItemResponse item) {
+    return item != null && context.userId() != null && context.userId().toString().equals(item.assignedTo());
   }
 
   public void load() {
@@ -67,7 +67,7 @@ public final class ReviewQueueViewModel {
     pages.first();
   }
 
-  public void open(Item item) {
+  public void open(ReviewItemResponse item) {
     if (item == null) {
       open.set(null);
     } else {
@@ -103,11 +103,11 @@ public final class ReviewQueueViewModel {
   }
 
   private void step(String done, java.util.function.Function<UUID, Object> action) {
-    Item item = open.get();
+    ReviewItemResponse item = open.get();
     if (item == null) {
       return;
     }
-    Supplier<Item> work = () -> {
+    Supplier<ReviewItemResponse> work = () -> {
       action.apply(item.id());
       return api.get(ws, item.id());
     };

@@ -1,6 +1,6 @@
 package dev.wsconsole.desktop.operators;
 
-import dev.wsconsole.desktop.client.ReviewQueueApi.Item;
+import dev.wsconsole.model.wire.ReviewViews.ReviewItemResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -8,7 +8,12 @@ import java.util.stream.Collectors;
 final class ReviewText {
   private ReviewText() {}
 
-  static String describe(Item item, boolean mine) {
+  /** Whether approve, reject or correct already closed {@code item}. */
+  static boolean finished(ReviewItemResponse item) {
+    return item.status().equals("completed") || item.status().equals("rejected");
+  }
+
+  static String describe(ReviewItemResponse item, boolean mine) {
     StringBuilder out = new StringBuilder();
     out.append(item.reason().replace('_', ' ')).append(" · priority ").append(item.priority())
         .append(item.entityType() == null ? "" : " · about a " + item.entityType()).append('\n');
@@ -18,17 +23,18 @@ final class ReviewText {
       out.append(" — ").append(item.completedAction());
     }
     out.append("\nProposed: ").append(fields(item.proposedData()));
-    Object corrected = item.resolution().get("corrected_data");
+    Map<String, Object> resolution = item.resolution() == null ? Map.of() : item.resolution();
+    Object corrected = resolution.get("corrected_data");
     if (corrected instanceof Map<?, ?> map) {
       out.append("\nCorrected to: ").append(fields(map));
     }
     for (String key : new String[] {"notes", "reason"}) {
-      if (item.resolution().get(key) != null) {
-        out.append("\n").append(key.equals("notes") ? "Notes: " : "Reason: ").append(item.resolution().get(key));
+      if (resolution.get(key) != null) {
+        out.append("\n").append(key.equals("notes") ? "Notes: " : "Reason: ").append(resolution.get(key));
       }
     }
-    if (!item.entityState().isEmpty()) {
-      out.append("\nEntity now: ").append(fields(item.entityState()));
+    if (item.entity() != null && item.entity().state() != null && !item.entity().state().isEmpty()) {
+      out.append("\nEntity now: ").append(fields(item.entity().state()));
     }
     return out.toString();
   }

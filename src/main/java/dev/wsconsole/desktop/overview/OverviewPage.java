@@ -1,9 +1,10 @@
 package dev.wsconsole.desktop.overview;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.AuditApi;
+import dev.wsconsole.desktop.audit.AuditEvents;
 import dev.wsconsole.desktop.overview.OverviewViewModel.Count;
 import dev.wsconsole.desktop.overview.OverviewViewModel.Summary;
+import dev.wsconsole.model.wire.AuditResponses;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.Insets;
@@ -63,8 +64,8 @@ public final class OverviewPage extends VBox {
     return box;
   }
 
-  private static String line(AuditApi.Entry e) {
-    return TIME.format(e.timestamp()) + "  " + e.action() + "  " + e.result()
-        + (e.reason().isBlank() ? "" : " — " + e.reason());
+  private static String line(AuditResponses.Event e) {
+    return TIME.format(e.timestamp()) + "  " + e.action() + "  " + AuditEvents.result(e)
+        + (AuditEvents.reason(e).isBlank() ? "" : " — " + AuditEvents.reason(e));
   }
 }

@@ -5,6 +5,7 @@ import dev.wsconsole.desktop.client.ConsoleApi;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.model.EnvironmentPolicy;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.wire.AuditResponses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -20,7 +21,7 @@ public final class OverviewViewModel {
   public record Count(String id, String label, OptionalLong value) {}
 
   /** What the overview shows once loaded. */
-  public record Summary(List<Count> counts, List<AuditApi.Entry> recent, boolean mayReadAudit) {}
+  public record Summary(List<Count> counts, List<AuditResponses.Event> recent, boolean mayReadAudit) {}
 
   private final PageContext context;
   private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>();
@@ -63,7 +64,8 @@ public final class OverviewViewModel {
     counts.add(new Count("overview-services", "Services", api.isolation().total(ws, "services")));
     counts.add(new Count("overview-numbers", "Phone numbers", api.isolation().total(ws, "phone-numbers")));
     boolean audit = context.may(Permission.AUDIT_VIEW);
-    List<AuditApi.Entry> recent = audit ? api.audit().page(ws, AuditApi.Filter.NONE, 0, 8).entries() : List.of();
+    List<AuditResponses.Event> recent = audit
+        ? api.audit().page(ws, AuditApi.Filter.NONE, 0, 8).events() : List.of();
     return new Summary(counts, recent, audit);
   }
 }

@@ -2,10 +2,10 @@ package dev.wsconsole.desktop.phones;
 
 import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.PhoneNumbersApi.Number;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.PhoneNumber;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 /** The phone numbers page: the number list with paging and (for those allowed) add routed to a service, delete. */
 public final class PhoneNumbersPage extends VBox {
   private final PhoneNumbersViewModel vm;
-  private final TableView<Number> table = new TableView<>();
+  private final TableView<PhoneNumber> table = new TableView<>();
 
   public PhoneNumbersPage(PhoneNumbersViewModel vm) {
     this.vm = vm;
@@ -58,16 +58,16 @@ public final class PhoneNumbersPage extends VBox {
 
   private Node createTable() {
     table.setId("phones-table");
-    table.getColumns().add(TextColumns.of("Number", Number::phoneNumber));
+    table.getColumns().add(TextColumns.of("Number", PhoneNumber::phoneNumber));
     table.getColumns().add(TextColumns.of("Name", n -> n.displayName() == null ? "" : n.displayName()));
-    table.getColumns().add(TextColumns.of("Status", Number::status));
+    table.getColumns().add(TextColumns.of("Status", PhoneNumber::status));
     table.getColumns().add(TextColumns.of("Service", n -> serviceName(n)));
     table.setItems(vm.numbers());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return table;
   }
 
-  private String serviceName(Number n) {
+  private String serviceName(PhoneNumber n) {
     if (n.inboundServiceId() == null) {
       return "not routed";
     }
@@ -79,7 +79,7 @@ public final class PhoneNumbersPage extends VBox {
     HBox bar = PagerBar.of("phones", vm.pages());
     if (vm.mayManage()) {
       Button delete = new ConfirmingButton("phones-delete", "Delete", () -> {
-        Number n = table.getSelectionModel().getSelectedItem();
+        PhoneNumber n = table.getSelectionModel().getSelectedItem();
         if (n != null) {
           vm.delete(n);
         }

@@ -1,11 +1,11 @@
 package dev.wsconsole.desktop.phones;
 
 import dev.wsconsole.desktop.client.PhoneNumbersApi;
-import dev.wsconsole.desktop.client.PhoneNumbersApi.Number;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.PhoneNumber;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,7 +16,7 @@ public final class PhoneNumbersViewModel {
   private final PageContext context;
   private final PhoneNumbersApi api;
   private final UUID ws;
-  private final ServerPages<Number> pages;
+  private final ServerPages<PhoneNumber> pages;
   private final ObservableList<Choice> services = FXCollections.observableArrayList();
 
   public PhoneNumbersViewModel(PageContext context) {
@@ -26,7 +26,7 @@ public final class PhoneNumbersViewModel {
     this.pages = new ServerPages<>(context.calls(), token -> api.list(ws, PAGE_SIZE, token));
   }
 
-  public ObservableList<Number> numbers() {
+  public ObservableList<PhoneNumber> numbers() {
     return pages.items();
   }
 
@@ -35,7 +35,7 @@ public final class PhoneNumbersViewModel {
   }
 
   /** The server-paged list behind the table (for its pager bar). */
-  public ServerPages<Number> pages() {
+  public ServerPages<PhoneNumber> pages() {
     return pages;
   }
 
@@ -58,7 +58,7 @@ public final class PhoneNumbersViewModel {
     context.calls().run(() -> api.add(ws, number, name, service == null ? null : service.id()), added -> pages.reload());
   }
 
-  public void delete(Number number) {
+  public void delete(PhoneNumber number) {
     context.calls().run(() -> {
       api.delete(ws, number.id());
       return true;

@@ -2,9 +2,9 @@ package dev.wsconsole.desktop.safety;
 
 import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.SafetyApi.Concept;
-import dev.wsconsole.desktop.client.SafetyApi.Template;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.MonitorConcept;
+import dev.wsconsole.model.wire.SafetyTemplateBodies;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,8 +17,8 @@ import javafx.scene.layout.VBox;
 /** The safety page: the template catalog with apply (for those allowed) and the monitor concepts, paged. */
 public final class SafetyPage extends VBox {
   private final SafetyViewModel vm;
-  private final TableView<Template> templates = new TableView<>();
-  private final TableView<Concept> concepts = new TableView<>();
+  private final TableView<SafetyTemplateBodies.Template> templates = new TableView<>();
+  private final TableView<MonitorConcept> concepts = new TableView<>();
 
   public SafetyPage(SafetyViewModel vm) {
     this.vm = vm;
@@ -27,13 +27,13 @@ public final class SafetyPage extends VBox {
     Label title = new Label("Safety");
     title.getStyleClass().add(Styles.TITLE_2);
     templates.setId("safety-templates");
-    templates.getColumns().add(TextColumns.of("Template", Template::name));
-    templates.getColumns().add(TextColumns.of("Regulation", Template::regulation));
-    templates.getColumns().add(TextColumns.of("Category", Template::category));
+    templates.getColumns().add(TextColumns.of("Template", SafetyTemplateBodies.Template::name));
+    templates.getColumns().add(TextColumns.of("Regulation", SafetyTemplateBodies.Template::regulation));
+    templates.getColumns().add(TextColumns.of("Category", SafetyTemplateBodies.Template::category));
     templates.setItems(vm.templates());
     templates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     concepts.setId("safety-concepts");
-    concepts.getColumns().add(TextColumns.of("Monitor concept", Concept::name));
+    concepts.getColumns().add(TextColumns.of("Monitor concept", MonitorConcept::name));
     concepts.getColumns().add(TextColumns.of("Threshold", c -> String.valueOf(c.threshold())));
     concepts.setItems(vm.concepts());
     concepts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -1,11 +1,11 @@
 package dev.wsconsole.desktop.safety;
 
 import dev.wsconsole.desktop.client.SafetyApi;
-import dev.wsconsole.desktop.client.SafetyApi.Concept;
-import dev.wsconsole.desktop.client.SafetyApi.Template;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.wire.MonitorConcept;
+import dev.wsconsole.model.wire.SafetyTemplateBodies;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,8 +18,8 @@ public final class SafetyViewModel {
   private final PageContext context;
   private final SafetyApi api;
   private final UUID ws;
-  private final ObservableList<Template> templates = FXCollections.observableArrayList();
-  private final ServerPages<Concept> concepts;
+  private final ObservableList<SafetyTemplateBodies.Template> templates = FXCollections.observableArrayList();
+  private final ServerPages<MonitorConcept> concepts;
   private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
 
   public SafetyViewModel(PageContext context) {
@@ -29,11 +29,11 @@ public final class SafetyViewModel {
     this.concepts = new ServerPages<>(context.calls(), token -> api.concepts(ws, PAGE_SIZE, token));
   }
 
-  public ObservableList<Template> templates() {
+  public ObservableList<SafetyTemplateBodies.Template> templates() {
     return templates;
   }
 
-  public ObservableList<Concept> concepts() {
+  public ObservableList<MonitorConcept> concepts() {
     return concepts.items();
   }
 
@@ -43,7 +43,7 @@ public final class SafetyViewModel {
   }
 
   /** The server-paged list behind the table (for its pager bar). */
-  public ServerPages<Concept> pages() {
+  public ServerPages<MonitorConcept> pages() {
     return concepts;
   }
 
@@ -56,9 +56,9 @@ public final class SafetyViewModel {
     concepts.reload();
   }
 
-  public void apply(Template template) {
+  public void apply(SafetyTemplateBodies.Template template) {
     context.calls().run(() -> api.apply(ws, template.id()), applied -> {
-      outcome.set(template.name() + ": " + applied.created().size() + " created, "
+      outcome.set(template.name() + ": " + applied.createdConcepts().size() + " created, "
           + applied.skipped().size() + " already there");
       concepts.reload();
     });

@@ -3,9 +3,9 @@ package dev.wsconsole.desktop.services;
 import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
-import dev.wsconsole.desktop.client.ServicesApi.Service;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.ServiceResponses.ServiceView;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 /** The services page: the service list with paging and (for those allowed) create from pickers and delete. */
 public final class ServicesPage extends VBox {
   private final ServicesViewModel vm;
-  private final TableView<Service> table = new TableView<>();
+  private final TableView<ServiceView> table = new TableView<>();
 
   public ServicesPage(ServicesViewModel vm) {
     this.vm = vm;
@@ -66,12 +66,12 @@ public final class ServicesPage extends VBox {
 
   private Node createTable() {
     table.setId("services-table");
-    table.getColumns().add(TextColumns.of("Name", Service::name));
+    table.getColumns().add(TextColumns.of("Name", ServiceView::name));
     table.getColumns().add(TextColumns.of("Agent", s -> s.agentName() == null ? "" : s.agentName()));
     table.getColumns().add(TextColumns.of("Context graph",
         s -> s.contextGraphName() == null ? "" : s.contextGraphName()));
-    table.getColumns().add(TextColumns.of("Channel", Service::channelType));
-    table.getColumns().add(TextColumns.of("Active", s -> s.active() ? "yes" : "no"));
+    table.getColumns().add(TextColumns.of("Channel", ServiceView::channelType));
+    table.getColumns().add(TextColumns.of("Active", s -> s.isActive() ? "yes" : "no"));
     table.setItems(vm.services());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     return table;
@@ -81,7 +81,7 @@ public final class ServicesPage extends VBox {
     HBox bar = PagerBar.of("services", vm.pages());
     if (vm.mayManage()) {
       Button delete = new ConfirmingButton("services-delete", "Delete", () -> {
-        Service s = table.getSelectionModel().getSelectedItem();
+        ServiceView s = table.getSelectionModel().getSelectedItem();
         if (s != null) {
           vm.delete(s);
         }

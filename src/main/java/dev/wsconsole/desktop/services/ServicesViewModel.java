@@ -2,10 +2,10 @@ package dev.wsconsole.desktop.services;
 
 import dev.wsconsole.desktop.client.ServicesApi;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
-import dev.wsconsole.desktop.client.ServicesApi.Service;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.wire.ServiceResponses.ServiceView;
 import java.util.List;
 import java.util.UUID;
 import javafx.collections.FXCollections;
@@ -17,7 +17,7 @@ public final class ServicesViewModel {
   private final PageContext context;
   private final ServicesApi api;
   private final UUID ws;
-  private final ServerPages<Service> pages;
+  private final ServerPages<ServiceView> pages;
   private final ObservableList<Choice> agents = FXCollections.observableArrayList();
   private final ObservableList<Choice> graphs = FXCollections.observableArrayList();
 
@@ -28,7 +28,7 @@ public final class ServicesViewModel {
     this.pages = new ServerPages<>(context.calls(), token -> api.list(ws, PAGE_SIZE, token));
   }
 
-  public ObservableList<Service> services() {
+  public ObservableList<ServiceView> services() {
     return pages.items();
   }
 
@@ -41,7 +41,7 @@ public final class ServicesViewModel {
   }
 
   /** The server-paged list behind the table (for its pager bar). */
-  public ServerPages<Service> pages() {
+  public ServerPages<ServiceView> pages() {
     return pages;
   }
 
@@ -67,7 +67,7 @@ public final class ServicesViewModel {
         graph == null ? null : graph.id()), created -> pages.reload());
   }
 
-  public void delete(Service service) {
+  public void delete(ServiceView service) {
     context.calls().run(() -> {
       api.delete(ws, service.id());
       return true;

@@ -1,6 +1,6 @@
 package dev.wsconsole.desktop.shell;
 
-import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
+import dev.wsconsole.model.wire.WorkspaceView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,9 +65,10 @@ public final class CommandPalette extends VBox {
   }
 
   /** Opens with these pages and workspaces to choose from. */
-  public void open(List<Target> pages, List<Workspace> workspaces, java.util.function.Consumer<Workspace> toWorkspace) {
+  public void open(List<Target> pages, List<WorkspaceView> workspaces,
+      java.util.function.Consumer<WorkspaceView> toWorkspace) {
     List<Target> targets = new ArrayList<>(pages);
-    for (Workspace w : workspaces) {
+    for (WorkspaceView w : workspaces) {
       targets.add(new Target("Workspace: " + w.name() + " (" + w.slug() + ")", () -> toWorkspace.accept(w)));
     }
     all = List.copyOf(targets);

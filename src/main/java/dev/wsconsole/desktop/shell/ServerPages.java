@@ -1,6 +1,6 @@
 package dev.wsconsole.desktop.shell;
 
-import dev.wsconsole.desktop.client.Page;
+import dev.wsconsole.model.Page;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Function;
@@ -17,7 +17,7 @@ import javafx.collections.ObservableList;
  */
 public final class ServerPages<T> {
   private final BackgroundCalls calls;
-  private final Function<String, Page<T>> fetch;
+  private final Function<Integer, Page<T>> fetch;
   private final ObservableList<T> items = FXCollections.observableArrayList();
   // One read-only view for every caller: a view listens to items weakly, so a fresh view per call
   // could be garbage-collected together with the listeners a caller added to it.
@@ -25,12 +25,12 @@ public final class ServerPages<T> {
   private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
-  private final Deque<String> previousTokens = new ArrayDeque<>();
-  private String currentToken;
-  private String nextToken;
+  private final Deque<Integer> previousTokens = new ArrayDeque<>();
+  private Integer currentToken;
+  private Integer nextToken;
 
   /** {@code fetch} reads the page starting at a token (null: the first page). */
-  public ServerPages(BackgroundCalls calls, Function<String, Page<T>> fetch) {
+  public ServerPages(BackgroundCalls calls, Function<Integer, Page<T>> fetch) {
     this.calls = calls;
     this.fetch = fetch;
   }
@@ -64,15 +64,15 @@ public final class ServerPages<T> {
 
   public void next() {
     if (nextToken != null) {
-      previousTokens.push(currentToken == null ? "" : currentToken);
+      previousTokens.push(currentToken == null ? 0 : currentToken);
       show(nextToken);
     }
   }
 
   public void previous() {
     if (!previousTokens.isEmpty()) {
-      String token = previousTokens.pop();
-      show(token.isEmpty() ? null : token);
+      int token = previousTokens.pop();
+      show(token == 0 ? null : token);
     }
   }
 
@@ -82,17 +82,17 @@ public final class ServerPages<T> {
     label.set("");
   }
 
-  private void show(String token) {
+  private void show(Integer token) {
     calls.run(() -> fetch.apply(token), page -> shown(token, page));
   }
 
-  private void shown(String token, Page<T> page) {
+  private void shown(Integer token, Page<T> page) {
     currentToken = token;
-    nextToken = page.nextToken();
+    nextToken = page.hasMore() ? page.continuationToken() : null;
     items.setAll(page.items());
-    int first = token == null ? 0 : Integer.parseInt(token);
+    int first = token == null ? 0 : token;
     label.set(page.items().isEmpty() ? "None" : (first + 1) + "–" + (first + page.items().size())
-        + (page.total() >= 0 ? " of " + page.total() : ""));
+        + (page.total() != null ? " of " + page.total() : ""));
     hasNext.set(nextToken != null);
     hasPrevious.set(!previousTokens.isEmpty());
   }

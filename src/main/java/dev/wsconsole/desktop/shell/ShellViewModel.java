@@ -2,9 +2,9 @@ package dev.wsconsole.desktop.shell;
 
 import dev.wsconsole.desktop.client.ApiFailure;
 import dev.wsconsole.desktop.client.ConsoleApi;
-import dev.wsconsole.desktop.client.MembersApi;
-import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
 import dev.wsconsole.model.Permission;
+import dev.wsconsole.model.wire.MyMembershipResponses.MyMembership;
+import dev.wsconsole.model.wire.WorkspaceView;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,11 +19,11 @@ import javafx.collections.ObservableList;
  */
 public final class ShellViewModel {
   /** The caller's standing in the selected workspace. */
-  public record Standing(Workspace workspace, String role, Set<Permission> permissions) {}
+  public record Standing(WorkspaceView workspace, String role, Set<Permission> permissions) {}
 
   private final Session session;
   private final BackgroundCalls calls;
-  private final ObservableList<Workspace> workspaces = FXCollections.observableArrayList();
+  private final ObservableList<WorkspaceView> workspaces = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<Standing> standing = new ReadOnlyObjectWrapper<>();
 
   public ShellViewModel(Session session, BackgroundCalls calls) {
@@ -31,7 +31,7 @@ public final class ShellViewModel {
     this.calls = calls;
   }
 
-  public ObservableList<Workspace> workspaces() {
+  public ObservableList<WorkspaceView> workspaces() {
     return FXCollections.unmodifiableObservableList(workspaces);
   }
 
@@ -58,7 +58,7 @@ public final class ShellViewModel {
   }
 
   /** Switches to {@code workspace} once the caller's rights there are known. */
-  public void select(Workspace workspace) {
+  public void select(WorkspaceView workspace) {
     calls.run(() -> standingIn(workspace), standing::set);
   }
 
@@ -68,18 +68,18 @@ public final class ShellViewModel {
     standing.set(null);
   }
 
-  private List<Workspace> visibleWorkspaces() {
+  private List<WorkspaceView> visibleWorkspaces() {
     ConsoleApi api = session.api();
     return session.isKey() ? List.of(api.workspaces().get(session.keyWorkspace())) : api.workspaces().list();
   }
 
-  private Standing standingIn(Workspace ws) {
+  private Standing standingIn(WorkspaceView ws) {
     if (session.isKey()) {
       return new Standing(ws, session.keyRole(), Permission.parseKnown(session.keyPermissions()));
     }
     try {
-      MembersApi.Mine mine = session.api().members().mine(ws.id());
-      return new Standing(ws, mine.role(), Permission.parseKnown(mine.permissions()));
+      MyMembership mine = session.api().members().mine(ws.id());
+      return new Standing(ws, mine.role().wireName(), Permission.parseKnown(mine.permissions()));
     } catch (ApiFailure e) {
       if (e.status() == 403 || e.status() == 404) {
         throw new ApiFailure(e.status(), "You are no longer a member of " + ws.slug() + ".");

@@ -1,7 +1,8 @@
 package dev.wsconsole.desktop.shell;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
+import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.wire.WorkspaceView;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -11,11 +12,11 @@ import javafx.scene.layout.HBox;
 
 /** The workspace picker with an environment badge beside it; production is marked in the danger colour. */
 public final class WorkspaceSwitcher extends HBox {
-  private final ComboBox<Workspace> box = new ComboBox<>();
+  private final ComboBox<WorkspaceView> box = new ComboBox<>();
   private final Label badge = new Label();
   private boolean updating;
 
-  public WorkspaceSwitcher(ShellViewModel vm, Consumer<Workspace> chosen) {
+  public WorkspaceSwitcher(ShellViewModel vm, Consumer<WorkspaceView> chosen) {
     box.setId("shell-workspace");
     badge.setId("shell-env-badge");
     box.setItems(vm.workspaces());
@@ -34,7 +35,7 @@ public final class WorkspaceSwitcher extends HBox {
     show(null);
   }
 
-  private void show(Workspace ws) {
+  private void show(WorkspaceView ws) {
     updating = true;
     box.setValue(ws);
     updating = false;
@@ -43,13 +44,17 @@ public final class WorkspaceSwitcher extends HBox {
       badge.setText("");
       return;
     }
-    badge.setText(ws.isProduction() ? "PRODUCTION" : ws.environment().wireName().toUpperCase(java.util.Locale.ROOT));
+    badge.setText(production(ws) ? "PRODUCTION" : ws.environment().wireName().toUpperCase(java.util.Locale.ROOT));
     badge.getStyleClass().add(badgeStyle(ws));
-    badge.setStyle(ws.isProduction() ? "-fx-font-weight: bold; -fx-border-color: -color-danger-emphasis;"
+    badge.setStyle(production(ws) ? "-fx-font-weight: bold; -fx-border-color: -color-danger-emphasis;"
         + " -fx-border-radius: 4; -fx-padding: 2 6 2 6;" : "-fx-padding: 2 6 2 6;");
   }
 
-  static String badgeStyle(Workspace ws) {
+  static boolean production(WorkspaceView ws) {
+    return ws.environment() == Environment.PRODUCTION;
+  }
+
+  static String badgeStyle(WorkspaceView ws) {
     switch (ws.environment()) {
       case PRODUCTION:
         return Styles.DANGER;
@@ -61,13 +66,13 @@ public final class WorkspaceSwitcher extends HBox {
   }
 
   /** One workspace in the list: its name, slug and environment. */
-  private static final class WorkspaceCell extends ListCell<Workspace> {
+  private static final class WorkspaceCell extends ListCell<WorkspaceView> {
     @Override
-    protected void updateItem(Workspace ws, boolean empty) {
+    protected void updateItem(WorkspaceView ws, boolean empty) {
       super.updateItem(ws, empty);
       setText(empty || ws == null ? null : ws.name() + " (" + ws.slug() + ") · " + ws.environment().wireName());
       getStyleClass().removeAll(Styles.DANGER);
-      if (!empty && ws != null && ws.isProduction()) {
+      if (!empty && ws != null && production(ws)) {
         getStyleClass().add(Styles.DANGER);
       }
     }

@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.signin;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
 import dev.wsconsole.desktop.shell.Session;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.wire.WorkspaceView;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 
 /** Creating a workspace when the signed-in account has none yet (the second step of the first run). */
 public final class CreateWorkspacePane extends VBox {
-  public CreateWorkspacePane(FirstRunViewModel vm, Session session, Consumer<Workspace> created) {
+  public CreateWorkspacePane(FirstRunViewModel vm, Session session, Consumer<WorkspaceView> created) {
     setId("create-workspace");
     Label title = new Label("Create your first workspace");
     title.getStyleClass().add(Styles.TITLE_2);

@@ -1,12 +1,12 @@
 package dev.wsconsole.desktop.signin;
 
 import dev.wsconsole.desktop.client.ApiFailure;
-import dev.wsconsole.desktop.client.AuthApi;
 import dev.wsconsole.desktop.client.ConsoleApi;
-import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
 import dev.wsconsole.desktop.shell.BackgroundCalls;
 import dev.wsconsole.desktop.shell.Session;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.wire.AuthResponses;
+import dev.wsconsole.model.wire.WorkspaceView;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -44,8 +44,8 @@ public final class FirstRunViewModel {
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new ApiFailure(422, e.getMessage());
       }
-      AuthApi.SignedIn s = anonymous.auth().login(email.strip(), typed);
-      return new Session(anonymous.withToken(s.token()), s.userId(), s.email(), null, null, Set.of());
+      AuthResponses.Login s = anonymous.auth().login(email.strip(), typed);
+      return new Session(anonymous.withToken(s.accessToken()), s.userId(), s.email(), null, null, Set.of());
     }, s -> {
       message.set("");
       signedIn.accept(s);
@@ -54,7 +54,7 @@ public final class FirstRunViewModel {
 
   /** Creates a workspace the signed-in user will own. */
   public void createWorkspace(Session session, String slug, String name, Environment environment,
-                              Consumer<Workspace> created) {
+                              Consumer<WorkspaceView> created) {
     if (environment == null) {
       message.set("Choose the environment: production, staging or development.");
       return;

@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.signin;
 
-import dev.wsconsole.desktop.client.AuthApi;
 import dev.wsconsole.desktop.client.ConsoleApi;
 import dev.wsconsole.desktop.shell.BackgroundCalls;
 import dev.wsconsole.desktop.shell.Session;
+import dev.wsconsole.model.wire.AuthResponses;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,8 +48,8 @@ public final class SignInViewModel {
     }
     start(() -> {
       ConsoleApi anonymous = backend.await();
-      AuthApi.SignedIn s = anonymous.auth().login(email.strip(), password);
-      return new Session(anonymous.withToken(s.token()), s.userId(), s.email(), null, null, Set.of());
+      AuthResponses.Login s = anonymous.auth().login(email.strip(), password);
+      return new Session(anonymous.withToken(s.accessToken()), s.userId(), s.email(), null, null, Set.of());
     }, signedIn);
   }
 
@@ -64,9 +64,10 @@ public final class SignInViewModel {
   /** A session for an API key: the server says whose key it is, its workspace and its rights. */
   public static Session sessionForKey(ConsoleApi anonymous, String apiKey) {
     ConsoleApi api = anonymous.withToken(apiKey);
-    AuthApi.Me me = api.auth().me();
-    return new Session(api, me.userId(), me.name() == null ? "API key" : me.name(), me.keyWorkspaceId(), me.role(),
-        Set.copyOf(me.permissions()));
+    AuthResponses.AuthInfo me = api.auth().me();
+    return new Session(api, me.userId(), me.name() == null ? "API key" : me.name(), me.workspaceId(),
+        me.role() == null ? null : me.role().wireName(),
+        me.permissions() == null ? Set.of() : Set.copyOf(me.permissions()));
   }
 
   private void start(java.util.function.Supplier<Session> work, Consumer<Session> signedIn) {

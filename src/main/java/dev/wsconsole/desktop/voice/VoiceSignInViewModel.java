@@ -2,6 +2,8 @@ package dev.wsconsole.desktop.voice;
 
 import dev.wsconsole.desktop.client.ApiFailure;
 import dev.wsconsole.desktop.client.VoiceApi;
+import dev.wsconsole.model.wire.VoicePolicy;
+import dev.wsconsole.model.wire.VoiceprintViews;
 import dev.wsconsole.voice.capture.AudioSource;
 import dev.wsconsole.voice.capture.CaptureResult;
 import dev.wsconsole.voice.capture.VoiceCapture;
@@ -50,7 +52,7 @@ public final class VoiceSignInViewModel {
   /** Asks the server whether the step applies and, if so, for a passphrase. */
   public void start() {
     background.execute(() -> guarded(() -> {
-      VoiceApi.Policy policy = api.policy();
+      VoicePolicy policy = api.policy();
       if (!policy.enabled()) {
         show(VoiceStep.NOT_REQUIRED, "Voice sign-in is off here (" + policy.reason().replace('_', ' ') + ").");
       } else if (!policy.enrolled()) {
@@ -100,18 +102,18 @@ public final class VoiceSignInViewModel {
           t.speechSeconds(), t.minimumSeconds()));
     } else if (result instanceof CaptureResult.Captured captured) {
       show(VoiceStep.VERIFYING, "Checking your voice...");
-      VoiceApi.Verification v = api.verify(challenge, captured.wav());
+      VoiceprintViews.Verified v = api.verify(challenge, captured.wav());
       if (v.verified()) {
         show(VoiceStep.VERIFIED, "Voice verified.");
       } else {
-        rejected(v.message().isBlank() ? "The voice did not match." : v.message());
+        rejected(v.message() == null || v.message().isBlank() ? "The voice did not match." : v.message());
       }
     }
   }
 
   private void rejected(String why) {
-    VoiceApi.Challenge fresh = api.challenge();
-    challenge = fresh.id();
+    VoiceprintViews.Challenge fresh = api.challenge();
+    challenge = fresh.challengeId();
     ui.execute(() -> {
       passphrase.set(fresh.passphrase());
       step.set(VoiceStep.REJECTED);
@@ -120,8 +122,8 @@ public final class VoiceSignInViewModel {
   }
 
   private void newChallenge(String note) {
-    VoiceApi.Challenge c = api.challenge();
-    challenge = c.id();
+    VoiceprintViews.Challenge c = api.challenge();
+    challenge = c.challengeId();
     ui.execute(() -> {
       passphrase.set(c.passphrase());
       step.set(VoiceStep.READY);

@@ -1,11 +1,10 @@
 package dev.wsconsole.desktop.world;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.WorldApi.Entity;
-import dev.wsconsole.desktop.client.WorldApi.Event;
-import dev.wsconsole.desktop.client.WorldApi.Field;
+import dev.wsconsole.desktop.client.WorldApi;
 import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.WorldViews;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -37,7 +36,7 @@ final class EntityDetailPane extends VBox {
     this.vm = vm;
     setId("world-detail");
     setSpacing(8);
-    TableView<Event> events = createTimeline();
+    TableView<WorldViews.Event> events = createTimeline();
     getChildren().addAll(createHeader(), createFields(), timelineBar(), events, PagerBar.of("world-timeline",
         vm.timeline()), new Label("Relationships"), createRelationships());
     VBox.setVgrow(events, Priority.ALWAYS);
@@ -59,16 +58,16 @@ final class EntityDetailPane extends VBox {
     return row;
   }
 
-  private static String header(Entity e) {
-    return e == null ? "" : e.label() + " · " + e.entityType() + " · confidence "
+  private static String header(WorldViews.Entity e) {
+    return e == null ? "" : WorldViewModel.label(e) + " · " + e.entityType() + " · confidence "
         + String.format(Locale.ROOT, "%.2f", e.confidence()) + (e.source() == null ? "" : " · " + e.source());
   }
 
   private Node createFields() {
-    TableView<Field> table = new TableView<>(vm.fields());
+    TableView<WorldViews.Field> table = new TableView<>(vm.fields());
     table.setId("world-fields");
-    table.getColumns().add(TextColumns.of("Field", Field::field));
-    table.getColumns().add(TextColumns.of("Value", Field::value));
+    table.getColumns().add(TextColumns.of("Field", WorldViews.Field::field));
+    table.getColumns().add(TextColumns.of("Value", WorldApi::valueText));
     table.getColumns().add(TextColumns.of("Confidence", f -> String.format(Locale.ROOT, "%.2f", f.confidence())));
     table.getColumns().add(TextColumns.of("Source", f -> f.source() == null ? "" : f.source()));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -89,23 +88,24 @@ final class EntityDetailPane extends VBox {
     return row;
   }
 
-  private TableView<Event> createTimeline() {
-    TableView<Event> table = new TableView<>(vm.timeline().items());
+  private TableView<WorldViews.Event> createTimeline() {
+    TableView<WorldViews.Event> table = new TableView<>(vm.timeline().items());
     table.setId("world-timeline");
     table.getColumns().add(TextColumns.of("Ingested", e -> e.ingestedAt() == null ? "" : TIME.format(e.ingestedAt())));
-    table.getColumns().add(TextColumns.of("Event", e -> e.eventType() + (e.current() ? "" : " (superseded)")));
-    table.getColumns().add(TextColumns.of("Domain", Event::domain));
-    table.getColumns().add(TextColumns.of("Source", Event::source));
+    table.getColumns().add(TextColumns.of("Event",
+        e -> e.eventType() + (e.isCurrent() ? "" : " (superseded)")));
+    table.getColumns().add(TextColumns.of("Domain", WorldViews.Event::domain));
+    table.getColumns().add(TextColumns.of("Source", WorldViews.Event::source));
     table.getColumns().add(TextColumns.of("Confidence", e -> String.format(Locale.ROOT, "%.2f", e.confidence())));
-    table.getColumns().add(TextColumns.of("Data", Event::data));
+    table.getColumns().add(TextColumns.of("Data", WorldApi::dataText));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No events"));
     table.setRowFactory(t -> new TableRow<>() {
       @Override
-      protected void updateItem(Event item, boolean empty) {
+      protected void updateItem(WorldViews.Event item, boolean empty) {
         super.updateItem(item, empty);
         getStyleClass().remove("superseded");
-        if (!empty && item != null && !item.current()) {
+        if (!empty && item != null && !item.isCurrent()) {
           getStyleClass().add("superseded");
         }
       }

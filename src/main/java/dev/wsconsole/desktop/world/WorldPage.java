@@ -1,11 +1,9 @@
 package dev.wsconsole.desktop.world;
 
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.desktop.client.WorldApi.Dashboard;
-import dev.wsconsole.desktop.client.WorldApi.Entity;
-import dev.wsconsole.desktop.client.WorldApi.EntityType;
 import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.wire.WorldViews;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -29,7 +27,7 @@ import javafx.util.StringConverter;
  */
 public final class WorldPage extends VBox {
   private final WorldViewModel vm;
-  private final TableView<Entity> table = new TableView<>();
+  private final TableView<WorldViews.Entity> table = new TableView<>();
 
   public WorldPage(WorldViewModel vm) {
     this.vm = vm;
@@ -56,35 +54,36 @@ public final class WorldPage extends VBox {
     return strip;
   }
 
-  static String describe(Dashboard d) {
+  static String describe(WorldViews.Dashboard d) {
     if (d == null) {
       return "";
     }
-    return d.entities() + " entities · " + d.events() + " events · " + d.events24h() + " in 24 h · " + d.events7d()
+    return d.entityCounts().totalEntities() + " entities · " + d.entityCounts().totalEvents() + " events · "
+        + d.events_24h() + " in 24 h · " + d.events_7d()
         + " in 7 d · average confidence " + (d.avgConfidence() == null ? "n/a"
         : String.format(Locale.ROOT, "%.2f", d.avgConfidence()));
   }
 
   private Node createSearch() {
-    ComboBox<EntityType> type = new ComboBox<>();
+    ComboBox<WorldViews.EntityTypeSummary> type = new ComboBox<>();
     type.setId("world-type");
-    EntityType all = new EntityType(null, -1);
+    WorldViews.EntityTypeSummary all = new WorldViews.EntityTypeSummary(null, -1, null, false);
     type.getItems().add(all);
     type.setValue(all);
-    vm.types().addListener((javafx.collections.ListChangeListener<EntityType>) c -> {
-      EntityType chosen = type.getValue();
+    vm.types().addListener((javafx.collections.ListChangeListener<WorldViews.EntityTypeSummary>) c -> {
+      WorldViews.EntityTypeSummary chosen = type.getValue();
       type.getItems().setAll(vm.types());
       type.getItems().add(0, all);
       type.setValue(type.getItems().contains(chosen) ? chosen : all);
     });
     type.setConverter(new StringConverter<>() {
       @Override
-      public String toString(EntityType t) {
+      public String toString(WorldViews.EntityTypeSummary t) {
         return t == null || t.entityType() == null ? "All types" : t.entityType() + " (" + t.count() + ")";
       }
 
       @Override
-      public EntityType fromString(String s) {
+      public WorldViews.EntityTypeSummary fromString(String s) {
         return null;
       }
     });
@@ -104,8 +103,8 @@ public final class WorldPage extends VBox {
 
   private Node createTable() {
     table.setId("world-entities");
-    table.getColumns().add(TextColumns.of("Type", Entity::entityType));
-    table.getColumns().add(TextColumns.of("Name", Entity::label));
+    table.getColumns().add(TextColumns.of("Type", WorldViews.Entity::entityType));
+    table.getColumns().add(TextColumns.of("Name", WorldViewModel::label));
     table.getColumns().add(TextColumns.of("Confidence", e -> String.format(Locale.ROOT, "%.2f", e.confidence())));
     table.getColumns().add(TextColumns.of("Events", e -> Long.toString(e.eventCount())));
     table.setItems(vm.entities().items());
@@ -117,7 +116,7 @@ public final class WorldPage extends VBox {
       }
     });
     table.setOnKeyPressed(e -> {
-      Entity selected = table.getSelectionModel().getSelectedItem();
+      WorldViews.Entity selected = table.getSelectionModel().getSelectedItem();
       if (e.getCode() == KeyCode.ENTER && selected != null) {
         vm.open(selected.id());
       }

@@ -1,15 +1,10 @@
 package dev.wsconsole.desktop.world;
 
-import dev.wsconsole.desktop.client.Page;
 import dev.wsconsole.desktop.client.WorldApi;
-import dev.wsconsole.desktop.client.WorldApi.Dashboard;
-import dev.wsconsole.desktop.client.WorldApi.Entity;
-import dev.wsconsole.desktop.client.WorldApi.EntityType;
-import dev.wsconsole.desktop.client.WorldApi.Event;
-import dev.wsconsole.desktop.client.WorldApi.Field;
-import dev.wsconsole.desktop.client.WorldApi.Relationship;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
+import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.WorldViews;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -37,13 +32,13 @@ public final class WorldViewModel {
   private final PageContext context;
   private final WorldApi api;
   private final UUID ws;
-  private final ServerPages<Entity> entities;
-  private final ServerPages<Event> timeline;
-  private final ReadOnlyObjectWrapper<Entity> opened = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<Dashboard> dashboard = new ReadOnlyObjectWrapper<>();
+  private final ServerPages<WorldViews.Entity> entities;
+  private final ServerPages<WorldViews.Event> timeline;
+  private final ReadOnlyObjectWrapper<WorldViews.Entity> opened = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<WorldViews.Dashboard> dashboard = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
-  private final ObservableList<EntityType> types = FXCollections.observableArrayList();
-  private final ObservableList<Field> fields = FXCollections.observableArrayList();
+  private final ObservableList<WorldViews.EntityTypeSummary> types = FXCollections.observableArrayList();
+  private final ObservableList<WorldViews.Field> fields = FXCollections.observableArrayList();
   private final ObservableList<Related> related = FXCollections.observableArrayList();
   private final Deque<UUID> back = new ArrayDeque<>();
   private String type;
@@ -52,32 +47,38 @@ public final class WorldViewModel {
   private UUID wanted;
 
   /** A relationship with the other end's label. */
-  public record Related(Relationship relationship, String otherLabel) {}
+  public record Related(RelationshipEnd relationship, String otherLabel) {}
 
-  private record Detail(Entity entity, List<Field> fields, List<Related> related) {}
+  private record Detail(WorldViews.Entity entity, List<WorldViews.Field> fields, List<Related> related) {}
 
   public WorldViewModel(PageContext context) {
     this.context = context;
     this.api = context.api().world();
     this.ws = context.workspace().id();
     this.entities = new ServerPages<>(context.calls(), token -> api.entities(ws, type, text, PAGE_SIZE, token));
-    this.timeline = new ServerPages<>(context.calls(), token -> opened.get() == null ? new Page<>(List.of(), 0, null)
+    this.timeline = new ServerPages<>(context.calls(), token -> opened.get() == null
+        ? new Page<WorldViews.Event>(List.of(), false, null, 0L)
         : api.timeline(ws, opened.get().id(), domain, TIMELINE_PAGE_SIZE, token));
   }
 
-  public ServerPages<Entity> entities() {
+  /** An entity's name, or its type and short id when it has none. */
+  public static String label(WorldViews.Entity e) {
+    return e.displayName() != null ? e.displayName() : e.entityType() + " " + e.id().toString().substring(0, 8);
+  }
+
+  public ServerPages<WorldViews.Entity> entities() {
     return entities;
   }
 
-  public ServerPages<Event> timeline() {
+  public ServerPages<WorldViews.Event> timeline() {
     return timeline;
   }
 
-  public ReadOnlyObjectProperty<Entity> openedProperty() {
+  public ReadOnlyObjectProperty<WorldViews.Entity> openedProperty() {
     return opened.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<Dashboard> dashboardProperty() {
+  public ReadOnlyObjectProperty<WorldViews.Dashboard> dashboardProperty() {
     return dashboard.getReadOnlyProperty();
   }
 
@@ -85,11 +86,11 @@ public final class WorldViewModel {
     return canGoBack.getReadOnlyProperty();
   }
 
-  public ObservableList<EntityType> types() {
+  public ObservableList<WorldViews.EntityTypeSummary> types() {
     return types;
   }
 
-  public ObservableList<Field> fields() {
+  public ObservableList<WorldViews.Field> fields() {
     return fields;
   }
 
@@ -146,11 +147,12 @@ public final class WorldViewModel {
   }
 
   private Detail detail(UUID id) {
-    Entity e = api.entity(ws, id);
-    List<Relationship> relationships = api.relationships(ws, id);
+    WorldViews.Entity e = api.entity(ws, id);
+    List<RelationshipEnd> relationships = api.relationships(ws, id).stream()
+        .map(r -> RelationshipEnd.seenFrom(id, r)).toList();
     Map<UUID, String> labels = new HashMap<>();
-    relationships.stream().map(Relationship::otherId).distinct().limit(NAMED_RELATIONS)
-        .forEach(other -> labels.put(other, api.entity(ws, other).label()));
+    relationships.stream().map(RelationshipEnd::otherId).distinct().limit(NAMED_RELATIONS)
+        .forEach(other -> labels.put(other, label(api.entity(ws, other))));
     List<Related> out = relationships.stream().map(r -> new Related(r, labels.getOrDefault(r.otherId(),
         r.otherType() + " " + r.otherId().toString().substring(0, 8)))).toList();
     return new Detail(e, api.fields(ws, id), out);

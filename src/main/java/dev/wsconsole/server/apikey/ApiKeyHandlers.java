@@ -5,6 +5,7 @@ import dev.wsconsole.model.Page;
 import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.model.RolePermissions;
+import dev.wsconsole.model.wire.ApiKeyRequests;
 import dev.wsconsole.model.wire.ApiKeyResponses;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.core.DomainException;
@@ -22,14 +23,8 @@ public final class ApiKeyHandlers {
     this.apiKeys = apiKeys;
   }
 
-  /** CreateApiKeyRequest. */
-  public record CreateRequest(Integer durationDays, String name, List<String> permissions, String role) {}
-
-  /** RotateApiKeyRequest. */
-  public record RotateRequest(Integer durationDays) {}
-
   public ApiKeyResponses.Created create(ApiCall call) {
-    CreateRequest req = call.body(CreateRequest.class);
+    ApiKeyRequests.Create req = call.body(ApiKeyRequests.Create.class);
     int days = duration(req.durationDays());
     Role role;
     try {
@@ -71,7 +66,7 @@ public final class ApiKeyHandlers {
   }
 
   public ApiKeyResponses.Created rotate(ApiCall call) {
-    RotateRequest req = call.body(RotateRequest.class);
+    ApiKeyRequests.Rotate req = call.body(ApiKeyRequests.Rotate.class);
     int days = duration(req.durationDays());
     UUID id = keyId(call);
     mayHandle(call, id);

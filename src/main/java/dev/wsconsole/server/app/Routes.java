@@ -15,8 +15,11 @@ import dev.wsconsole.model.SecuritySettings;
 import dev.wsconsole.model.VoiceSettings;
 import dev.wsconsole.model.wire.AgentDocument;
 import dev.wsconsole.model.wire.AgentResponses;
+import dev.wsconsole.model.wire.ApiKeyRequests;
 import dev.wsconsole.model.wire.ApiKeyResponses;
+import dev.wsconsole.model.wire.AuditRequests;
 import dev.wsconsole.model.wire.AuditResponses;
+import dev.wsconsole.model.wire.AuthRequests;
 import dev.wsconsole.model.wire.AuthResponses;
 import dev.wsconsole.model.wire.CallViews;
 import dev.wsconsole.model.wire.ContextGraphResponses;
@@ -164,7 +167,7 @@ final class Routes {
         Route.extension("GET", "/openapi.json", PUBLIC, null, "openapi", 200, Map.class,
             c -> OpenApiDocument.render(b.routes())),
         Route.extension("POST", "/v1/auth/login", PUBLIC, null, "login", 200, AuthResponses.Login.class, auth::login)
-            .body(AuthHandlers.LoginRequest.class),
+            .body(AuthRequests.Login.class),
         Route.extension("POST", "/v1/auth/logout", USER, null, "logout", 204, Void.class, auth::logout),
         Route.of("GET", "/v1/auth/me", USER, null, "get-auth-info", 200, AuthResponses.AuthInfo.class, auth::me),
 
@@ -200,13 +203,13 @@ final class Routes {
                 .query(QueryParam.PAGING)
                 .query(QueryParam.bool("mine_only")),
         Route.of("POST", IN + "/api-keys", WORKSPACE, API_KEY_CREATE, "create-api-key", 201,
-            ApiKeyResponses.Created.class, keys::create).body(ApiKeyHandlers.CreateRequest.class),
+            ApiKeyResponses.Created.class, keys::create).body(ApiKeyRequests.Create.class),
         Route.of("GET", IN + "/api-keys/permission-catalog", WORKSPACE, API_KEY_VIEW,
             "get-api-key-permission-catalog", 200, ApiKeyResponses.PermissionCatalog.class, keys::catalog),
         Route.of("DELETE", IN + "/api-keys/{key_id}", WORKSPACE, API_KEY_REVOKE, "delete-api-key", 204, Void.class,
             keys::revoke),
         Route.of("POST", IN + "/api-keys/{key_id}/rotate", WORKSPACE, API_KEY_CREATE, "rotate-api-key", 200,
-            ApiKeyResponses.Created.class, keys::rotate).body(ApiKeyHandlers.RotateRequest.class),
+            ApiKeyResponses.Created.class, keys::rotate).body(ApiKeyRequests.Rotate.class),
 
         // Audit log, members, invitations
         Route.of("GET", IN + "/audit", WORKSPACE, AUDIT_VIEW, "list-audit-events", 200,
@@ -217,7 +220,7 @@ final class Routes {
             "get-audit-summary", 200, AuditResponses.Summary.class, audit::summary).query(AUDIT_FILTER),
         Route.of("POST", IN + "/audit/export", WORKSPACE, AUDIT_EXPORT,
             "create-audit-export", 200, AuditResponses.Export.class, audit::export)
-                .body(AuditHandlers.ExportRequest.class),
+                .body(AuditRequests.Export.class),
         Route.extension("GET", IN + "/audit/exports/{export_id}", WORKSPACE,
             AUDIT_EXPORT,
             "download-audit-export", 200, Untyped.class, audit::download).query(AUDIT_FILTER),

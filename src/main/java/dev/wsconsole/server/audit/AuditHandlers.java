@@ -1,5 +1,6 @@
 package dev.wsconsole.server.audit;
 
+import dev.wsconsole.model.wire.AuditRequests;
 import dev.wsconsole.model.wire.AuditResponses;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
@@ -29,9 +30,6 @@ public final class AuditHandlers {
     this.store = new AuditQueryStore(tx);
   }
 
-  /** AuditExportRequest. */
-  public record ExportRequest(String dateFrom, String dateTo, String action, Boolean phiOnly, String service) {}
-
   public Object list(ApiCall call) {
     int limit = call.queryInt("limit", 50, 1, 100);
     int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
@@ -46,7 +44,7 @@ public final class AuditHandlers {
   }
 
   public Object export(ApiCall call) {
-    ExportRequest req = call.body(ExportRequest.class);
+    AuditRequests.Export req = call.body(AuditRequests.Export.class);
     Instant from = required(req.dateFrom(), "date_from");
     Instant to = required(req.dateTo(), "date_to");
     AuditFilter f = new AuditFilter(req.service(), req.action(), null, null, null,

@@ -1,5 +1,6 @@
 package dev.wsconsole.server.auth;
 
+import dev.wsconsole.model.wire.AuthRequests;
 import dev.wsconsole.model.wire.AuthResponses;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
@@ -27,11 +28,8 @@ public final class AuthHandlers {
     this.audit = audit;
   }
 
-  /** Sign-in body. */
-  public record LoginRequest(String email, String password) {}
-
   public AuthResponses.Login login(ApiCall call) throws InterruptedException {
-    LoginRequest req = call.body(LoginRequest.class);
+    AuthRequests.Login req = call.body(AuthRequests.Login.class);
     if (req.email() == null || req.email().isBlank()) {
       throw DomainException.invalid(List.of("body", "email"), "Field required", "missing");
     }

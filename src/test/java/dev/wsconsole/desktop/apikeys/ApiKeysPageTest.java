@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.ApiKeysApi.ApiKey;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.ApiKeyResponses;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
 import javafx.scene.control.ComboBox;
@@ -73,8 +73,8 @@ class ApiKeysPageTest {
     robot.clickOn("#apikeys-secret-done");
     await(() -> !robot.lookup("#apikeys-secret-pane").query().isVisible());
 
-    TableView<ApiKey> table = robot.lookup("#apikeys-table").queryTableView();
-    await(() -> table.getItems().stream().anyMatch(k -> "Scheduler".equals(k.name()) && k.role().equals("operator")));
+    TableView<ApiKeyResponses.View> table = robot.lookup("#apikeys-table").queryTableView();
+    await(() -> table.getItems().stream().anyMatch(k -> "Scheduler".equals(k.name()) && k.role().wireName().equals("operator")));
     robot.interact(() -> table.getSelectionModel().select(
         table.getItems().stream().filter(k -> "Scheduler".equals(k.name())).findFirst().orElseThrow()));
     robot.clickOn("#apikeys-rotate");

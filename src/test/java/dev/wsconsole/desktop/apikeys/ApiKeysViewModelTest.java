@@ -53,7 +53,7 @@ class ApiKeysViewModelTest {
     String secret = vm.secretProperty().get();
     assertFalse(secret.isEmpty(), direct.notices.toString());
     assertEquals(200, api.get("/v1/auth/me", secret).status());
-    assertTrue(vm.keys().stream().anyMatch(k -> "EHR sync".equals(k.name()) && k.role().equals("admin")));
+    assertTrue(vm.keys().stream().anyMatch(k -> "EHR sync".equals(k.name()) && k.role().wireName().equals("admin")));
     vm.forgetSecret();
     assertEquals("", vm.secretProperty().get());
   }

@@ -6,9 +6,9 @@ import static dev.wsconsole.desktop.ConsoleFixture.text;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.AuditApi.Entry;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.AuditResponses;
 import dev.wsconsole.testing.TestApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +61,7 @@ class AuditPageTest {
     ConsoleFixture.signIn(robot, "owner@auditpage.test");
     robot.clickOn("#nav-audit");
     awaitNode(robot, "#audit-table");
-    TableView<Entry> table = robot.lookup("#audit-table").queryTableView();
+    TableView<AuditResponses.Event> table = robot.lookup("#audit-table").queryTableView();
     await(() -> table.getItems().size() >= 4);
     robot.clickOn("#audit-action").write("api_key.create");
     robot.clickOn("#audit-apply");

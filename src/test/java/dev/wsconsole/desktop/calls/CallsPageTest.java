@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.CallsApi.ActiveSession;
-import dev.wsconsole.desktop.client.CallsApi.Call;
-import dev.wsconsole.desktop.client.CallsApi.Participant;
-import dev.wsconsole.desktop.client.CallsApi.Turn;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.CallViews;
 import dev.wsconsole.testing.CallFixtures;
 import dev.wsconsole.testing.OperatorFixtures;
 import dev.wsconsole.testing.TestApi;
@@ -66,26 +63,26 @@ class CallsPageTest {
     ConsoleFixture.signIn(robot, "owner@callspage.test");
     robot.clickOn("#nav-calls");
     awaitNode(robot, "#calls-simulate");
-    TableView<Call> table = robot.lookup("#calls-table").queryTableView();
+    TableView<CallViews.CallSummary> table = robot.lookup("#calls-table").queryTableView();
     await(() -> !text(robot, "#calls-page-label").isEmpty());
     long before = api.get("/v1/" + dev + "/calls?limit=1", api.signIn("owner@callspage.test")).json().get("total")
         .asLong();
     robot.clickOn("#calls-simulate");
     await(() -> text(robot, "#calls-sim-outcome").startsWith("Simulated 10 calls"));
     await(() -> text(robot, "#calls-page-label").equals("1–" + (before + 10) + " of " + (before + 10)));
-    TableView<ActiveSession> active = robot.lookup("#calls-active").queryTableView();
+    TableView<CallViews.ActiveSession> active = robot.lookup("#calls-active").queryTableView();
     await(() -> active.getItems().size() >= 2);
 
     ComboBox<String> status = robot.lookup("#calls-status").queryComboBox();
     robot.interact(() -> status.setValue("completed"));
     await(() -> !table.getItems().isEmpty() && table.getItems().stream().allMatch(c -> c.status().equals("completed")));
-    Call first = table.getItems().get(0);
+    CallViews.CallSummary first = table.getItems().get(0);
     robot.interact(() -> table.getSelectionModel().select(first));
     await(() -> text(robot, "#call-header").startsWith(first.callSid()));
-    ListView<Turn> turns = robot.lookup("#call-turns").queryListView();
+    ListView<CallViews.Turn> turns = robot.lookup("#call-turns").queryListView();
     assertEquals(first.turns(), turns.getItems().size());
     assertTrue(TurnCell.text(turns.getItems().get(0)).contains("\nCaller: "), "the transcript shows who said what");
-    TableView<Participant> people = robot.lookup("#call-participants").queryTableView();
+    TableView<CallViews.Participant> people = robot.lookup("#call-participants").queryTableView();
     assertEquals("caller", people.getItems().get(0).role());
   }
 
@@ -96,11 +93,11 @@ class CallsPageTest {
     robot.clickOn("#nav-calls");
     awaitNode(robot, "#calls-active");
     assertTrue(robot.lookup("#calls-simulate").tryQuery().isEmpty(), "operators do not write simulated data");
-    TableView<ActiveSession> active = robot.lookup("#calls-active").queryTableView();
+    TableView<CallViews.ActiveSession> active = robot.lookup("#calls-active").queryTableView();
     await(() -> active.getItems().stream().anyMatch(s -> s.callSid().equals(joined.callSid())));
     robot.interact(() -> active.getSelectionModel().select(active.getItems().stream()
         .filter(s -> s.callSid().equals(joined.callSid())).findFirst().orElseThrow()));
-    TableView<Participant> people = robot.lookup("#call-participants").queryTableView();
+    TableView<CallViews.Participant> people = robot.lookup("#call-participants").queryTableView();
     await(() -> people.getItems().stream().anyMatch(p -> p.role().equals("operator")));
     assertTrue(text(robot, "#call-header").contains("in-progress"));
   }
@@ -111,7 +108,7 @@ class CallsPageTest {
     ConsoleFixture.signIn(robot, "viewer@callspage.test");
     robot.clickOn("#nav-calls");
     awaitNode(robot, "#calls-table");
-    TableView<Call> table = robot.lookup("#calls-table").queryTableView();
+    TableView<CallViews.CallSummary> table = robot.lookup("#calls-table").queryTableView();
     await(() -> !table.getItems().isEmpty());
     assertTrue(robot.lookup("#calls-simulate").tryQuery().isEmpty());
     String later = CallFixtures.call(api, dev, false).callSid();

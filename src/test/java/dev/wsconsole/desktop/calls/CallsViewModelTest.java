@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.DirectCalls;
-import dev.wsconsole.desktop.client.CallsApi.Call;
-import dev.wsconsole.desktop.client.CallsApi.Detail;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.CallViews;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -59,9 +58,9 @@ class CallsViewModelTest {
     assertTrue(vm.pages().items().stream().allMatch(c -> c.direction().equals("inbound")));
     vm.filter(null, "in-progress");
     assertEquals("1–6 of 6", vm.pages().labelProperty().get());
-    Call live = vm.pages().items().get(0);
+    CallViews.CallSummary live = vm.pages().items().get(0);
     vm.open(live.callSid());
-    Detail d = vm.openProperty().get();
+    CallViews.CallDetailResponse d = vm.openProperty().get();
     assertEquals(live.callSid(), d.callSid());
     assertEquals(live.turns(), d.turns().size());
     assertFalse(d.turns().get(0).userTranscript().isBlank());

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.DataSourcesApi.Run;
-import dev.wsconsole.desktop.client.DataSourcesApi.Source;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.DataSourceViews;
 import dev.wsconsole.testing.SafetyFixtures;
 import dev.wsconsole.testing.FhirDropBundles;
 import dev.wsconsole.testing.TestApi;
@@ -69,7 +68,7 @@ class DataSourcesPageTest {
     ConsoleFixture.signIn(robot, "owner@dspage.test");
     robot.clickOn("#nav-datasources");
     awaitNode(robot, "#ds-save");
-    TableView<Source> table = robot.lookup("#ds-table").queryTableView();
+    TableView<DataSourceViews.View> table = robot.lookup("#ds-table").queryTableView();
     await(() -> table.getItems().size() == 1);
     robot.clickOn("#ds-name").write("clinic-drop");
     robot.interact(() -> robot.lookup("#ds-drop-folder").queryAs(TextField.class).setText("relative/folder"));
@@ -91,7 +90,7 @@ class DataSourcesPageTest {
     assertEquals("", ConsoleFixture.text(robot, "#ds-sync-progress-text"));
     ListView<String> errors = robot.lookup("#ds-sync-errors").queryListView();
     assertTrue(errors.isVisible() && errors.getItems().get(0).startsWith("Patient/p-bad"), errors.getItems().toString());
-    TableView<Run> history = robot.lookup("#ds-history").queryTableView();
+    TableView<DataSourceViews.Run> history = robot.lookup("#ds-history").queryTableView();
     await(() -> history.getItems().size() == 1);
     assertEquals("success", history.getItems().get(0).status());
     assertEquals("1–1 of 1", ConsoleFixture.text(robot, "#ds-history-page-label"));
@@ -104,7 +103,7 @@ class DataSourcesPageTest {
     ConsoleFixture.signIn(robot, "viewer@dspage.test");
     robot.clickOn("#nav-datasources");
     awaitNode(robot, "#ds-table");
-    TableView<Source> table = robot.lookup("#ds-table").queryTableView();
+    TableView<DataSourceViews.View> table = robot.lookup("#ds-table").queryTableView();
     await(() -> !table.getItems().isEmpty());
     assertTrue(robot.lookup("#ds-form").tryQuery().isEmpty());
     assertTrue(robot.lookup("#ds-sync").tryQuery().isEmpty());

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.DirectCalls;
-import dev.wsconsole.desktop.client.DataSourcesApi.Source;
 import dev.wsconsole.desktop.client.DataSourcesApi;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.DataSourceViews;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.testing.FhirDropBundles;
 import dev.wsconsole.testing.SafetyFixtures;
@@ -57,7 +57,7 @@ class DataSourcesViewModelTest {
     DataSourcesViewModel vm = vm(ws, "owner@dsvm.test");
     vm.save(null, dropForm("clinic-drop", FhirDropBundles.stage(importsRoot, ws).toString()));
     assertEquals(1, vm.pages().items().size(), direct.notices.toString());
-    Source created = vm.selectedProperty().get();
+    DataSourceViews.View created = vm.selectedProperty().get();
     assertEquals("clinic-drop", created.name());
     assertEquals("None", vm.history().labelProperty().get());
     vm.sync().syncNow(created);
@@ -68,7 +68,7 @@ class DataSourcesViewModelTest {
     assertEquals("1–1 of 1", vm.history().labelProperty().get());
     assertEquals("success", vm.history().items().get(0).status());
     assertEquals(10, vm.history().items().get(0).syncedCount());
-    Source listed = vm.pages().items().get(0);
+    DataSourceViews.View listed = vm.pages().items().get(0);
     assertEquals("success", listed.lastSyncStatus());
     assertTrue(listed.lastSyncAt() != null);
   }
@@ -99,11 +99,11 @@ class DataSourcesViewModelTest {
     UUID ws = api.workspace("ds-vm-secrets", Environment.DEVELOPMENT, owner);
     UUID id = SafetyFixtures.dataSource(api, ws, owner);
     DataSourcesViewModel vm = vm(ws, "owner@dsvm.test");
-    Source s = vm.pages().items().get(0);
-    assertEquals(DataSourcesApi.SECRET_MASK, s.config().get("password"));
+    DataSourceViews.View s = vm.pages().items().get(0);
+    assertEquals(DataSourcesApi.SECRET_MASK, DataSourcesApi.config(s).get("password"));
     vm.save(s, new SourceForm(s.name(), "Renamed EHR", s.sourceType(), "scheduled", true, "",
         SourceForm.shown(s, SourceForm.BASE_URL), ""));
-    Source saved = vm.selectedProperty().get();
+    DataSourceViews.View saved = vm.selectedProperty().get();
     assertEquals("Renamed EHR", saved.displayName(), direct.notices.toString());
     assertEquals("scheduled", saved.syncStrategy());
     var secrets = api.backend.dataSources().secrets(ws, id).orElseThrow();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.WorkspacesApi.Workspace;
+import dev.wsconsole.model.wire.WorkspaceView;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -47,8 +47,8 @@ class IsolationInShellTest {
   @Test
   void theSidebarOpensTheDiagramAndTheCheckRunsThroughTheCurrentWorkspace(FxRobot robot) throws Exception {
     ConsoleFixture.signIn(robot, "owner-shell@clinic.test");
-    ComboBox<Workspace> switcher = robot.lookup("#shell-workspace").queryComboBox();
-    Workspace south = switcher.getItems().stream().filter(w -> w.id().equals(clinics.south)).findFirst().orElseThrow();
+    ComboBox<WorkspaceView> switcher = robot.lookup("#shell-workspace").queryComboBox();
+    WorkspaceView south = switcher.getItems().stream().filter(w -> w.id().equals(clinics.south)).findFirst().orElseThrow();
     robot.interact(() -> switcher.setValue(south));
     ConsoleFixture.await(() -> ConsoleFixture.text(robot, "#shell-env-badge").equals("DEVELOPMENT"));
     robot.clickOn("#nav-isolation");

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.MembersApi.Member;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Member;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
@@ -69,7 +69,7 @@ class MembersPageTest {
     robot.interact(() -> role.setValue("operator"));
     robot.clickOn("#members-change-role");
     await(() -> table.getItems().stream().anyMatch(m -> m.email().equals("carol@memberspage.test")
-        && m.role().equals("operator")));
+        && m.role().wireName().equals("operator")));
     assertEquals(Role.OPERATOR, api.backend.memberships().roleOf(ws, carol).orElseThrow());
   }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.DirectCalls;
-import dev.wsconsole.desktop.client.MembersApi.Member;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Member;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.TestApi;
 import java.util.List;
@@ -54,7 +54,7 @@ class MembersViewModelTest {
     assertEquals(200, api.post("/v1/invitations/accept", api.signIn("new@membersvm.test"),
         Map.of("token", token)).status());
     vm.load();
-    assertEquals("operator", member(vm, "new@membersvm.test").role());
+    assertEquals("operator", member(vm, "new@membersvm.test").role().wireName());
   }
 
   @Test
@@ -65,7 +65,7 @@ class MembersViewModelTest {
     api.member(ws, bob, Role.MEMBER);
     MembersViewModel vm = vmFor("owner2@membersvm.test", ws);
     vm.changeRole(member(vm, "bob@membersvm.test"), "viewer");
-    assertEquals("viewer", member(vm, "bob@membersvm.test").role());
+    assertEquals("viewer", member(vm, "bob@membersvm.test").role().wireName());
     vm.remove(member(vm, "bob@membersvm.test"));
     assertTrue(vm.members().stream().noneMatch(m -> m.email().equals("bob@membersvm.test")));
     assertEquals(404, api.get("/v1/workspaces/" + ws, api.signIn("bob@membersvm.test")).status());
@@ -80,8 +80,8 @@ class MembersViewModelTest {
     vm.transferOwnership(member(vm, "heir@membersvm.test"));
     assertEquals(1, direct.reloads, direct.notices.toString());
     vm.load();
-    assertEquals("owner", member(vm, "heir@membersvm.test").role());
-    assertEquals("admin", member(vm, "owner3@membersvm.test").role());
+    assertEquals("owner", member(vm, "heir@membersvm.test").role().wireName());
+    assertEquals("admin", member(vm, "owner3@membersvm.test").role().wireName());
   }
 
   @Test
@@ -94,7 +94,7 @@ class MembersViewModelTest {
     assertEquals(List.of("admin", "member", "operator", "viewer"), vm.grantableRoles());
     assertFalse(vm.mayTransfer());
     vm.changeRole(member(vm, "m4@membersvm.test"), "owner");
-    assertEquals("member", member(vm, "m4@membersvm.test").role());
+    assertEquals("member", member(vm, "m4@membersvm.test").role().wireName());
     assertFalse(direct.notices.isEmpty());
     assertFalse(direct.notices.get(0).contains("Exception"), direct.notices.get(0));
   }

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.OperatorsApi.QueueItem;
-import dev.wsconsole.desktop.client.ReviewQueueApi.Item;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.OperatorViews;
+import dev.wsconsole.model.wire.ReviewViews.ReviewItemResponse;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.operations.OperatorStore;
 import dev.wsconsole.server.review.ReviewItem;
@@ -75,7 +75,7 @@ class OperatorsPageTest {
     awaitNode(robot, "#ops-join");
     await(() -> text(robot, "#ops-acting").startsWith("Acting as Olga Operator — offline, not on a call"));
     assertTrue(robot.lookup("#ops-add").tryQuery().isEmpty(), "an operator gets no admin controls");
-    TableView<QueueItem> queue = robot.lookup("#ops-queue").queryTableView();
+    TableView<OperatorViews.QueueItem> queue = robot.lookup("#ops-queue").queryTableView();
     await(() -> queue.getItems().stream().anyMatch(q -> q.callSid().equals(sid)));
     robot.interact(() -> queue.getSelectionModel().select(queue.getItems().stream()
         .filter(q -> q.callSid().equals(sid)).findFirst().orElseThrow()));
@@ -100,7 +100,7 @@ class OperatorsPageTest {
   @Test
   void aReviewerClaimsThenApproves(FxRobot robot) throws Exception {
     ReviewItem item = ReviewFixtures.item(api, ws);
-    TableView<Item> table = openReviews(robot, "olga@opspage.test", item.id());
+    TableView<ReviewItemResponse> table = openReviews(robot, "olga@opspage.test", item.id());
     awaitNode(robot, "#review-claim");
     robot.clickOn("#review-claim");
     await(() -> text(robot, "#review-detail").contains("(held by you)"));
@@ -152,17 +152,17 @@ class OperatorsPageTest {
     assertFalse(ConsoleFixture.text(robot, "#shell-notice").contains("Exception"));
   }
 
-  private static TableView<Item> openReviews(FxRobot robot, String email, UUID item) throws Exception {
+  private static TableView<ReviewItemResponse> openReviews(FxRobot robot, String email, UUID item) throws Exception {
     ConsoleFixture.signIn(robot, email);
     robot.clickOn("#nav-operators");
     awaitNode(robot, "#operators-tabs");
     return openReviewTab(robot, item);
   }
 
-  private static TableView<Item> openReviewTab(FxRobot robot, UUID item) throws Exception {
+  private static TableView<ReviewItemResponse> openReviewTab(FxRobot robot, UUID item) throws Exception {
     robot.clickOn("Review queue");
     awaitNode(robot, "#review-table");
-    TableView<Item> table = robot.lookup("#review-table").queryTableView();
+    TableView<ReviewItemResponse> table = robot.lookup("#review-table").queryTableView();
     await(() -> table.getItems().stream().anyMatch(i -> i.id().equals(item)));
     robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
         .filter(i -> i.id().equals(item)).findFirst().orElseThrow()));

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.desktop.DirectCalls;
-import dev.wsconsole.desktop.client.OperatorsApi.QueueItem;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.OperatorViews;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.operations.OperatorStore;
 import dev.wsconsole.testing.CallFixtures;
@@ -57,7 +57,7 @@ class OperatorsViewModelTest {
     return vm;
   }
 
-  private static QueueItem queued(OperatorsViewModel vm, String callSid) {
+  private static OperatorViews.QueueItem queued(OperatorsViewModel vm, String callSid) {
     vm.refreshQueue();
     return vm.queue().stream().filter(q -> q.callSid().equals(callSid)).findFirst().orElseThrow();
   }
@@ -84,7 +84,7 @@ class OperatorsViewModelTest {
     assertEquals(sid, vm.actingProperty().get().wrapUpCallSid());
     vm.wrapUp("resolved", "Booked Thursday.");
     assertNull(vm.actingProperty().get().wrapUpCallSid());
-    assertEquals(1, vm.actingProperty().get().operator().handled());
+    assertEquals(1, vm.actingProperty().get().operator().totalEscalationsHandled());
     assertEquals(List.of(), direct.notices);
     JsonNode log = api.get("/v1/" + ws + "/operators/audit-log?operator_id=" + me.operator().id(),
         api.signIn("olga@opsvm.test")).json().get("items");

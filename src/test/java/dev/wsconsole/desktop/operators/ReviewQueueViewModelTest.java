@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wsconsole.desktop.DirectCalls;
-import dev.wsconsole.desktop.client.ReviewQueueApi.Item;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.ReviewViews.ReviewItemResponse;
 import dev.wsconsole.server.review.ReviewItem;
 import dev.wsconsole.testing.ReviewFixtures;
 import dev.wsconsole.testing.TestApi;
@@ -46,7 +46,7 @@ class ReviewQueueViewModelTest {
     return vm;
   }
 
-  private static Item row(ReviewQueueViewModel vm, UUID id) {
+  private static ReviewItemResponse row(ReviewQueueViewModel vm, UUID id) {
     return vm.pages().items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
   }
 
@@ -59,7 +59,7 @@ class ReviewQueueViewModelTest {
     assertEquals("in_progress", vm.openProperty().get().status(), direct.notices.toString());
     assertTrue(vm.mine(vm.openProperty().get()));
     vm.approve("matches the chart");
-    Item done = vm.openProperty().get();
+    ReviewItemResponse done = vm.openProperty().get();
     assertEquals("approved", done.completedAction());
     assertEquals("matches the chart", done.resolution().get("notes"));
     assertEquals("completed", row(vm, item.id()).status(), "the list shows the new status");
@@ -75,7 +75,7 @@ class ReviewQueueViewModelTest {
     vm.open(row(vm, item.id()));
     vm.claim();
     vm.correct(Map.of("medication", "lisinopril 20 mg"), "dose confirmed with the caller");
-    Item done = vm.openProperty().get();
+    ReviewItemResponse done = vm.openProperty().get();
     assertEquals("corrected", done.completedAction(), direct.notices.toString());
     assertEquals(Map.of("medication", "lisinopril 20 mg"), done.resolution().get("corrected_data"));
     assertTrue(ReviewText.describe(done, true).contains("Corrected to: medication = lisinopril 20 mg"));

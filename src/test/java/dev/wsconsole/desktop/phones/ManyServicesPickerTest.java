@@ -5,9 +5,9 @@ import static dev.wsconsole.desktop.ConsoleFixture.awaitNode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.PhoneNumbersApi.Number;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.PhoneNumber;
 import dev.wsconsole.testing.ConfigFixtures;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.TestPhoneNumbers;
@@ -75,9 +75,9 @@ class ManyServicesPickerTest {
     String e164 = TestPhoneNumbers.fresh();
     robot.clickOn("#phones-number").write(e164);
     robot.clickOn("#phones-add");
-    TableView<Number> table = robot.lookup("#phones-table").queryTableView();
+    TableView<PhoneNumber> table = robot.lookup("#phones-table").queryTableView();
     await(() -> table.getItems().stream().anyMatch(n -> e164.equals(n.phoneNumber())));
-    Number added = table.getItems().stream().filter(n -> e164.equals(n.phoneNumber())).findFirst().orElseThrow();
+    PhoneNumber added = table.getItems().stream().filter(n -> e164.equals(n.phoneNumber())).findFirst().orElseThrow();
     assertEquals(fiftieth, added.inboundServiceId());
   }
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.PhoneNumbersApi.Number;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.PhoneNumber;
 import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.ConfigFixtures;
 import dev.wsconsole.testing.TestApi;
@@ -70,9 +70,9 @@ class PhoneNumbersPageTest {
     robot.interact(() -> picker.setValue(picker.getItems().get(0)));
     robot.clickOn("#phones-number").write("+14155550100");
     robot.clickOn("#phones-add");
-    TableView<Number> table = robot.lookup("#phones-table").queryTableView();
+    TableView<PhoneNumber> table = robot.lookup("#phones-table").queryTableView();
     await(() -> table.getItems().stream().anyMatch(n -> "+14155550100".equals(n.phoneNumber())));
-    Number added = table.getItems().get(0);
+    PhoneNumber added = table.getItems().get(0);
     assertEquals(service, added.inboundServiceId());
 
     robot.clickOn("#phones-add");

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.SafetyApi.Concept;
-import dev.wsconsole.desktop.client.SafetyApi.Template;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.MonitorConcept;
+import dev.wsconsole.model.wire.SafetyTemplateBodies;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
 import javafx.scene.control.TableView;
@@ -58,8 +58,8 @@ class SafetyPageTest {
     ConsoleFixture.signIn(robot, "owner@safetypage.test");
     robot.clickOn("#nav-safety");
     awaitNode(robot, "#safety-apply");
-    TableView<Template> templates = robot.lookup("#safety-templates").queryTableView();
-    TableView<Concept> concepts = robot.lookup("#safety-concepts").queryTableView();
+    TableView<SafetyTemplateBodies.Template> templates = robot.lookup("#safety-templates").queryTableView();
+    TableView<MonitorConcept> concepts = robot.lookup("#safety-concepts").queryTableView();
     await(() -> !templates.getItems().isEmpty());
     assertTrue(concepts.getItems().isEmpty());
     robot.interact(() -> templates.getSelectionModel().select(0));

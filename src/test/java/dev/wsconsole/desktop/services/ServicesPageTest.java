@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
-import dev.wsconsole.desktop.client.ServicesApi.Service;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.ServiceResponses.ServiceView;
 import dev.wsconsole.testing.ConfigFixtures;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
@@ -67,9 +67,9 @@ class ServicesPageTest {
     await(() -> agent.getValue() != null && graph.getValue() != null);
     robot.clickOn("#services-name").write("Front desk");
     robot.clickOn("#services-create");
-    TableView<Service> table = robot.lookup("#services-table").queryTableView();
+    TableView<ServiceView> table = robot.lookup("#services-table").queryTableView();
     await(() -> table.getItems().stream().anyMatch(s -> "Front desk".equals(s.name())));
-    Service made = table.getItems().stream().filter(s -> "Front desk".equals(s.name())).findFirst().orElseThrow();
+    ServiceView made = table.getItems().stream().filter(s -> "Front desk".equals(s.name())).findFirst().orElseThrow();
     assertEquals(agent.getValue().name(), made.agentName());
     String token = api.signIn("owner@servicespage.test");
     assertEquals(200, api.get("/v1/" + ws + "/services/" + made.id(), token).status());
@@ -88,7 +88,7 @@ class ServicesPageTest {
     ConsoleFixture.signIn(robot, "viewer@servicespage.test");
     robot.clickOn("#nav-services");
     awaitNode(robot, "#services-table");
-    TableView<Service> table = robot.lookup("#services-table").queryTableView();
+    TableView<ServiceView> table = robot.lookup("#services-table").queryTableView();
     await(() -> !table.getItems().isEmpty());
     assertTrue(robot.lookup("#services-create").tryQuery().isEmpty());
     assertTrue(robot.lookup("#services-delete").tryQuery().isEmpty());

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.ConsoleFixture;
-import dev.wsconsole.desktop.client.WorldApi.Entity;
-import dev.wsconsole.desktop.client.WorldApi.Event;
-import dev.wsconsole.desktop.client.WorldApi.Field;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.WorldViews;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
 import javafx.scene.control.ListView;
@@ -64,20 +62,20 @@ class WorldPageTest {
     robot.clickOn("#nav-world");
     awaitNode(robot, "#world-query");
     await(() -> ConsoleFixture.text(robot, "#world-dashboard").startsWith("2 entities · 4 events"));
-    TableView<Entity> entities = robot.lookup("#world-entities").queryTableView();
+    TableView<WorldViews.Entity> entities = robot.lookup("#world-entities").queryTableView();
     await(() -> entities.getItems().size() == 2);
     robot.clickOn("#world-query").write("quinn").type(KeyCode.ENTER);
     await(() -> entities.getItems().size() == 1);
     robot.interact(() -> entities.getSelectionModel().select(0));
     await(() -> ConsoleFixture.text(robot, "#world-entity-name").startsWith(WorldFixture.PATIENT));
 
-    TableView<Field> fields = robot.lookup("#world-fields").queryTableView();
+    TableView<WorldViews.Field> fields = robot.lookup("#world-fields").queryTableView();
     await(() -> fields.getItems().stream().anyMatch(f -> f.field().equals("phone") && "front_desk".equals(f.source())));
-    TableView<Event> timeline = robot.lookup("#world-timeline").queryTableView();
+    TableView<WorldViews.Event> timeline = robot.lookup("#world-timeline").queryTableView();
     await(() -> timeline.getItems().size() == 3);
     await(() -> robot.lookup("#world-timeline .table-row-cell.superseded").queryAll().size() == 1);
     TableRow<?> struck = robot.lookup("#world-timeline .table-row-cell.superseded").query();
-    assertEquals(world.wrongPhone(), ((Event) struck.getItem()).id());
+    assertEquals(world.wrongPhone(), ((WorldViews.Event) struck.getItem()).id());
 
     ListView<WorldViewModel.Related> related = robot.lookup("#world-relationships").queryListView();
     await(() -> related.getItems().size() == 1);

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.desktop.DirectCalls;
-import dev.wsconsole.desktop.client.WorldApi.Event;
-import dev.wsconsole.desktop.client.WorldApi.Field;
+import dev.wsconsole.desktop.client.WorldApi;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.WorldViews;
 import dev.wsconsole.testing.TestApi;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -57,8 +57,8 @@ class WorldViewModelTest {
     vm.search(null, "rowan");
     assertEquals(WorldFixture.PRACTITIONER, vm.entities().items().get(0).displayName());
     assertTrue(vm.types().stream().anyMatch(t -> t.entityType().equals("device") && t.count() == 25));
-    assertEquals(27, vm.dashboardProperty().get().entities());
-    assertEquals(4, vm.dashboardProperty().get().events7d());
+    assertEquals(27, vm.dashboardProperty().get().entityCounts().totalEntities());
+    assertEquals(4, vm.dashboardProperty().get().events_7d());
   }
 
   @Test
@@ -66,14 +66,14 @@ class WorldViewModelTest {
     WorldViewModel vm = vm();
     vm.open(world.patient());
     assertEquals(WorldFixture.PATIENT, vm.openedProperty().get().displayName(), direct.notices.toString());
-    Field phone = vm.fields().stream().filter(f -> f.field().equals("phone")).findFirst().orElseThrow();
-    assertEquals("+15550000002", phone.value());
+    WorldViews.Field phone = vm.fields().stream().filter(f -> f.field().equals("phone")).findFirst().orElseThrow();
+    assertEquals("+15550000002", WorldApi.valueText(phone));
     assertEquals("front_desk", phone.source());
     assertEquals(0.8, phone.confidence(), 1e-6);
     assertFalse(vm.fields().stream().anyMatch(f -> f.field().equals("city")), "a superseded event's fields do not count");
     assertEquals(3, vm.timeline().items().size());
-    Event wrong = vm.timeline().items().stream().filter(e -> e.id().equals(world.wrongPhone())).findFirst().orElseThrow();
-    assertFalse(wrong.current());
+    WorldViews.Event wrong = vm.timeline().items().stream().filter(e -> e.id().equals(world.wrongPhone())).findFirst().orElseThrow();
+    assertFalse(wrong.isCurrent());
     assertEquals(world.rightPhone(), wrong.supersededBy());
     vm.domain("operational");
     assertEquals(1, vm.timeline().items().size());
