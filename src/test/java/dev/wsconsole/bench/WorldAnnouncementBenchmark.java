@@ -1,6 +1,16 @@
 package dev.wsconsole.bench;
 
+import dev.wsconsole.server.auth.Authenticator;
+import dev.wsconsole.server.core.Access;
+import dev.wsconsole.server.core.Principal;
+import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.http.ApiServer;
+import dev.wsconsole.server.http.Gatekeeper;
+import dev.wsconsole.server.http.Route;
 import dev.wsconsole.server.world.WorldAnnouncer;
+import dev.wsconsole.server.world.WorldReadStore;
+import dev.wsconsole.server.world.WorldStore;
+import dev.wsconsole.server.world.WorldWriteHandlers;
 import dev.wsconsole.server.world.WorldLiveStore;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.TestDatabases;
@@ -16,8 +26,10 @@ import java.util.UUID;
 
 /**
  * Single-event API writes with their live announcement made the two ways side by side in one run (decision
- * 0026): inside the writing transaction, and after commit merged per workspace. Rounds alternate the two
- * ways, and after each round the announced event counts must add up to exactly what the log grew by.
+ * 0026): after commit merged per workspace (the backend's own server), and inside the writing transaction (a
+ * second server in the same JVM over the same database, serving the same route with a world store built
+ * without an announcer). Rounds alternate the two ways, and after each round the announced event counts must
+ * add up to exactly what the log grew by.
  *
  * <p>Run: {@code bash src/test/scripts/bench.sh WorldBenchmark announce}
  */
@@ -35,15 +47,26 @@ final class WorldAnnouncementBenchmark {
   static void sideBySide(TestApi api, UUID ws, String key, List<UUID> entities) throws Exception {
     Wrk.requireInstalled();
     Path script = WorldBenchmark.postScript(entities);
-    String url = api.baseUrl() + "/v1/" + ws + "/world/events";
+    String path = "/v1/" + ws + "/world/events";
     String auth = "Bearer " + key;
     WorldAnnouncer announcer = api.backend.worldAnnouncer();
-    Wrk.run(url, auth, 8, 3, script); // JIT warm-up
-    settle(announcer);
+    try (ApiServer inTransaction = inTransactionServer(api)) {
+      String afterCommitUrl = api.baseUrl() + path;
+      String inTransactionUrl = "http://127.0.0.1:" + inTransaction.port() + path;
+      Wrk.run(afterCommitUrl, auth, 8, 3, script); // JIT warm-up of the shared code
+      Wrk.run(inTransactionUrl, auth, 8, 3, script);
+      settle(announcer);
+      rounds(api, ws, auth, script, afterCommitUrl, inTransactionUrl, announcer);
+    }
+    Files.delete(script);
+  }
+
+  private static void rounds(TestApi api, UUID ws, String auth, Path script, String afterCommitUrl,
+                             String inTransactionUrl, WorldAnnouncer announcer) throws Exception {
     List<Round> rounds = new ArrayList<>();
     for (int i = 0; i < 2 * ROUNDS; i++) {
       Way way = (i % 2 == 0) == (i / 2 % 2 == 0) ? Way.IN_TRANSACTION : Way.AFTER_COMMIT; // ABBA order
-      api.database.provide(WorldAnnouncer.class, way == Way.AFTER_COMMIT ? announcer : null);
+      String url = way == Way.AFTER_COMMIT ? afterCommitUrl : inTransactionUrl;
       long events0 = WorldBenchmark.eventCount(api);
       long[] announced0 = announced(api, ws);
       Wrk.Result r = Wrk.run(url, auth, CONNECTIONS, SECONDS, script);
@@ -61,12 +84,39 @@ final class WorldAnnouncementBenchmark {
           + " load average %s%n", way, round.perSecond(), round.p50Ms(), round.p99Ms(), round.announcements(),
           written, WorldBenchmark.loadAverage());
     }
-    api.database.provide(WorldAnnouncer.class, announcer);
     double inTx = median(rounds, Way.IN_TRANSACTION);
     double after = median(rounds, Way.AFTER_COMMIT);
     System.out.printf("median writes/s at %d connections: in the transaction %,.0f, after commit %,.0f (%.2fx)%n",
         CONNECTIONS, inTx, after, after / inTx);
-    Files.delete(script);
+  }
+
+  /** The append route as the backend declares it, over a world store that announces inside each transaction. */
+  private static ApiServer inTransactionServer(TestApi api) {
+    Route declared = api.backend.routes().stream().filter(r -> r.operationId().equals("append-world-events"))
+        .findFirst().orElseThrow();
+    WorldWriteHandlers handlers = new WorldWriteHandlers(new WorldStore(api.backend.tx(), null),
+        new WorldReadStore(api.backend.tx()));
+    Route route = new Route(declared.method(), declared.path(), declared.scope(), declared.permission(),
+        declared.operationId(), declared.extension(), declared.successStatus(), declared.responseType(),
+        declared.requestBody(), declared.query(), handlers::appendEvents);
+    Authenticator auth = api.backend.authenticator();
+    Gatekeeper gate = new Gatekeeper() {
+      @Override
+      public Principal authenticate(String authorization) {
+        return auth.authenticate(authorization);
+      }
+
+      @Override
+      public Access access(Principal principal, UUID workspaceId) {
+        return auth.access(principal, workspaceId);
+      }
+
+      @Override
+      public void denied(ApiCall call, Route refused, String why) {
+        throw new IllegalStateException("the benchmark's key was refused: " + why);
+      }
+    };
+    return ApiServer.start(List.of(route), gate, "127.0.0.1", 0);
   }
 
   /** Lets the requests wrk left in flight finish, then waits for their announcements. */

@@ -1,8 +1,8 @@
 package dev.wsconsole.desktop.apikeys;
 
-import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
+import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
 import dev.wsconsole.model.wire.ApiKeyResponses;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.wsconsole.desktop.audit;
 
-import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
+import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
 import dev.wsconsole.model.wire.AuditResponses;
 import java.nio.file.Path;

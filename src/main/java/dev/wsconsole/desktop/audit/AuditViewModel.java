@@ -1,7 +1,7 @@
 package dev.wsconsole.desktop.audit;
 
-import dev.wsconsole.desktop.client.AuditApi;
 import dev.wsconsole.desktop.client.AuditApi.Filter;
+import dev.wsconsole.desktop.client.AuditApi;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Page;

@@ -1,7 +1,7 @@
 package dev.wsconsole.desktop.calls;
 
-import dev.wsconsole.desktop.client.CallsApi;
 import dev.wsconsole.desktop.client.CallsApi.Filter;
+import dev.wsconsole.desktop.client.CallsApi;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Environment;

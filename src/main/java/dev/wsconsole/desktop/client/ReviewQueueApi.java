@@ -1,8 +1,8 @@
 package dev.wsconsole.desktop.client;
 
 import dev.wsconsole.model.Page;
-import dev.wsconsole.model.wire.ReviewViews;
 import dev.wsconsole.model.wire.ReviewViews.ReviewItemResponse;
+import dev.wsconsole.model.wire.ReviewViews;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.wsconsole.desktop.isolation;
 
 import dev.wsconsole.desktop.client.ApiFailure;
-import dev.wsconsole.desktop.client.IsolationApi;
 import dev.wsconsole.desktop.client.IsolationApi.WorldTotals;
+import dev.wsconsole.desktop.client.IsolationApi;
 import dev.wsconsole.model.wire.IsolationReport;
 import dev.wsconsole.model.wire.TableVerdict;
 import dev.wsconsole.model.wire.WorkspaceView;

@@ -1,10 +1,10 @@
 package dev.wsconsole.desktop.members;
 
-import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
-import dev.wsconsole.model.Member;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
+import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
+import dev.wsconsole.model.Member;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

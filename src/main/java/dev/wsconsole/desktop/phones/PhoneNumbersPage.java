@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.phones;
 
-import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
+import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
 import dev.wsconsole.model.PhoneNumber;
 import javafx.geometry.Pos;

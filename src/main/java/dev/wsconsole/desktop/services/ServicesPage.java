@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.services;
 
-import dev.wsconsole.desktop.shell.PagerBar;
 import atlantafx.base.theme.Styles;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
 import dev.wsconsole.desktop.shell.ConfirmingButton;
+import dev.wsconsole.desktop.shell.PagerBar;
 import dev.wsconsole.desktop.shell.TextColumns;
 import dev.wsconsole.model.wire.ServiceResponses.ServiceView;
 import javafx.geometry.Pos;

@@ -1,7 +1,7 @@
 package dev.wsconsole.desktop.services;
 
-import dev.wsconsole.desktop.client.ServicesApi;
 import dev.wsconsole.desktop.client.ServicesApi.Choice;
+import dev.wsconsole.desktop.client.ServicesApi;
 import dev.wsconsole.desktop.shell.PageContext;
 import dev.wsconsole.desktop.shell.ServerPages;
 import dev.wsconsole.model.Permission;

@@ -110,7 +110,6 @@ public final class Backend {
     this.importTargets = new ImportTargets(settings.importConfinement());
     this.fhirSync = new FhirSyncRunner(dataSources, dataSourceSyncs, new FhirImportStore(tx), importTargets);
     database.closeWith(fhirSync);
-    this.voice = new VoiceSignIn(tx, settings.voiceSwitch());
     this.liveEvents = new LiveEventStore(tx);
     liveHub.limits(settings.streamLimits());
     database.closeWith(new ChannelListener(() -> database.openDedicatedConnection("wsc-live-listener"),
@@ -118,10 +117,10 @@ public final class Backend {
     database.closeWith(new LivePruner(liveHub, liveEvents));
     this.calls = new CallStore(tx);
     this.reviewItems = new ReviewItemStore(tx);
-    this.world = new WorldStore(tx);
     this.worldAnnouncer = new WorldAnnouncer(tx);
-    database.provide(WorldAnnouncer.class, worldAnnouncer);
     database.closeWith(worldAnnouncer);
+    this.world = new WorldStore(tx, worldAnnouncer);
+    this.voice = new VoiceSignIn(tx, settings.voiceSwitch(), world);
   }
 
   /** Every operation of the API, each handler built over the parts it needs (built once). */

@@ -157,7 +157,7 @@ final class Routes {
     OperatorHandlers operators = new OperatorHandlers(new OperatorStore(b.tx()), new OperatorSessionStore(b.tx()),
         new OperatorActionStore(b.tx()), b.calls());
     ReviewHandlers review = new ReviewHandlers(b.reviewItems(), new ReviewSubjectStore(b.tx()),
-        new ReviewCorrectionStore(b.reviewItems()));
+        new ReviewCorrectionStore(b.reviewItems(), b.world()));
     VoiceprintHandlers voiceprints = new VoiceprintHandlers(b.audit(), b.settings(), b.users(), b.voice());
     VoiceVerifyHandlers voiceVerify = new VoiceVerifyHandlers(b.audit(), b.voice(), voiceprints);
     EventStreamHandlers streams = new EventStreamHandlers(b.liveHub(), b.liveEvents());

@@ -105,11 +105,6 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Store code reaches {@code collaborator} through handles opened from now on ({@link StoreCollaborators}); null: none. */
-  public <T> void provide(Class<T> type, T collaborator) {
-    jdbi.getConfig(StoreCollaborators.class).put(type, collaborator);
-  }
-
   public Jdbi jdbi() {
     return jdbi;
   }

@@ -22,9 +22,11 @@ public final class ReviewCorrectionStore {
   public static final String SOURCE = "human_review";
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ReviewItemStore items;
+  private final WorldStore world;
 
-  public ReviewCorrectionStore(ReviewItemStore items) {
+  public ReviewCorrectionStore(ReviewItemStore items, WorldStore world) {
     this.items = items;
+    this.world = world;
   }
 
   /** Corrects the item ({@code resolution} holds corrected_data and notes); empty when there is no such item. */
@@ -35,7 +37,7 @@ public final class ReviewCorrectionStore {
         (h, item) -> Map.of("corrected_event_id", append(h, ws, item, data).id().toString()));
   }
 
-  private static StoredEvent append(Handle h, UUID ws, ReviewItem item, Object data) {
+  private StoredEvent append(Handle h, UUID ws, ReviewItem item, Object data) {
     if (item.entityId() == null) {
       throw new ReviewItemStore.Conflict("This review item names no world entity, so there is nothing to correct;"
           + " approve or reject it instead.");
@@ -49,7 +51,7 @@ public final class ReviewCorrectionStore {
         kind == null ? "clinical" : kind[1], SOURCE, 1.0, JSON.valueToTree(data), kind == null ? null : reviewed,
         "review-correct:" + item.id(), null);
     try {
-      return WorldStore.append(h, ws, List.of(corrected)).get(0);
+      return world.append(h, ws, List.of(corrected)).get(0);
     } catch (WorldInputException e) {
       throw new ReviewItemStore.Conflict("The world model refused the correction: " + e.getMessage());
     }

@@ -1,9 +1,9 @@
 package dev.wsconsole.server.voiceprint;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wsconsole.server.world.NewEvent;
 import dev.wsconsole.server.world.WorldStore;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -47,9 +47,10 @@ final class PersonVoiceEventStore {
   }
 
   /** Appends through the world model, so the person's projection follows its voiceprint events. */
-  static UUID append(Handle h, UUID ws, UUID entityId, String type, Map<String, Object> data, UUID supersedes) {
+  static UUID append(WorldStore world, Handle h, UUID ws, UUID entityId, String type, Map<String, Object> data,
+                     UUID supersedes) {
     ObjectNode body = JSON.valueToTree(data);
-    return WorldStore.append(h, ws, List.of(new NewEvent(entityId, type, DOMAIN, SOURCE, 1.0, body, supersedes,
+    return world.append(h, ws, List.of(new NewEvent(entityId, type, DOMAIN, SOURCE, 1.0, body, supersedes,
         null, null))).get(0).id();
   }
 

@@ -1,6 +1,7 @@
 package dev.wsconsole.server.voiceprint;
 
 import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.world.WorldStore;
 import dev.wsconsole.voice.SpeakerVerifier;
 import dev.wsconsole.voice.model.BackgroundModel;
 import dev.wsconsole.voice.passphrase.PassphraseGenerator;
@@ -20,11 +21,11 @@ public final class VoiceSignIn {
   /** Feature dimensions of the speaker model. */
   public final int dimensions;
 
-  public VoiceSignIn(TenantTx tx, VoiceAuthSwitch environmentSwitch) {
+  public VoiceSignIn(TenantTx tx, VoiceAuthSwitch environmentSwitch, WorldStore world) {
     BackgroundModel model = BackgroundModel.loadDefault();
     this.environmentSwitch = environmentSwitch;
     this.verifier = new SpeakerVerifier(model);
-    this.voiceprints = new VoiceprintStore(tx);
+    this.voiceprints = new VoiceprintStore(tx, world);
     this.challenges = new VoiceChallengeStore(tx);
     this.attempts = new VoiceAttemptStore(tx);
     this.modelId = "gmm-ubm-map/f" + VoiceDefaults.FEATURE_VERSION + "/" + Long.toHexString(model.id());

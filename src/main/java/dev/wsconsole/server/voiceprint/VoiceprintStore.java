@@ -3,6 +3,7 @@ package dev.wsconsole.server.voiceprint;
 import dev.wsconsole.server.audit.AuditRecord;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.db.TenantTx;
+import dev.wsconsole.server.world.WorldStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,12 @@ import java.util.UUID;
 public final class VoiceprintStore {
   private static final String COLUMNS = "id, entity_id, user_id, model, model_id, speech_seconds, event_id, created_at";
   private final TenantTx tx;
+  private final WorldStore world;
 
-  public VoiceprintStore(TenantTx tx) {
+  /** {@code world} writes the biometric events on the person entity, in the voiceprint's transaction. */
+  public VoiceprintStore(TenantTx tx, WorldStore world) {
     this.tx = tx;
+    this.world = world;
   }
 
   /** A live voiceprint. */
@@ -53,7 +57,7 @@ public final class VoiceprintStore {
       PersonVoiceEventStore.ensurePerson(h, ws, e.entityId(), e.displayName());
       Optional<UUID> previous = PersonVoiceEventStore.latest(h, ws, e.entityId());
       UUID id = UUID.randomUUID();
-      UUID event = PersonVoiceEventStore.append(h, ws, e.entityId(), PersonVoiceEventStore.ENROLLED,
+      UUID event = PersonVoiceEventStore.append(world, h, ws, e.entityId(), PersonVoiceEventStore.ENROLLED,
           PersonVoiceEventStore.enrolledData(id, e), previous.orElse(null));
       h.createUpdate("DELETE FROM console.voiceprints WHERE workspace_id = :ws AND entity_id = :entity")
           .bind("ws", ws).bind("entity", e.entityId()).execute();
@@ -83,7 +87,7 @@ public final class VoiceprintStore {
       if (enrolledEvent.isEmpty()) {
         return false;
       }
-      PersonVoiceEventStore.append(h, ws, entityId, PersonVoiceEventStore.DELETED,
+      PersonVoiceEventStore.append(world, h, ws, entityId, PersonVoiceEventStore.DELETED,
           java.util.Map.of("deleted_by", byUser.toString()), PersonVoiceEventStore.latest(h, ws, entityId).orElse(null));
       AuditStore.append(h, ws, audit);
       return true;

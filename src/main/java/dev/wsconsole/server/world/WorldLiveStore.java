@@ -1,11 +1,9 @@
 package dev.wsconsole.server.world;
 
-import dev.wsconsole.server.db.StoreCollaborators;
 import dev.wsconsole.server.live.LiveEventStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -27,16 +25,15 @@ public final class WorldLiveStore {
 
   /**
    * Announces the newly written events (nothing when every event was a replay): after the transaction
-   * commits, through the database's {@link WorldAnnouncer} (decision 0026); without one, inside the transaction.
+   * commits, through {@code announcer} (decision 0026); without one (null), inside the transaction.
    */
-  static void appended(Handle h, UUID ws, List<StoredEvent> fresh) {
+  static void appended(Handle h, UUID ws, List<StoredEvent> fresh, WorldAnnouncer announcer) {
     if (fresh.isEmpty()) {
       return;
     }
     AppendSummary summary = AppendSummary.of(fresh);
-    Optional<WorldAnnouncer> announcer = StoreCollaborators.of(h, WorldAnnouncer.class);
-    if (announcer.isPresent()) {
-      h.afterCommit(() -> announcer.get().offer(ws, summary));
+    if (announcer != null) {
+      h.afterCommit(() -> announcer.offer(ws, summary));
     } else {
       LiveEventStore.publish(h, ws, APPENDED, summary.data());
     }

@@ -17,14 +17,20 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The world model's write path: ensure entities, append events (keeping each entity's projection up to date
- * in the same transaction), relate entities, and recompute projections from the log. The static methods run
- * inside a caller's tenant transaction; the instance methods open their own through the backend's {@code tx}.
+ * in the same transaction), relate entities, and recompute projections from the log. The methods taking a
+ * {@link Handle} run inside a caller's tenant transaction; the others open their own through {@code tx}.
  */
 public final class WorldStore {
   private final TenantTx tx;
+  private final WorldAnnouncer announcer;
 
-  public WorldStore(TenantTx tx) {
+  /**
+   * {@code announcer} announces committed appends on the live stream (decision 0026); null announces each
+   * append inside its own transaction instead (stores built without a backend, in tests).
+   */
+  public WorldStore(TenantTx tx, WorldAnnouncer announcer) {
     this.tx = tx;
+    this.announcer = announcer;
   }
 
   public UUID ensureEntity(UUID ws, String entityType, String externalKey, String displayName) {
@@ -91,12 +97,12 @@ public final class WorldStore {
    * {@link WorldInputException} before anything is written. The new events are announced on the live stream
    * as one summary ({@link WorldLiveStore#APPENDED}) after the transaction commits (decision 0026).
    */
-  public static List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events) {
+  public List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events) {
     return append(h, ws, events, null);
   }
 
   /** As {@link #append(Handle, UUID, List)}, recording {@code recordedBy} (null: the product itself) as the writer. */
-  public static List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events, Map<String, ?> recordedBy) {
+  public List<StoredEvent> append(Handle h, UUID ws, List<NewEvent> events, Map<String, ?> recordedBy) {
     EventRules.check(events);
     Map<String, StoredEvent> replayed = EventLogStore.byKeys(h, ws, keys(events));
     Map<String, UUID> keyed = new HashMap<>();
@@ -121,7 +127,7 @@ public final class WorldStore {
         recordedBy == null ? null : AuditStore.canonicalActor(recordedBy));
     rebuildSuperseding(h, ws, stored);
     // Last: without a WorldAnnouncer this publishes in the transaction and holds the live-event counter row to commit.
-    WorldLiveStore.appended(h, ws, stored);
+    WorldLiveStore.appended(h, ws, stored, announcer);
     Map<UUID, StoredEvent> byId = new HashMap<>();
     replayed.values().forEach(e -> byId.put(e.id(), e));
     stored.forEach(e -> byId.put(e.id(), e));

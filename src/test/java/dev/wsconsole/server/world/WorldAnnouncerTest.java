@@ -123,7 +123,7 @@ class WorldAnnouncerTest {
     UUID ws = api.workspace("announcer-rollback", Environment.STAGING, owner);
     UUID patient = api.backend.world().ensureEntity(ws, "patient", "Patient/r", "Patient R");
     assertThrows(IllegalStateException.class, () -> api.backend.tx().run(ws, h -> {
-      WorldStore.append(h, ws, List.of(vital(patient, 1)));
+      api.backend.world().append(h, ws, List.of(vital(patient, 1)));
       throw new IllegalStateException("the caller gives up after appending");
     }));
     api.backend.world().append(ws, List.of(vital(patient, 2), vital(patient, 3)));
@@ -138,17 +138,13 @@ class WorldAnnouncerTest {
     UUID ws = api.workspace("announcer-close", Environment.STAGING, owner);
     UUID patient = api.backend.world().ensureEntity(ws, "patient", "Patient/c", "Patient C");
     WorldAnnouncer closing = new WorldAnnouncer(api.backend.tx());
-    api.database.provide(WorldAnnouncer.class, closing);
-    try {
-      for (int i = 0; i < 5; i++) { // the first is announced at once, the rest wait for the spacing
-        api.backend.world().append(ws, List.of(vital(patient, i)));
-      }
-      closing.close();
-      assertEquals(5, announcedEvents(ws), "announced by close, without waiting");
-      api.backend.world().append(ws, List.of(vital(patient, 6))); // offered after close: announced on this thread
-      assertEquals(6, announcedEvents(ws));
-    } finally {
-      api.database.provide(WorldAnnouncer.class, api.backend.worldAnnouncer());
+    WorldStore world = new WorldStore(api.backend.tx(), closing);
+    for (int i = 0; i < 5; i++) { // the first is announced at once, the rest wait for the spacing
+      world.append(ws, List.of(vital(patient, i)));
     }
+    closing.close();
+    assertEquals(5, announcedEvents(ws), "announced by close, without waiting");
+    world.append(ws, List.of(vital(patient, 6))); // offered after close: announced on this thread
+    assertEquals(6, announcedEvents(ws));
   }
 }

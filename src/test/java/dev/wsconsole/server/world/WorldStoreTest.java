@@ -39,7 +39,7 @@ class WorldStoreTest {
     target = TestDatabases.fresh("world_store");
     pool = Database.appPool(target, TestDatabases.APP_PASSWORD, 2);
     tx = new TenantTx(Jdbi.create(pool));
-    world = new WorldStore(tx);
+    world = new WorldStore(tx, null); // announced inside each transaction
     ws = TestWorkspaces.create(target, "world-a", "staging");
     other = TestWorkspaces.create(target, "world-b", "staging");
   }
