@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.client;
 
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.CallRequests;
 import dev.wsconsole.model.wire.CallViews;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** A workspace's calls with turns and participants, live sessions and the simulator ({@code /v1/{ws}/calls}). */
@@ -39,7 +39,7 @@ public final class CallsApi {
 
   /** Writes {@code count} simulated calls (development workspaces only; otherwise the server answers 409). */
   public CallViews.SimulationResult simulate(UUID ws, int count) {
-    return http.send("POST", "/v1/" + ws + "/calls/simulate", Map.of("count", count),
+    return http.send("POST", "/v1/" + ws + "/calls/simulate", new CallRequests.Simulate(count),
         CallViews.SimulationResult.class);
   }
 }

@@ -1,10 +1,9 @@
 package dev.wsconsole.desktop.client;
 
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.OperatorRequests;
 import dev.wsconsole.model.wire.OperatorViews;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** A workspace's operator roster, their call actions, the live queue and their log ({@code /v1/{ws}/operators}). */
@@ -25,37 +24,35 @@ public final class OperatorsApi {
 
   /** Adds an operator (offline) to the roster. */
   public OperatorViews.Operator create(UUID ws, String name, String email) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("name", name);
-    body.put("email", email);
+    OperatorRequests.Create body = new OperatorRequests.Create(name, email, null, null, null, null, null);
     return http.send("POST", base(ws), body, OperatorViews.Operator.class);
   }
 
   /** Joins a live call in {@code mode} ({@code listen} or {@code takeover}); answers the mode joined in. */
   public String join(UUID ws, UUID operator, String callSid, String mode) {
-    return act(ws, operator, "join-call", Map.of("call_sid", callSid, "mode", mode), OperatorViews.Joined.class)
+    return act(ws, operator, "join-call", new OperatorRequests.Join(callSid, mode), OperatorViews.Joined.class)
         .mode();
   }
 
   public void leave(UUID ws, UUID operator, String callSid) {
-    act(ws, operator, "leave-call", Map.of("call_sid", callSid), OperatorViews.Success.class);
+    act(ws, operator, "leave-call", new OperatorRequests.Leave(callSid), OperatorViews.Success.class);
   }
 
   /** Switches between listening and taking over; answers the new mode. */
   public String switchMode(UUID ws, UUID operator, String callSid, String mode) {
-    return act(ws, operator, "switch-mode", Map.of("call_sid", callSid, "mode", mode),
+    return act(ws, operator, "switch-mode", new OperatorRequests.SwitchMode(callSid, mode, null),
         OperatorViews.Switched.class).mode();
   }
 
   /** Whispers guidance to the agent; answers the delivery status. */
   public String guide(UUID ws, UUID operator, String callSid, String message) {
-    return act(ws, operator, "send-guidance", Map.of("call_sid", callSid, "message", message),
+    return act(ws, operator, "send-guidance", new OperatorRequests.Guidance(callSid, message),
         OperatorViews.GuidanceSent.class).status();
   }
 
   /** Closes the operator's part in a call they joined with an outcome (resolved, escalated, transferred). */
   public void wrapUp(UUID ws, UUID operator, String callSid, String outcome, String notes) {
-    act(ws, operator, "wrap-up", Map.of("call_sid", callSid, "outcome", outcome, "notes", notes),
+    act(ws, operator, "wrap-up", new OperatorRequests.WrapUp(callSid, outcome, notes),
         OperatorViews.Success.class);
   }
 
@@ -70,7 +67,7 @@ public final class OperatorsApi {
         OperatorViews.AuditEvent.class).items();
   }
 
-  private <T> T act(UUID ws, UUID operator, String action, Map<String, Object> body, Class<T> answer) {
+  private <T> T act(UUID ws, UUID operator, String action, Record body, Class<T> answer) {
     return http.send("POST", base(ws) + "/" + operator + "/" + action, body, answer);
   }
 

@@ -2,8 +2,7 @@ package dev.wsconsole.desktop.client;
 
 import dev.wsconsole.model.Page;
 import dev.wsconsole.model.PhoneNumber;
-import java.util.HashMap;
-import java.util.Map;
+import dev.wsconsole.model.wire.PhoneNumberRequests;
 import java.util.UUID;
 
 /** A workspace's phone numbers and the service each routes to ({@code /v1/{ws}/phone-numbers}). */
@@ -21,10 +20,8 @@ public final class PhoneNumbersApi {
 
   /** Adds an E.164 number routed to {@code serviceId} (null: not routed yet). */
   public PhoneNumber add(UUID ws, String phoneNumber, String displayName, UUID serviceId) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("phone_number", phoneNumber);
-    body.put("display_name", displayName);
-    body.put("inbound_service_id", serviceId);
+    PhoneNumberRequests.Create body = new PhoneNumberRequests.Create(phoneNumber, displayName, null, null, null,
+        serviceId, null, null, null);
     return http.send("POST", "/v1/" + ws + "/phone-numbers", body, PhoneNumber.class);
   }
 

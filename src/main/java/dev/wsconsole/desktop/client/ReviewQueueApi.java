@@ -1,9 +1,9 @@
 package dev.wsconsole.desktop.client;
 
 import dev.wsconsole.model.Page;
+import dev.wsconsole.model.wire.ReviewRequests;
 import dev.wsconsole.model.wire.ReviewViews.ReviewItemResponse;
 import dev.wsconsole.model.wire.ReviewViews;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,22 +38,24 @@ public final class ReviewQueueApi {
   }
 
   public ReviewItemResponse approve(UUID ws, UUID item, String notes) {
-    return http.send("POST", base(ws) + "/" + item + "/approve", notes == null || notes.isBlank()
-        ? Map.of() : Map.of("notes", notes), ReviewItemResponse.class);
+    return http.send("POST", base(ws) + "/" + item + "/approve", new ReviewRequests.Approve(orNull(notes)),
+        ReviewItemResponse.class);
   }
 
   public ReviewItemResponse reject(UUID ws, UUID item, String reason) {
-    return http.send("POST", base(ws) + "/" + item + "/reject", Map.of("reason", reason), ReviewItemResponse.class);
+    return http.send("POST", base(ws) + "/" + item + "/reject", new ReviewRequests.Reject(reason),
+        ReviewItemResponse.class);
   }
 
   /** Closes the item as corrected; the server writes the corrected data as a superseding world event. */
   public ReviewItemResponse correct(UUID ws, UUID item, Map<String, Object> correctedData, String notes) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("corrected_data", correctedData);
-    if (notes != null && !notes.isBlank()) {
-      body.put("notes", notes);
-    }
-    return http.send("POST", base(ws) + "/" + item + "/correct", body, ReviewItemResponse.class);
+    return http.send("POST", base(ws) + "/" + item + "/correct", new ReviewRequests.Correct(correctedData,
+        orNull(notes)), ReviewItemResponse.class);
+  }
+
+  /** Blank notes go as none (the server reads a null field as absent). */
+  private static String orNull(String notes) {
+    return notes == null || notes.isBlank() ? null : notes;
   }
 
   private static String base(UUID ws) {

@@ -2,11 +2,11 @@ package dev.wsconsole.desktop.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.model.wire.VoicePolicy;
+import dev.wsconsole.model.wire.VoiceSkipRequest;
 import dev.wsconsole.model.wire.VoiceprintViews;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -66,7 +66,7 @@ public final class VoiceApi {
   /** Tells the server the voice step was skipped and why (it audits it); sign-in goes on. */
   public void skip(String reason, String detail) {
     try {
-      byte[] json = JSON.writeValueAsBytes(Map.of("reason", reason, "detail", detail == null ? "" : detail));
+      byte[] json = JSON.writeValueAsBytes(new VoiceSkipRequest(reason, detail));
       send(new Request.Builder().url(base + "/skip").post(RequestBody.create(json, JSON_TYPE)),
           VoiceprintViews.Skipped.class);
     } catch (IOException e) {

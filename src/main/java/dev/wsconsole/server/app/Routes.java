@@ -21,6 +21,7 @@ import dev.wsconsole.model.wire.AuditRequests;
 import dev.wsconsole.model.wire.AuditResponses;
 import dev.wsconsole.model.wire.AuthRequests;
 import dev.wsconsole.model.wire.AuthResponses;
+import dev.wsconsole.model.wire.CallRequests;
 import dev.wsconsole.model.wire.CallViews;
 import dev.wsconsole.model.wire.ContextGraphResponses;
 import dev.wsconsole.model.wire.DataSourceRequests;
@@ -31,12 +32,16 @@ import dev.wsconsole.model.wire.MemberRequests;
 import dev.wsconsole.model.wire.MonitorConcept;
 import dev.wsconsole.model.wire.MonitorConceptRequests;
 import dev.wsconsole.model.wire.MyMembershipResponses;
+import dev.wsconsole.model.wire.OperatorRequests;
 import dev.wsconsole.model.wire.OperatorViews;
+import dev.wsconsole.model.wire.PhoneNumberRequests;
+import dev.wsconsole.model.wire.ReviewRequests;
 import dev.wsconsole.model.wire.ReviewViews;
 import dev.wsconsole.model.wire.SafetyTemplateBodies;
 import dev.wsconsole.model.wire.ServiceRequests;
 import dev.wsconsole.model.wire.ServiceResponses;
 import dev.wsconsole.model.wire.VoicePolicy;
+import dev.wsconsole.model.wire.VoiceSkipRequest;
 import dev.wsconsole.model.wire.VoiceprintViews;
 import dev.wsconsole.model.wire.WorkspaceRequests;
 import dev.wsconsole.model.wire.WorkspaceResponses;
@@ -69,17 +74,14 @@ import dev.wsconsole.server.operations.CallHandlers;
 import dev.wsconsole.server.operations.CallSimulator;
 import dev.wsconsole.server.operations.OperatorActionStore;
 import dev.wsconsole.server.operations.OperatorHandlers;
-import dev.wsconsole.server.operations.OperatorRequests;
 import dev.wsconsole.server.operations.OperatorSessionStore;
 import dev.wsconsole.server.operations.OperatorStore;
 import dev.wsconsole.server.phone.PhoneNumberHandlers;
-import dev.wsconsole.server.phone.PhoneNumberRequests;
 import dev.wsconsole.server.promotion.PromotionHandlers;
 import dev.wsconsole.server.promotion.PromotionRequests;
 import dev.wsconsole.server.promotion.PromotionResponses;
 import dev.wsconsole.server.review.ReviewCorrectionStore;
 import dev.wsconsole.server.review.ReviewHandlers;
-import dev.wsconsole.server.review.ReviewRequests;
 import dev.wsconsole.server.review.ReviewSubjectStore;
 import dev.wsconsole.server.safety.MonitorConceptHandlers;
 import dev.wsconsole.server.safety.SafetyConfig;
@@ -87,7 +89,6 @@ import dev.wsconsole.server.safety.SafetyConfigHandlers;
 import dev.wsconsole.server.safety.SafetyTemplateHandlers;
 import dev.wsconsole.server.service.ServiceHandlers;
 import dev.wsconsole.server.settings.SettingsHandlers;
-import dev.wsconsole.server.voiceprint.VoiceSkip;
 import dev.wsconsole.server.voiceprint.VoiceVerifyHandlers;
 import dev.wsconsole.server.voiceprint.VoiceprintHandlers;
 import dev.wsconsole.server.workspace.WorkspaceHandlers;
@@ -428,7 +429,7 @@ final class Routes {
             QueryParam.integer("min_duration"), QueryParam.integer("max_duration"), QueryParam.string("direction"),
                 QueryParam.bool("include_simulated"), QueryParam.uuid("service_id"), QueryParam.string("status")),
         Route.extension("POST", IN + "/calls/simulate", WORKSPACE, WORLD_WRITE, "simulate-calls", 201,
-            CallViews.SimulationResult.class, calls::simulate).body(CallHandlers.SimulateRequest.class),
+            CallViews.SimulationResult.class, calls::simulate).body(CallRequests.Simulate.class),
         Route.of("GET", IN + "/calls/{call_id}", WORKSPACE, CALL_VIEW, "get-call-detail", 200,
             CallViews.CallDetailResponse.class, calls::get),
         Route.of("GET", IN + "/sessions/active", WORKSPACE, CALL_VIEW,
@@ -493,7 +494,7 @@ final class Routes {
         Route.of("POST", VOICE + "/verify", WORKSPACE, VOICEPRINT_ENROLL, "verify-voiceprint", 200,
             VoiceprintViews.Verified.class, voiceVerify::verify).upload("multipart/form-data"),
         Route.extension("POST", VOICE + "/skip", WORKSPACE, VOICEPRINT_ENROLL, "report-voiceprint-skip", 200,
-            VoiceprintViews.Skipped.class, voiceVerify::skip).body(VoiceSkip.class),
+            VoiceprintViews.Skipped.class, voiceVerify::skip).body(VoiceSkipRequest.class),
         Route.of("GET", VOICE + "/{entity_id}", WORKSPACE, VOICEPRINT_ENROLL, "get-voiceprint-status", 200,
             VoiceprintViews.Status.class, voiceprints::status),
         Route.extension("DELETE", VOICE + "/{entity_id}", WORKSPACE, VOICEPRINT_ENROLL, "delete-voiceprint", 204,

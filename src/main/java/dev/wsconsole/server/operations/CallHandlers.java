@@ -86,9 +86,6 @@ public final class CallHandlers {
         .toList();
   }
 
-  /** A simulation request: how many calls to make (10 when left out). */
-  public record SimulateRequest(Integer count) {}
-
   public Object simulate(ApiCall call) {
     var body = call.bodyTree();
     int count = 10;

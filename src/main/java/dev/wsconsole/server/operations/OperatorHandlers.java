@@ -38,7 +38,7 @@ public final class OperatorHandlers {
   }
 
   public Object create(ApiCall call) {
-    return operators.create(call.workspaceId(), OperatorRequests.create(call), audit(call, "operator.create"));
+    return operators.create(call.workspaceId(), OperatorRequestParsing.create(call), audit(call, "operator.create"));
   }
 
   public Object get(ApiCall call) {
@@ -47,7 +47,7 @@ public final class OperatorHandlers {
 
   public Object update(ApiCall call) {
     UUID id = id(call);
-    Map<String, Object> columns = OperatorRequests.update(call);
+    Map<String, Object> columns = OperatorRequestParsing.update(call);
     return operators.update(call.workspaceId(), id, columns, audit(call, "operator.update"))
         .orElseThrow(OperatorHandlers::notFound);
   }
@@ -55,13 +55,13 @@ public final class OperatorHandlers {
   public Object join(ApiCall call) {
     UUID id = id(call);
     BodyFields in = call.bodyFields();
-    String sid = OperatorRequests.callSid(in);
-    return sessions.join(call.workspaceId(), id, sid, OperatorRequests.mode(in, false), audit(call, "join"));
+    String sid = OperatorRequestParsing.callSid(in);
+    return sessions.join(call.workspaceId(), id, sid, OperatorRequestParsing.mode(in, false), audit(call, "join"));
   }
 
   public Object leave(ApiCall call) {
     UUID id = id(call);
-    String sid = OperatorRequests.callSid(call.bodyFields());
+    String sid = OperatorRequestParsing.callSid(call.bodyFields());
     sessions.leave(call.workspaceId(), id, sid, audit(call, "leave"));
     return new OperatorViews.Success(true);
   }
@@ -69,8 +69,8 @@ public final class OperatorHandlers {
   public Object switchMode(ApiCall call) {
     UUID id = id(call);
     BodyFields in = call.bodyFields();
-    String sid = OperatorRequests.callSid(in);
-    String mode = OperatorRequests.mode(in, true);
+    String sid = OperatorRequestParsing.callSid(in);
+    String mode = OperatorRequestParsing.mode(in, true);
     sessions.switchMode(call.workspaceId(), id, sid, mode, audit(call, "switch"));
     return new OperatorViews.Switched(mode);
   }
@@ -78,7 +78,7 @@ public final class OperatorHandlers {
   public Object guide(ApiCall call) {
     UUID id = id(call);
     BodyFields in = call.bodyFields();
-    String sid = OperatorRequests.callSid(in);
+    String sid = OperatorRequestParsing.callSid(in);
     String message = FieldRules.required(in.string("message", 1, 2000), List.of("body", "message"));
     sessions.guide(call.workspaceId(), id, sid, message, audit(call, "guide"));
     return new OperatorViews.GuidanceSent("delivered", sid);
@@ -87,7 +87,7 @@ public final class OperatorHandlers {
   public Object wrapUp(ApiCall call) {
     UUID id = id(call);
     BodyFields in = call.bodyFields();
-    String sid = OperatorRequests.callSid(in);
+    String sid = OperatorRequestParsing.callSid(in);
     String outcome = FieldRules.required(in.oneOf("outcome", OperatorRules.OUTCOMES), List.of("body", "outcome"));
     String notes = in.string("notes", 0, 4000);
     sessions.wrapUp(call.workspaceId(), id, sid, outcome, notes == null ? "" : notes, audit(call, "wrap"));

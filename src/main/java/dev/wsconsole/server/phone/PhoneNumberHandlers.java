@@ -33,7 +33,7 @@ public final class PhoneNumberHandlers {
   }
 
   public Object create(ApiCall call) {
-    PhoneNumber draft = PhoneNumberRequests.create(call);
+    PhoneNumber draft = PhoneNumberRequestParsing.create(call);
     return translated(() -> phoneNumbers.create(call.workspaceId(), draft,
         audit(call, "phone_number.create")));
   }
@@ -44,7 +44,7 @@ public final class PhoneNumberHandlers {
 
   public Object update(ApiCall call) {
     UUID id = id(call);
-    return change(call, id, PhoneNumberRequests.update(call), "phone_number.update");
+    return change(call, id, PhoneNumberRequestParsing.update(call), "phone_number.update");
   }
 
   public Object delete(ApiCall call) {
@@ -57,12 +57,12 @@ public final class PhoneNumberHandlers {
 
   public Object setForwarding(ApiCall call) {
     UUID id = id(call);
-    return change(call, id, PhoneNumberRequests.withForwarding(PhoneNumberRequests.forwarding(call)),
+    return change(call, id, PhoneNumberRequestParsing.withForwarding(PhoneNumberRequestParsing.forwarding(call)),
         "phone_number.set_forwarding");
   }
 
   public Object clearForwarding(ApiCall call) {
-    return change(call, id(call), n -> PhoneNumberRequests.with(n, null), "phone_number.clear_forwarding");
+    return change(call, id(call), n -> PhoneNumberRequestParsing.with(n, null), "phone_number.clear_forwarding");
   }
 
   private Object change(ApiCall call, UUID id, UnaryOperator<PhoneNumber> change, String action) {

@@ -60,17 +60,17 @@ public final class ReviewHandlers {
   }
 
   public Object approve(ApiCall call) {
-    return ReviewMapping.item(step(call, ReviewRules.Step.APPROVE, ReviewRequests.approve(call)));
+    return ReviewMapping.item(step(call, ReviewRules.Step.APPROVE, ReviewRequestParsing.approve(call)));
   }
 
   public Object reject(ApiCall call) {
-    return ReviewMapping.item(step(call, ReviewRules.Step.REJECT, ReviewRequests.reject(call)));
+    return ReviewMapping.item(step(call, ReviewRules.Step.REJECT, ReviewRequestParsing.reject(call)));
   }
 
   /** Closes the item as corrected and writes the corrected event into the world model, superseding the reviewed one. */
   public Object correct(ApiCall call) {
     UUID id = id(call);
-    Map<String, Object> resolution = ReviewRequests.correct(call);
+    Map<String, Object> resolution = ReviewRequestParsing.correct(call);
     return ReviewMapping.item(answer(() -> corrections.correct(call.workspaceId(), id,
         call.principal().userId(), resolution, audit(call, ReviewRules.Step.CORRECT, id))));
   }

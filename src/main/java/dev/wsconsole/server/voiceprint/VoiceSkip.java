@@ -5,8 +5,9 @@ import dev.wsconsole.server.core.DomainException;
 import java.util.List;
 
 /**
- * The client's report that it skipped the voice step, and why: no microphone, a capture pipeline error, the
- * server's voice service failing, or no voiceprint yet. Sign-in proceeds; the skip is audited.
+ * The client's report that it skipped the voice step ({@code model.wire.VoiceSkipRequest}) once validated, and
+ * why: no microphone, a capture pipeline error, the server's voice service failing, or no voiceprint yet.
+ * Sign-in proceeds; the skip is audited.
  *
  * @param reason one of {@link #REASONS}
  * @param detail optional free text from the client (at most 500 characters)

@@ -8,34 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reads the operator request bodies (create, update, join, leave, switch-mode, guidance, wrap-up) into 422s. */
-public final class OperatorRequests {
+/** Reads the operator request bodies ({@code model.wire.OperatorRequests}) field by field, with the 422s. */
+final class OperatorRequestParsing {
   private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-  /** CreateOperatorRequest ({@code name} and {@code email} required). */
-  public record Create(String name, String email, String phoneNumber, String role, String type,
-                       String connectionMethod, List<String> skills) {}
 
-  /** UpdateOperatorRequest: every field optional. */
-  public record Update(String name, String email, String phoneNumber, String role, String type,
-                       String connectionMethod, List<String> skills, String status) {}
-
-  /** The call an operator joins, and how (listen by default). */
-  public record Join(String callSid, String mode) {}
-
-  /** The call an operator leaves. */
-  public record Leave(String callSid) {}
-
-  /** The operator's new mode on a call. */
-  public record SwitchMode(String callSid, String mode, String participantCallSid) {}
-
-  /** Guidance whispered to the agent on a call. */
-  public record Guidance(String callSid, String message) {}
-
-  /** How a call ended, with notes. */
-  public record WrapUp(String callSid, String outcome, String notes) {}
-
-  private OperatorRequests() {}
+  private OperatorRequestParsing() {}
 
   static OperatorStore.Draft create(ApiCall call) {
     BodyFields in = call.bodyFields();

@@ -9,20 +9,14 @@ import dev.wsconsole.server.http.ApiCall;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads the bodies of approve ({@code notes}), reject ({@code reason}) and correct ({@code corrected_data}, {@code notes}). */
-public final class ReviewRequests {
+/**
+ * Reads the bodies of approve ({@code notes}), reject ({@code reason}) and correct ({@code corrected_data},
+ * {@code notes}); a null field counts as absent.
+ */
+final class ReviewRequestParsing {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private ReviewRequests() {}
-
-  /** Approving an item, with optional notes (the body itself may be left out). */
-  public record Approve(String notes) {}
-
-  /** Rejecting an item: why. */
-  public record Reject(String reason) {}
-
-  /** Correcting an item: the corrected data (at least one field) and notes. */
-  public record Correct(Map<String, Object> correctedData, String notes) {}
+  private ReviewRequestParsing() {}
 
   static Map<String, Object> approve(ApiCall call) {
     BodyFields body = call.optionalBodyFields();

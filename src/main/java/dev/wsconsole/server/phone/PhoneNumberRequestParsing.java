@@ -18,22 +18,13 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * Reads the phone-number request bodies (CreatePhoneNumberRequest, UpdatePhoneNumberRequest,
- * ForwardingConfigRequest) field by field, so that in an update an explicit {@code null} clears the
- * nullable fields (inbound_service_id, provider_phone_sid, forwarding) while an omitted field stays.
+ * Reads the phone-number request bodies ({@code model.wire.PhoneNumberRequests}, ForwardingConfigRequest)
+ * field by field, so that in an update an explicit {@code null} clears the nullable fields
+ * (inbound_service_id, provider_phone_sid, forwarding) while an omitted field stays.
  * For the non-nullable fields, {@code null} means "no change", as in the platform.
  */
-public final class PhoneNumberRequests {
-  /** CreatePhoneNumberRequest: the fields a create accepts (only {@code phone_number} is required). */
-  public record Create(String phoneNumber, String displayName, String provider, List<String> capabilities,
-                       String status, UUID inboundServiceId, String providerPhoneSid, String notes,
-                       CallForwarding forwarding) {}
-
-  /** UpdatePhoneNumberRequest: every field optional; an absent field keeps its value. */
-  public record Update(String displayName, String provider, List<String> capabilities, String status,
-                       UUID inboundServiceId, String providerPhoneSid, String notes, CallForwarding forwarding) {}
-
-  private PhoneNumberRequests() {}
+final class PhoneNumberRequestParsing {
+  private PhoneNumberRequestParsing() {}
 
   static PhoneNumber create(ApiCall call) {
     BodyFields in = call.bodyFields();
