@@ -29,6 +29,11 @@ public final class ConsoleApi {
     return new VoiceApi(http.baseUrl(), http.token(), workspace);
   }
 
+  /** A plain collection of {@code type} records at {@code /v1/{ws}/<collection>} (see {@link ResourceApi}). */
+  public <T> ResourceApi<T> resource(String collection, Class<T> type) {
+    return new ResourceApi<>(http, collection, type);
+  }
+
   public AuthApi auth() {
     return new AuthApi(http);
   }
