@@ -10,10 +10,8 @@ import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,14 +90,9 @@ public final class ApiCall {
   }
 
   private Set<String> declaredFields() {
-    Type type = route.requestBody().type();
-    Class<?> record = type instanceof Partial p ? p.of() : type instanceof Class<?> c && c.isRecord() ? c : null;
-    if (record == null) {
+    Set<String> names = route.requestBody().fields();
+    if (names.isEmpty()) {
       throw undeclared("reads body fields without a record");
-    }
-    Set<String> names = new LinkedHashSet<>();
-    for (RecordComponent rc : record.getRecordComponents()) {
-      names.add(Schemas.wireName(rc.getName()));
     }
     return names;
   }

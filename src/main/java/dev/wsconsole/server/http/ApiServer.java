@@ -9,6 +9,9 @@ import dev.wsconsole.server.core.Principal;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,8 +40,9 @@ public final class ApiServer implements AutoCloseable {
         ErrorAnswers.refuseOversizedBody(ctx);
       });
       for (Route route : routes) {
+        Class<?> answers = rawClass(route.responseType()); // once per route, not per request
         config.routes.addHttpHandler(HandlerType.findOrCreate(route.method()), route.path(),
-            ctx -> serve(gate, mapper, route, ctx));
+            ctx -> serve(gate, mapper, route, answers, ctx));
       }
       ErrorAnswers.install(config.routes, mapper);
     });
@@ -46,7 +50,8 @@ public final class ApiServer implements AutoCloseable {
     return new ApiServer(app);
   }
 
-  private static void serve(Gatekeeper gate, ObjectMapper mapper, Route route, Context ctx) throws Exception {
+  private static void serve(Gatekeeper gate, ObjectMapper mapper, Route route, Class<?> answers, Context ctx)
+      throws Exception {
     String requestId = ctx.res().getHeader("x-request-id");
     Principal principal = null;
     Access access = null;
@@ -67,7 +72,7 @@ public final class ApiServer implements AutoCloseable {
     if (call.streaming()) {
       return;
     }
-    requireDeclaredResponse(route, body);
+    requireDeclaredResponse(route, answers, body);
     if (body instanceof RawBody) {
       RawBody raw = (RawBody) body;
       ctx.status(route.successStatus()).contentType(raw.contentType()).result(raw.bytes());
@@ -78,21 +83,25 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  /** A handler answers with the type its route declares, or the OpenAPI document would describe another body. */
-  private static void requireDeclaredResponse(Route route, Object body) {
-    java.lang.reflect.Type declared = route.responseType();
-    Class<?> raw = declared instanceof Class<?> c ? c
-        : declared instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : null;
+  /**
+   * A handler answers with the type its route declares ({@code raw}, its class; null when not a class), or the
+   * OpenAPI document would describe another body.
+   */
+  private static void requireDeclaredResponse(Route route, Class<?> raw, Object body) {
     boolean fits = raw == null || raw == Untyped.class || body instanceof RawBody
-        || (body == null ? raw == Void.class : raw != Void.class && box(raw).isInstance(body));
+        || (body == null ? raw == Void.class : raw != Void.class && raw.isInstance(body));
     if (!fits) {
-      throw new IllegalStateException("route " + route.operationId() + " declares " + declared.getTypeName()
-          + " but answered " + (body == null ? "no body" : body.getClass().getName()));
+      String answered = body == null ? "no body" : body.getClass().getName();
+      throw new IllegalStateException("route " + route.operationId() + " declares "
+          + route.responseType().getTypeName() + " but answered " + answered);
     }
   }
 
-  private static Class<?> box(Class<?> c) {
-    return c.isPrimitive() ? java.lang.invoke.MethodType.methodType(c).wrap().returnType() : c;
+  /** The class of a declared response type (boxed if primitive), or null for a type that is no class. */
+  private static Class<?> rawClass(Type declared) {
+    Class<?> raw = declared instanceof Class<?> c ? c
+        : declared instanceof ParameterizedType p ? (Class<?>) p.getRawType() : null;
+    return raw != null && raw.isPrimitive() ? MethodType.methodType(raw).wrap().returnType() : raw;
   }
 
   private static void write(ObjectMapper mapper, Context ctx, int status, Object body) throws Exception {

@@ -1,9 +1,13 @@
 package dev.wsconsole.server.http;
 
 import dev.wsconsole.model.Permission;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,14 +98,30 @@ public record Route(String method, String path, Scope scope, Permission permissi
     return query.stream().anyMatch(q -> q.name().equals(name));
   }
 
-  /** A request body: a JSON document of a Java type, or a raw upload of a content type. */
-  public record RequestBody(String contentType, Type type, boolean required) {
+  /**
+   * A request body: a JSON document of a Java type, or a raw upload of a content type. {@code fields} are the
+   * wire names of the declared record's components (a {@link Partial}'s too), read once here for
+   * {@link ApiCall#bodyFields}; empty for any other type.
+   */
+  public record RequestBody(String contentType, Type type, boolean required, Set<String> fields) {
     static RequestBody json(Type type, boolean required) {
-      return new RequestBody("application/json", type, required);
+      return new RequestBody("application/json", type, required, fieldsOf(type));
     }
 
     static RequestBody upload(String contentType) {
-      return new RequestBody(contentType, null, true);
+      return new RequestBody(contentType, null, true, Set.of());
+    }
+
+    private static Set<String> fieldsOf(Type type) {
+      Class<?> record = type instanceof Partial p ? p.of() : type instanceof Class<?> c && c.isRecord() ? c : null;
+      if (record == null) {
+        return Set.of();
+      }
+      Set<String> names = new LinkedHashSet<>();
+      for (RecordComponent rc : record.getRecordComponents()) {
+        names.add(Schemas.wireName(rc.getName()));
+      }
+      return Collections.unmodifiableSet(names);
     }
 
     public boolean isJson() {
