@@ -15,7 +15,7 @@ public final class ApiKeysApi {
 
   /** {@code limit} keys from {@code token} (null for the first page); never their secrets. */
   public Page<ApiKeyResponses.View> list(UUID ws, int limit, Integer token) {
-    return http.page("/v1/" + ws + "/api-keys?limit=" + limit + Nodes.token(token), ApiKeyResponses.View.class);
+    return http.page("/v1/" + ws + "/api-keys?limit=" + limit + QueryText.token(token), ApiKeyResponses.View.class);
   }
 
   /** A new key: the only time its secret ({@code api_key}) is shown. */

@@ -20,13 +20,13 @@ public final class AuditApi {
     String query() {
       StringBuilder q = new StringBuilder();
       if (action != null && !action.isBlank()) {
-        q.append("&action=").append(Nodes.enc(action.strip()));
+        q.append("&action=").append(QueryText.enc(action.strip()));
       }
       if (from != null) {
-        q.append("&date_from=").append(Nodes.enc(from.toString()));
+        q.append("&date_from=").append(QueryText.enc(from.toString()));
       }
       if (to != null) {
-        q.append("&date_to=").append(Nodes.enc(to.toString()));
+        q.append("&date_to=").append(QueryText.enc(to.toString()));
       }
       return q.toString();
     }

@@ -21,16 +21,16 @@ public final class CallsApi {
 
   /** {@code limit} calls, newest first, from {@code token} (null for the first page). */
   public Page<CallViews.CallSummary> list(UUID ws, Filter filter, int limit, Integer token) {
-    String query = "?limit=" + limit + Nodes.token(token)
-        + (filter.direction() == null ? "" : "&direction=" + Nodes.enc(filter.direction()))
-        + (filter.status() == null ? "" : "&status=" + Nodes.enc(filter.status()));
+    String query = "?limit=" + limit + QueryText.token(token)
+        + (filter.direction() == null ? "" : "&direction=" + QueryText.enc(filter.direction()))
+        + (filter.status() == null ? "" : "&status=" + QueryText.enc(filter.status()));
     CallViews.CallListResponse list = http.get("/v1/" + ws + "/calls" + query, CallViews.CallListResponse.class);
     return new Page<>(list.items(), list.hasMore(), list.continuationToken(), list.total());
   }
 
   /** The call with this id or call SID. */
   public CallViews.CallDetailResponse detail(UUID ws, String idOrSid) {
-    return http.get("/v1/" + ws + "/calls/" + Nodes.enc(idOrSid), CallViews.CallDetailResponse.class);
+    return http.get("/v1/" + ws + "/calls/" + QueryText.enc(idOrSid), CallViews.CallDetailResponse.class);
   }
 
   public List<CallViews.ActiveSession> active(UUID ws) {

@@ -24,7 +24,7 @@ public final class DataSourcesApi {
   }
 
   public Page<DataSourceViews.View> list(UUID ws, int limit, Integer token) {
-    return http.page(base(ws) + "?limit=" + limit + Nodes.token(token), DataSourceViews.View.class);
+    return http.page(base(ws) + "?limit=" + limit + QueryText.token(token), DataSourceViews.View.class);
   }
 
   public DataSourceViews.View create(UUID ws, DataSourceRequests.Create draft) {
@@ -47,7 +47,7 @@ public final class DataSourcesApi {
 
   /** The source's runs, newest first, a page at a time. */
   public Page<DataSourceViews.Run> runs(UUID ws, UUID id, int limit, Integer token) {
-    return http.page(base(ws) + "/" + id + "/sync-runs?limit=" + limit + Nodes.token(token),
+    return http.page(base(ws) + "/" + id + "/sync-runs?limit=" + limit + QueryText.token(token),
         DataSourceViews.Run.class);
   }
 

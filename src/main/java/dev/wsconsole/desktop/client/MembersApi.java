@@ -16,7 +16,7 @@ public final class MembersApi {
   }
 
   public Page<Member> list(UUID ws, int limit, Integer token) {
-    return http.page("/v1/" + ws + "/members?limit=" + limit + Nodes.token(token), Member.class);
+    return http.page("/v1/" + ws + "/members?limit=" + limit + QueryText.token(token), Member.class);
   }
 
   /** The caller's own standing in {@code ws} in one call ({@code GET /v1/{ws}/members/me}, an extension). */

@@ -15,7 +15,7 @@ public final class OperatorsApi {
   }
 
   public Page<OperatorViews.Operator> list(UUID ws, int limit, Integer token) {
-    return http.page(base(ws) + "?limit=" + limit + Nodes.token(token), OperatorViews.Operator.class);
+    return http.page(base(ws) + "?limit=" + limit + QueryText.token(token), OperatorViews.Operator.class);
   }
 
   public OperatorViews.Operator get(UUID ws, UUID operator) {

@@ -15,7 +15,7 @@ public final class PhoneNumbersApi {
 
   /** {@code limit} numbers from {@code token} (null for the first page). */
   public Page<PhoneNumber> list(UUID ws, int limit, Integer token) {
-    return http.page("/v1/" + ws + "/phone-numbers?limit=" + limit + Nodes.token(token), PhoneNumber.class);
+    return http.page("/v1/" + ws + "/phone-numbers?limit=" + limit + QueryText.token(token), PhoneNumber.class);
   }
 
   /** Adds an E.164 number routed to {@code serviceId} (null: not routed yet). */

@@ -26,7 +26,7 @@ public final class ResourceApi<T> {
 
   /** {@code limit} items from {@code token} (null for the first page). */
   public Page<T> list(UUID ws, int limit, Integer token) {
-    return http.page(path(ws) + "?limit=" + limit + Nodes.token(token), type);
+    return http.page(path(ws) + "?limit=" + limit + QueryText.token(token), type);
   }
 
   public T get(UUID ws, UUID id) {

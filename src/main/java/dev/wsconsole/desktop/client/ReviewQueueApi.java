@@ -20,8 +20,8 @@ public final class ReviewQueueApi {
 
   /** {@code limit} items in {@code status} (null: any) from {@code token}, oldest first. */
   public Page<ReviewItemResponse> list(UUID ws, String status, int limit, Integer token) {
-    return http.page(base(ws) + "?limit=" + limit + Nodes.token(token)
-        + (status == null ? "" : "&status=" + Nodes.enc(status)), ReviewItemResponse.class);
+    return http.page(base(ws) + "?limit=" + limit + QueryText.token(token)
+        + (status == null ? "" : "&status=" + QueryText.enc(status)), ReviewItemResponse.class);
   }
 
   /** The item with its entity's current state and its events. */

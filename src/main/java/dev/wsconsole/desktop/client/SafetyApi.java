@@ -20,12 +20,12 @@ public final class SafetyApi {
 
   /** Applies a template without overriding concepts of the same name: what it created and skipped. */
   public SafetyTemplateBodies.ApplyResponse apply(UUID ws, String templateId) {
-    return http.send("POST", "/v1/" + ws + "/safety/templates/" + Nodes.enc(templateId) + "/apply",
+    return http.send("POST", "/v1/" + ws + "/safety/templates/" + QueryText.enc(templateId) + "/apply",
         new SafetyTemplateBodies.ApplyRequest(false), SafetyTemplateBodies.ApplyResponse.class);
   }
 
   /** {@code limit} concepts from {@code token} (null for the first page). */
   public Page<MonitorConcept> concepts(UUID ws, int limit, Integer token) {
-    return http.page("/v1/" + ws + "/monitor-concepts?limit=" + limit + Nodes.token(token), MonitorConcept.class);
+    return http.page("/v1/" + ws + "/monitor-concepts?limit=" + limit + QueryText.token(token), MonitorConcept.class);
   }
 }

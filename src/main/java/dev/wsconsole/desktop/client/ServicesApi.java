@@ -28,7 +28,7 @@ public final class ServicesApi {
 
   /** {@code limit} services from {@code token} (null for the first page). */
   public Page<ServiceView> list(UUID ws, int limit, Integer token) {
-    return http.page("/v1/" + ws + "/services?limit=" + limit + Nodes.token(token), ServiceView.class);
+    return http.page("/v1/" + ws + "/services?limit=" + limit + QueryText.token(token), ServiceView.class);
   }
 
   public ServiceView create(UUID ws, String name, UUID agentId, UUID contextGraphId) {
@@ -59,7 +59,7 @@ public final class ServicesApi {
     List<Choice> all = new ArrayList<>();
     Integer token = null;
     do {
-      Page<T> page = http.page(path + "?limit=20" + Nodes.token(token), item);
+      Page<T> page = http.page(path + "?limit=20" + QueryText.token(token), item);
       page.items().forEach(i -> all.add(choice.apply(i)));
       token = page.hasMore() ? page.continuationToken() : null;
     } while (token != null);

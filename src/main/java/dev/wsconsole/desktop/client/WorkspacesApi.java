@@ -22,7 +22,7 @@ public final class WorkspacesApi {
     List<WorkspaceView> all = new ArrayList<>();
     Integer token = 0;
     while (token != null) {
-      Page<WorkspaceView> page = http.page("/v1/workspaces?limit=20" + Nodes.token(token), WorkspaceView.class);
+      Page<WorkspaceView> page = http.page("/v1/workspaces?limit=20" + QueryText.token(token), WorkspaceView.class);
       all.addAll(page.items());
       token = page.hasMore() ? page.continuationToken() : null;
     }

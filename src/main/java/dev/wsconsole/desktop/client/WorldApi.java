@@ -29,12 +29,12 @@ public final class WorldApi {
   public Page<WorldViews.Entity> entities(UUID ws, String type, String text, int limit, Integer token) {
     StringBuilder q = new StringBuilder(base(ws) + "/entities?limit=" + limit);
     if (type != null) {
-      q.append("&entity_type=").append(Nodes.enc(type));
+      q.append("&entity_type=").append(QueryText.enc(type));
     }
     if (text != null) {
-      q.append("&q=").append(Nodes.enc(text));
+      q.append("&q=").append(QueryText.enc(text));
     }
-    WorldViews.EntityList list = http.get(q + Nodes.token(token), WorldViews.EntityList.class);
+    WorldViews.EntityList list = http.get(q + QueryText.token(token), WorldViews.EntityList.class);
     return new Page<>(list.entities(), list.hasMore(), list.nextOffset(), list.total());
   }
 
@@ -49,7 +49,7 @@ public final class WorldApi {
   /** The entity's events, newest first; {@code domain} null for every domain. */
   public Page<WorldViews.Event> timeline(UUID ws, UUID id, String domain, int limit, Integer token) {
     WorldViews.Timeline t = http.get(base(ws) + "/entities/" + id + "/timeline?limit=" + limit
-        + (domain == null ? "" : "&domain=" + Nodes.enc(domain)) + Nodes.token(token), WorldViews.Timeline.class);
+        + (domain == null ? "" : "&domain=" + QueryText.enc(domain)) + QueryText.token(token), WorldViews.Timeline.class);
     return new Page<>(t.events(), t.hasMore(), t.nextOffset(), t.total());
   }
 

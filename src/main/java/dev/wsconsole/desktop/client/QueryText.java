@@ -4,8 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Query-string helpers of the client's paths (package-private). */
-final class Nodes {
-  private Nodes() {}
+final class QueryText {
+  private QueryText() {}
 
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
