@@ -6,6 +6,7 @@ import dev.wsconsole.server.auth.Authenticator;
 import dev.wsconsole.server.auth.CredentialCache;
 import dev.wsconsole.server.auth.SessionActivityStore;
 import dev.wsconsole.server.auth.SessionStore;
+import dev.wsconsole.server.auth.SignInStore;
 import dev.wsconsole.server.auth.UserStore;
 import dev.wsconsole.server.datasource.DataSourceStore;
 import dev.wsconsole.server.datasource.DataSourceSyncStore;
@@ -52,6 +53,7 @@ public final class Backend {
   private final MembershipStore memberships;
   private final UserStore users;
   private final SessionStore sessions;
+  private final SignInStore signIns;
   private final SessionActivityStore sessionActivity;
   private final ApiKeyStore apiKeys;
   private final AuditStore audit;
@@ -89,6 +91,7 @@ public final class Backend {
     this.memberships = new MembershipStore(tx);
     this.users = new UserStore(database.jdbi());
     this.sessions = new SessionStore(database.jdbi());
+    this.signIns = new SignInStore(database.jdbi());
     this.sessionActivity = new SessionActivityStore(tx);
     this.apiKeys = new ApiKeyStore(tx);
     this.audit = new AuditStore(tx);
@@ -165,6 +168,10 @@ public final class Backend {
 
   public SessionStore sessions() {
     return sessions;
+  }
+
+  public SignInStore signIns() {
+    return signIns;
   }
 
   public SessionActivityStore sessionActivity() {

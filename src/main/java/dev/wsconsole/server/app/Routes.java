@@ -132,7 +132,7 @@ final class Routes {
     // Each handler over the parts it uses.
     WorkspaceHandlers workspaces = new WorkspaceHandlers(b.directory());
     PromotionHandlers promotion = new PromotionHandlers(b.tx(), b.authenticator());
-    AuthHandlers auth = new AuthHandlers(b.users(), b.sessions(), b.directory(), b.audit());
+    AuthHandlers auth = new AuthHandlers(b.signIns(), b.sessions(), b.directory(), b.audit());
     ApiKeyHandlers keys = new ApiKeyHandlers(b.apiKeys());
     AuditHandlers audit = new AuditHandlers(b.tx(), b.audit());
     MemberHandlers members = new MemberHandlers(b.members());

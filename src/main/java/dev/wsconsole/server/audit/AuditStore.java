@@ -27,9 +27,24 @@ public final class AuditStore {
     tx.run(workspaceId, h -> append(h, workspaceId, r));
   }
 
+  /**
+   * Records a refusal that may come in floods (a denied permission, a wrong password): the first of its
+   * kind from its actor in a minute is an entry, later ones only counted until the minute has passed,
+   * then chained as one summary entry ({@link AuditRepeats}, decision 0031).
+   */
+  public void recordRepeatable(UUID workspaceId, AuditRecord r) {
+    tx.run(workspaceId, h -> AuditRepeats.record(h, workspaceId, r));
+  }
+
   /** Appends within the caller's tenant transaction (already scoped to {@code workspaceId}). */
   public static void append(Handle h, UUID workspaceId, AuditRecord r) {
     lockWriters(h, workspaceId);
+    AuditRepeats.sealClosedWindows(h, workspaceId);
+    chain(h, workspaceId, r);
+  }
+
+  /** Chains one entry after the workspace's last; the caller holds the writer lock. Answers its seq. */
+  static long chain(Handle h, UUID workspaceId, AuditRecord r) {
     var last = h.createQuery("SELECT seq, hash FROM console.audit_events WHERE workspace_id = :ws"
             + " ORDER BY seq DESC LIMIT 1")
         .bind("ws", workspaceId)
@@ -56,6 +71,7 @@ public final class AuditStore {
     live.put("result", r.result());
     live.put("created_at", at.toString());
     dev.wsconsole.server.live.LiveEventStore.publish(h, workspaceId, "audit.entry_appended", live);
+    return seq;
   }
 
   /**
@@ -63,7 +79,7 @@ public final class AuditStore {
    * gapless and the chain linear. Live events take the same key (in V23's {@code app.publish_live_event},
    * before their counter), so publishing and auditing in either order within one transaction cannot deadlock.
    */
-  private static void lockWriters(Handle h, UUID workspaceId) {
+  static void lockWriters(Handle h, UUID workspaceId) {
     h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended('audit:' || :ws, 0))")
         .bind("ws", workspaceId.toString()).mapTo(String.class).one();
   }

@@ -10,25 +10,31 @@ import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.workspace.DirectoryStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Console sign-in (an extension), sign-out, and {@code GET /v1/auth/me}. */
 public final class AuthHandlers {
-  private final UserStore users;
+  private final SignInStore signIns;
   private final SessionStore sessions;
   private final DirectoryStore directory;
   private final AuditStore audit;
 
-  public AuthHandlers(UserStore users, SessionStore sessions, DirectoryStore directory, AuditStore audit) {
-    this.users = users;
+  public AuthHandlers(SignInStore signIns, SessionStore sessions, DirectoryStore directory, AuditStore audit) {
+    this.signIns = signIns;
     this.sessions = sessions;
     this.directory = directory;
     this.audit = audit;
   }
 
-  public AuthResponses.Login login(ApiCall call) throws InterruptedException {
+  /**
+   * Password sign-in (decision 0031): the database admits the attempt against the account's and the
+   * address's throttles (or answers how long to wait), the key is derived here from the salt it hands out,
+   * and the database compares it and creates the session. Unknown emails take every step a known one does.
+   */
+  public AuthResponses.Login login(ApiCall call) {
     AuthRequests.Login req = call.body(AuthRequests.Login.class);
     if (req.email() == null || req.email().isBlank()) {
       throw DomainException.invalid(List.of("body", "email"), "Field required", "missing");
@@ -41,32 +47,31 @@ public final class AuthHandlers {
     if (req.password() == null || req.password().isEmpty()) {
       throw DomainException.invalid(List.of("body", "password"), "Field required", "missing");
     }
+    SignInStore.Admission admission = signIns.begin(req.email().strip(), call.clientAddress());
+    if (admission instanceof SignInStore.HeldBack held) {
+      // Not audited: nothing was checked, and the answer (and its cost) must not differ for unknown emails.
+      long seconds = LoginRules.retryAfterSeconds(held.retryAfter());
+      call.responseHeader("Retry-After", Long.toString(seconds));
+      throw new DomainException(DomainException.Kind.TOO_MANY, LoginRules.heldBack(seconds));
+    }
+    SignInStore.Admitted admitted = (SignInStore.Admitted) admission;
     char[] password = req.password().toCharArray();
-    var found = users.byEmail(req.email().strip());
-    if (found.isEmpty()) {
-      PasswordHasher.verifyDummy(password); // same time as a wrong password: no account enumeration
-      throw DomainException.unauthorized("Invalid email or password.");
+    byte[] key = PasswordHasher.derive(password, admitted.salt(), admitted.iterations());
+    Arrays.fill(password, '\0');
+    SignInStore.Outcome outcome = signIns.finish(admitted.attemptId(), key)
+        .orElseThrow(() -> DomainException.unauthorized(LoginRules.WRONG));
+    if (!outcome.granted()) {
+      if (outcome.userId() != null) {
+        auditEverywhere(outcome.userId(), call, AuditRecord.denied(signInActor(outcome.userId(), call), "auth.login",
+            "user:" + outcome.userId(), "wrong password", call.requestId()));
+      }
+      throw DomainException.unauthorized(LoginRules.WRONG);
     }
-    UserStore.User user = found.get();
-    Instant now = Instant.now();
-    if (user.lockedUntil() != null && user.lockedUntil().isAfter(now)) {
-      auditEverywhere(user.id(), call, "auth.login", "denied", "account locked until " + user.lockedUntil());
-      throw new DomainException(DomainException.Kind.TOO_MANY, "Too many failed sign-ins: the account is locked until " + user.lockedUntil() + ".");
-    }
-    if (!PasswordHasher.verify(password, user.passwordHash())) {
-      int failures = user.failedLogins() + 1;
-      Instant lock = LoginRules.lockUntil(failures, now);
-      users.recordLogin(user.id(), false, lock);
-      auditEverywhere(user.id(), call, "auth.login", "denied", "wrong password (failure " + failures + ")"
-          + (lock != null ? "; account locked until " + lock : ""));
-      Thread.sleep(LoginRules.delayAfter(failures).toMillis());
-      throw DomainException.unauthorized("Invalid email or password.");
-    }
-    users.recordLogin(user.id(), true, null);
-    SessionStore.Issued issued = sessions.create(user.id());
-    auditEverywhere(user.id(), call, "auth.login", "allowed", "session " + issued.session().id());
-    return new AuthResponses.Login(issued.token(), "bearer", issued.session().id(), user.id(), user.email(),
-        directory.workspaceIdsOf(user.id()));
+    UUID user = outcome.userId();
+    auditEverywhere(user, call, new AuditRecord(signInActor(user, call), "auth.login", "user:" + user, "allowed",
+        "session " + outcome.sessionId(), call.requestId()));
+    return new AuthResponses.Login(outcome.token(), "bearer", outcome.sessionId(), user, outcome.email(),
+        directory.workspaceIdsOf(user));
   }
 
   public Void logout(ApiCall call) {
@@ -76,7 +81,8 @@ public final class AuthHandlers {
           + " key; revoke the key instead", "value_error");
     }
     sessions.end(p.credentialId());
-    auditEverywhere(p.userId(), call, "auth.logout", "allowed", "session " + p.credentialId());
+    auditEverywhere(p.userId(), call, new AuditRecord(signInActor(p.userId(), call), "auth.logout",
+        "user:" + p.userId(), "allowed", "session " + p.credentialId(), call.requestId()));
     return null;
   }
 
@@ -94,11 +100,20 @@ public final class AuthHandlers {
         p.userId(), null, null, directory.workspaceIdsOf(p.userId()));
   }
 
-  private void auditEverywhere(UUID userId, ApiCall call, String action, String result, String reason) {
+  private static Map<String, Object> signInActor(UUID userId, ApiCall call) {
     Map<String, Object> actor = call.actor();
     actor.put("user_id", userId.toString());
+    return actor;
+  }
+
+  /** Writes the entry in each workspace of the account; denials are counted per window, not one row each. */
+  private void auditEverywhere(UUID userId, ApiCall call, AuditRecord entry) {
     for (UUID ws : directory.workspaceIdsOf(userId)) {
-      audit.record(ws, new AuditRecord(actor, action, "user:" + userId, result, reason, call.requestId()));
+      if (entry.result().equals("denied")) {
+        audit.recordRepeatable(ws, entry);
+      } else {
+        audit.record(ws, entry);
+      }
     }
   }
 }

@@ -1,28 +1,27 @@
 package dev.wsconsole.server.auth;
 
 import java.time.Duration;
-import java.time.Instant;
 
-/** Pure rules for repeated sign-in failures: slow down first, then lock the account for a while. */
+/**
+ * Pure rules for what a refused sign-in answers: one text for a wrong password and an unknown email
+ * alike, and for a held-back attempt whole seconds to wait that depend only on the throttle's state.
+ * When to hold back is decided in the database, atomically with the count ({@code app.sign_in_begin}).
+ */
 public final class LoginRules {
-  /** Failures before each further attempt is slowed. */
-  public static final int SLOW_AFTER = 3;
-  /** Failures that lock the account. */
-  public static final int LOCK_AFTER = 5;
-  public static final Duration LOCK_FOR = Duration.ofMinutes(15);
+  /** The answer to a wrong password and to an unknown email alike. */
+  public static final String WRONG = "Invalid email or password.";
 
   private LoginRules() {}
 
-  /** How long to hold a failed attempt's answer, given the failures so far (including this one). */
-  public static Duration delayAfter(int failures) {
-    if (failures < SLOW_AFTER) {
-      return Duration.ZERO;
-    }
-    return Duration.ofMillis(Math.min(4000, 500L * (1L << Math.min(3, failures - SLOW_AFTER))));
+  /** The Retry-After value: the wait rounded up to whole seconds, never 0. */
+  public static long retryAfterSeconds(Duration wait) {
+    long millis = Math.max(1, wait.toMillis());
+    return (millis + 999) / 1000;
   }
 
-  /** When the account unlocks after this failure, or null if it stays open. */
-  public static Instant lockUntil(int failures, Instant now) {
-    return failures >= LOCK_AFTER ? now.plus(LOCK_FOR) : null;
+  /** The detail of a 429: the same for every email, known or not. */
+  public static String heldBack(long seconds) {
+    return "Too many sign-in attempts for this account or from this address. Try again in " + seconds
+        + (seconds == 1 ? " second." : " seconds.");
   }
 }

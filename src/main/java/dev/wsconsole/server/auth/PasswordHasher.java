@@ -41,12 +41,11 @@ public final class PasswordHasher {
     return MessageDigest.isEqual(expected, actual);
   }
 
-  /** Burns the same time as a real check, so an unknown email is not faster than a wrong password. */
-  public static void verifyDummy(char[] password) {
-    derive(password, new byte[16], ITERATIONS);
-  }
-
-  private static byte[] derive(char[] password, byte[] salt, int iterations) {
+  /**
+   * The PBKDF2 key of {@code password} under a salt and cost the database handed out: sign-in compares it
+   * with the stored key in the database ({@code app.sign_in_finish}), so the stored hash never leaves it.
+   */
+  public static byte[] derive(char[] password, byte[] salt, int iterations) {
     try {
       PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
       return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
-/** Console sign-in sessions (global, through SECURITY DEFINER functions); tokens stored as SHA-256 only. */
+/**
+ * Console sign-in sessions (global, through SECURITY DEFINER functions); tokens stored as SHA-256 only.
+ * Sessions are created only by a sign-in that proved the password ({@link SignInStore}).
+ */
 public final class SessionStore {
   public static final String PREFIX = "wss_";
   private final Jdbi jdbi;
@@ -17,19 +20,6 @@ public final class SessionStore {
 
   /** A live session row. */
   public record Session(UUID id, UUID userId, Instant createdAt, Instant lastSeenAt) {}
-
-  /** A new session and its token, which is shown once and never stored. */
-  public record Issued(Session session, String token) {}
-
-  public Issued create(UUID userId) {
-    String token = PREFIX + Secrets.randomBase62(43);
-    Session s = jdbi.inTransaction(h -> h.createQuery("SELECT * FROM app.create_session(:id, :user, :digest)")
-        .bind("id", UUID.randomUUID()).bind("user", userId).bind("digest", Secrets.sha256(token))
-        .map((rs, ctx) -> new Session(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
-            rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("last_seen_at").toInstant()))
-        .one());
-    return new Issued(s, token);
-  }
 
   public Optional<Session> byToken(String token) {
     return jdbi.withHandle(h -> h.createQuery("SELECT * FROM app.session_by_digest(:digest)")

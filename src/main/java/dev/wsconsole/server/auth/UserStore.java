@@ -2,7 +2,6 @@ package dev.wsconsole.server.auth;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -16,9 +15,8 @@ public final class UserStore {
     this.jdbi = jdbi;
   }
 
-  /** An account as the sign-in logic needs it. */
-  public record User(UUID id, String email, String displayName, String passwordHash, Instant lockedUntil,
-                     int failedLogins) {}
+  /** An account as the app sees it: never its password hash, which only the database compares. */
+  public record User(UUID id, String email, String displayName) {}
 
   public Optional<User> byEmail(String email) {
     return jdbi.withHandle(h -> h.createQuery("SELECT * FROM app.find_user(:email)").bind("email", email)
@@ -45,17 +43,7 @@ public final class UserStore {
     return jdbi.withHandle(h -> h.createQuery("SELECT app.count_users()").mapTo(Long.class).one());
   }
 
-  /** Counts a failure (locking until {@code lockUntil} when given) or clears the count on success. */
-  public User recordLogin(UUID id, boolean success, Instant lockUntil) {
-    return jdbi.inTransaction(h -> h.createQuery("SELECT * FROM app.record_login(:id, :ok, :lock)")
-        .bind("id", id).bind("ok", success)
-        .bind("lock", lockUntil == null ? null : lockUntil.atOffset(java.time.ZoneOffset.UTC))
-        .map(UserStore::map).one());
-  }
-
   private static User map(ResultSet rs, StatementContext ctx) throws SQLException {
-    var locked = rs.getTimestamp("locked_until");
-    return new User(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"),
-        rs.getString("password_hash"), locked == null ? null : locked.toInstant(), rs.getInt("failed_logins"));
+    return new User(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("display_name"));
   }
 }

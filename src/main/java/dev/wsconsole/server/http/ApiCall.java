@@ -126,6 +126,14 @@ public final class ApiCall {
     return ctx.bodyAsBytes();
   }
 
+  /**
+   * The client's address as the socket saw it. X-Forwarded-For is not trusted: no proxy is configured
+   * to vouch for it, and a client could name any address there.
+   */
+  public String clientAddress() {
+    return ctx.ip();
+  }
+
   /** Sets a response header; it is sent with the success answer and with an error thrown afterwards. */
   public void responseHeader(String name, String value) {
     ctx.header(name, value);
