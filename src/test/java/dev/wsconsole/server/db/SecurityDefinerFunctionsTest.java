@@ -67,6 +67,52 @@ class SecurityDefinerFunctionsTest {
   }
 
   @Test
+  void noFunctionTheAppRoleMayCallReturnsAPasswordHash() throws SQLException {
+    // Every function console_app may execute, with each result column it answers: OUT/TABLE arguments,
+    // and the columns of a composite (SETOF table) return type.
+    List<String> leaks = strings("SELECT p.oid::regprocedure::text FROM pg_proc p"
+        + " JOIN pg_namespace n ON n.oid = p.pronamespace"
+        + " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND has_function_privilege(p.oid, 'EXECUTE')"
+        + " AND (EXISTS (SELECT 1 FROM unnest(p.proargnames, p.proargmodes) AS a(name, mode)"
+        + "              WHERE a.mode IN ('o', 'b', 't') AND a.name ILIKE '%password%')"
+        + "   OR EXISTS (SELECT 1 FROM pg_type t JOIN pg_attribute att ON att.attrelid = t.typrelid"
+        + "              WHERE t.oid = p.prorettype AND att.attnum > 0 AND att.attname ILIKE '%password%'))");
+    assertEquals(List.of(), leaks);
+  }
+
+  @Test
+  void signInHandsOutOnlyASaltAndCostTheSameWayForUnknownEmails() throws SQLException {
+    try (Connection c = TestDatabases.app(tenants.api().target)) {
+      var known = TestDatabases.column(c, "SELECT iterations || ':' || length(salt) FROM app.sign_in_begin(?, '198.51.100.7')",
+          "alice@north.example");
+      var unknown = TestDatabases.column(c, "SELECT iterations || ':' || length(salt) FROM app.sign_in_begin(?, '198.51.100.7')",
+          "nobody@north.example");
+      assertEquals(List.of("600000:16"), known);
+      assertEquals(known, unknown);
+      assertEquals(List.of("attempt_id", "salt", "iterations", "retry_after_ms"), TestDatabases.column(c,
+          "SELECT a.name FROM pg_proc p, unnest(p.proargnames, p.proargmodes) WITH ORDINALITY AS a(name, mode, i)"
+              + " WHERE p.oid = 'app.sign_in_begin(text,text)'::regprocedure AND a.mode = 't' ORDER BY a.i"));
+      c.rollback();
+    }
+  }
+
+  @Test
+  void noSessionWithoutAnAdmittedAttemptAndTheRightKey() throws SQLException {
+    try (Connection c = TestDatabases.app(tenants.api().target)) {
+      assertEquals(List.of(), TestDatabases.column(c, "SELECT user_id::text FROM app.sign_in_finish(gen_random_uuid(),"
+          + " '\\x00'::bytea, gen_random_uuid(), '\\x01'::bytea)"));
+      String attempt = TestDatabases.column(c, "SELECT attempt_id::text FROM app.sign_in_begin(?, '198.51.100.8')",
+          "bob@south.example").get(0);
+      assertEquals(List.of("false"), TestDatabases.column(c, "SELECT granted::text FROM app.sign_in_finish(?::uuid,"
+          + " sha256('a guess'::bytea), gen_random_uuid(), sha256('token'::bytea))", attempt));
+      assertEquals(List.of(), TestDatabases.column(c, "SELECT granted::text FROM app.sign_in_finish(?::uuid,"
+          + " sha256('a guess'::bytea), gen_random_uuid(), sha256('token'::bytea))", attempt), "an attempt is used once");
+      assertEquals(List.of(), TestDatabases.column(c, "SELECT user_id::text FROM app.session_by_digest(sha256('token'::bytea))"));
+      c.rollback();
+    }
+  }
+
+  @Test
   void sessionLookupNeedsTheExactDigest() throws SQLException {
     tenants.api().signIn("alice@north.example");
     assertEquals(List.of(), strings("SELECT user_id::text FROM app.session_by_digest(?)", new byte[32]));
