@@ -30,16 +30,16 @@ public final class AuditStore {
   /**
    * Records a refusal that may come in floods (a denied permission, a wrong password): the first of its
    * kind from its actor in a minute is an entry, later ones only counted until the minute has passed,
-   * then chained as one summary entry ({@link AuditRepeats}, decision 0031).
+   * then chained as one summary entry ({@link AuditRepeatStore}, decision 0031).
    */
   public void recordRepeatable(UUID workspaceId, AuditRecord r) {
-    tx.run(workspaceId, h -> AuditRepeats.record(h, workspaceId, r));
+    tx.run(workspaceId, h -> AuditRepeatStore.record(h, workspaceId, r));
   }
 
   /** Appends within the caller's tenant transaction (already scoped to {@code workspaceId}). */
   public static void append(Handle h, UUID workspaceId, AuditRecord r) {
     lockWriters(h, workspaceId);
-    AuditRepeats.sealClosedWindows(h, workspaceId);
+    AuditRepeatStore.sealClosedWindows(h, workspaceId);
     chain(h, workspaceId, r);
   }
 

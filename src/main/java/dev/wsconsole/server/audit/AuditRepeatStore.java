@@ -20,10 +20,10 @@ import org.jdbi.v3.core.Handle;
  * workspace after the minute has passed chains one summary entry with the count and deletes the counter.
  * So the chain covers every count once its window has closed; an open window's count is not yet covered.
  */
-final class AuditRepeats {
+final class AuditRepeatStore {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private AuditRepeats() {}
+  private AuditRepeatStore() {}
 
   /** Records {@code r} as a first entry or a counted repeat, in the caller's tenant transaction. */
   static void record(Handle h, UUID workspaceId, AuditRecord r) {
