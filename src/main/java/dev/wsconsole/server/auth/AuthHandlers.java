@@ -62,13 +62,13 @@ public final class AuthHandlers {
         .orElseThrow(() -> DomainException.unauthorized(LoginRules.WRONG));
     if (!outcome.granted()) {
       if (outcome.userId() != null) {
-        auditEverywhere(outcome.userId(), call, AuditRecord.denied(signInActor(outcome.userId(), call), "auth.login",
+        auditEverywhere(outcome.userId(), AuditRecord.denied(signInActor(outcome.userId(), call), "auth.login",
             "user:" + outcome.userId(), "wrong password", call.requestId()));
       }
       throw DomainException.unauthorized(LoginRules.WRONG);
     }
     UUID user = outcome.userId();
-    auditEverywhere(user, call, new AuditRecord(signInActor(user, call), "auth.login", "user:" + user, "allowed",
+    auditEverywhere(user, new AuditRecord(signInActor(user, call), "auth.login", "user:" + user, "allowed",
         "session " + outcome.sessionId(), call.requestId()));
     return new AuthResponses.Login(outcome.token(), "bearer", outcome.sessionId(), user, outcome.email(),
         directory.workspaceIdsOf(user));
@@ -81,7 +81,7 @@ public final class AuthHandlers {
           + " key; revoke the key instead", "value_error");
     }
     sessions.end(p.credentialId());
-    auditEverywhere(p.userId(), call, new AuditRecord(signInActor(p.userId(), call), "auth.logout",
+    auditEverywhere(p.userId(), new AuditRecord(signInActor(p.userId(), call), "auth.logout",
         "user:" + p.userId(), "allowed", "session " + p.credentialId(), call.requestId()));
     return null;
   }
@@ -107,7 +107,7 @@ public final class AuthHandlers {
   }
 
   /** Writes the entry in each workspace of the account; denials are counted per window, not one row each. */
-  private void auditEverywhere(UUID userId, ApiCall call, AuditRecord entry) {
+  private void auditEverywhere(UUID userId, AuditRecord entry) {
     for (UUID ws : directory.workspaceIdsOf(userId)) {
       if (entry.result().equals("denied")) {
         audit.recordRepeatable(ws, entry);
