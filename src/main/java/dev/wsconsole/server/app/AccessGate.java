@@ -10,7 +10,10 @@ import dev.wsconsole.server.http.Gatekeeper;
 import dev.wsconsole.server.http.Route;
 import java.util.UUID;
 
-/** The pipeline's gate: credentials checked by the {@link Authenticator}, refused permissions audited (repeats counted). */
+/**
+ * The pipeline's gate: credentials checked by the {@link Authenticator}, refused permissions audited (repeats
+ * counted).
+ */
 final class AccessGate implements Gatekeeper {
   private final Authenticator authenticator;
   private final AuditStore audit;
@@ -33,7 +36,7 @@ final class AccessGate implements Gatekeeper {
   @Override
   public void denied(ApiCall call, Route route, String why) {
     // A flood of refusals is one entry and a count per caller, operation and minute, not one row each.
-    audit.recordRepeatable(call.workspaceId(), AuditRecord.denied(call.actor(), route.operationId(), route.path(), why,
-        call.requestId()));
+    audit.recordRepeatable(call.workspaceId(), AuditRecord.denied(call.actor(), route.operationId(), route.path(),
+        why, call.requestId()));
   }
 }
