@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Console sign-in: sessions, sign-out, and session limits that follow the environment (throttling: SignInThrottleTest). */
+/**
+ * Console sign-in: sessions, sign-out, and session limits that follow the environment (throttling:
+ * SignInThrottleTest).
+ */
 @Tag("database")
 class SignInTest {
   private static TestApi api;

@@ -47,7 +47,8 @@ class SignInThrottleTest {
     owner("DELETE FROM console.sign_in_throttle");
   }
 
-  private static void policy(int accountFree, int addressFree, String firstDelay, String longestDelay) throws Exception {
+  private static void policy(int accountFree, int addressFree, String firstDelay, String longestDelay)
+      throws Exception {
     owner("UPDATE console.sign_in_policy SET account_free = " + accountFree + ", address_free = " + addressFree
         + ", first_delay = '" + firstDelay + "', longest_delay = '" + longestDelay + "'");
   }

@@ -83,10 +83,9 @@ class SecurityDefinerFunctionsTest {
   @Test
   void signInHandsOutOnlyASaltAndCostTheSameWayForUnknownEmails() throws SQLException {
     try (Connection c = TestDatabases.app(tenants.api().target)) {
-      var known = TestDatabases.column(c, "SELECT iterations || ':' || length(salt) FROM app.sign_in_begin(?, '198.51.100.7')",
-          "alice@north.example");
-      var unknown = TestDatabases.column(c, "SELECT iterations || ':' || length(salt) FROM app.sign_in_begin(?, '198.51.100.7')",
-          "nobody@north.example");
+      String cost = "SELECT iterations || ':' || length(salt) FROM app.sign_in_begin(?, '198.51.100.7')";
+      var known = TestDatabases.column(c, cost, "alice@north.example");
+      var unknown = TestDatabases.column(c, cost, "nobody@north.example");
       assertEquals(List.of("600000:16"), known);
       assertEquals(known, unknown);
       assertEquals(List.of("attempt_id", "salt", "iterations", "retry_after_ms"), TestDatabases.column(c,
@@ -106,8 +105,10 @@ class SecurityDefinerFunctionsTest {
       assertEquals(List.of("false"), TestDatabases.column(c, "SELECT granted::text FROM app.sign_in_finish(?::uuid,"
           + " sha256('a guess'::bytea), gen_random_uuid(), sha256('token'::bytea))", attempt));
       assertEquals(List.of(), TestDatabases.column(c, "SELECT granted::text FROM app.sign_in_finish(?::uuid,"
-          + " sha256('a guess'::bytea), gen_random_uuid(), sha256('token'::bytea))", attempt), "an attempt is used once");
-      assertEquals(List.of(), TestDatabases.column(c, "SELECT user_id::text FROM app.session_by_digest(sha256('token'::bytea))"));
+          + " sha256('a guess'::bytea), gen_random_uuid(), sha256('token'::bytea))", attempt),
+          "an attempt is used once");
+      assertEquals(List.of(), TestDatabases.column(c,
+          "SELECT user_id::text FROM app.session_by_digest(sha256('token'::bytea))"));
       c.rollback();
     }
   }
