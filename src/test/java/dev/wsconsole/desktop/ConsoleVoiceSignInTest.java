@@ -77,13 +77,7 @@ class ConsoleVoiceSignInTest {
 
   @Test
   void aSecondVoiceGatedWorkspaceAsksForTheVoiceStepWhenOpened(FxRobot robot) throws Exception {
-    String email = enrolledMember("two-clinics");
-    UUID user = api.backend.users().byEmail(email).orElseThrow().id();
-    UUID second = api.workspace("voice-second-" + UUID.randomUUID().toString().substring(0, 8), Environment.STAGING,
-        api.user("owner-" + UUID.randomUUID().toString().substring(0, 8) + "@voice-console.test"));
-    api.member(second, user, Role.VIEWER);
-    VoiceFixtures.enableVoice(api, second);
-    VoiceFixtures.enrolDirectly(api, second, user);
+    String email = memberOfTwoVoiceGatedClinics("two-clinics");
     console.window.useVoiceSource(wav("a_pass.wav"));
     submitPassword(robot, email);
     passVoiceStep(robot);
@@ -92,10 +86,32 @@ class ConsoleVoiceSignInTest {
     await(() -> switcher.getValue() != null && switcher.getItems().size() == 2);
     WorkspaceView other = switcher.getItems().stream().filter(w -> !w.id().equals(switcher.getValue().id()))
         .findFirst().orElseThrow();
-    String roleThere = other.id().equals(second) ? "Role: viewer" : "Role: member";
+    String roleThere = "Role: " + other.slug().substring(0, other.slug().indexOf('-'));
     robot.interact(() -> switcher.setValue(other));
     passVoiceStep(robot); // the dialog opens again, for the second workspace
     await(() -> text(robot, "#shell-role").equals(roleThere) && switcher.getValue().id().equals(other.id()));
+  }
+
+  @Test
+  void aRefusedVoiceLeavesTheSecondWorkspaceClosedAndTheFirstOpen(FxRobot robot) throws Exception {
+    String email = memberOfTwoVoiceGatedClinics("half-trusted");
+    console.window.useVoiceSource(wav("a_pass.wav"));
+    submitPassword(robot, email);
+    passVoiceStep(robot);
+    ComboBox<WorkspaceView> switcher = robot.lookup("#shell-workspace").queryComboBox();
+    await(() -> switcher.getValue() != null && switcher.getItems().size() == 2);
+    WorkspaceView open = switcher.getValue();
+    WorkspaceView other = switcher.getItems().stream().filter(w -> !w.id().equals(open.id())).findFirst().orElseThrow();
+    console.window.useVoiceSource(wav("b_pass.wav"));
+    robot.interact(() -> switcher.setValue(other));
+    awaitNode(robot, "#voice-passphrase");
+    await(() -> !robot.lookup("#voice-record").queryAs(Button.class).isDisabled());
+    robot.clickOn("#voice-record");
+    await(() -> text(robot, "#voice-status").contains("sign in again"));
+    robot.clickOn("#voice-cancel");
+    await(() -> text(robot, "#shell-notice").contains(other.name() + " stays closed"));
+    await(() -> switcher.getValue() != null && switcher.getValue().id().equals(open.id()));
+    assertTrue(robot.lookup("#shell").tryQuery().isPresent(), "still signed in, in the first workspace");
   }
 
   @Test
@@ -151,6 +167,24 @@ class ConsoleVoiceSignInTest {
     UUID user = api.user(email);
     api.member(workspace, user, Role.MEMBER);
     VoiceFixtures.enrolDirectly(api, workspace, user);
+    return email;
+  }
+
+  /**
+   * A member of two fresh voice-gated workspaces (a member in one, a viewer in the other; each slug starts with
+   * the role), enrolled alone in each so no look-alike voiceprints skew the scoring cohort.
+   */
+  private static String memberOfTwoVoiceGatedClinics(String label) {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String email = label + "-" + tag + "@voice-console.test";
+    UUID user = api.user(email);
+    UUID owner = api.user("owner-" + label + "-" + tag + "@voice-console.test");
+    for (Role role : new Role[] {Role.MEMBER, Role.VIEWER}) {
+      UUID ws = api.workspace(role.wireName() + "-" + label + "-" + tag, Environment.STAGING, owner);
+      api.member(ws, user, role);
+      VoiceFixtures.enableVoice(api, ws);
+      VoiceFixtures.enrolDirectly(api, ws, user);
+    }
     return email;
   }
 
