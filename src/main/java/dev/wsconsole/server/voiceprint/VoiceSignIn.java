@@ -35,7 +35,7 @@ public final class VoiceSignIn {
     this.challenges = new VoiceChallengeStore(tx);
     this.attempts = new VoiceAttemptStore(tx);
     this.steps = new VoiceStepStore(tx);
-    this.stepGate = new VoiceStepGate(environmentSwitch, steps);
+    this.stepGate = new VoiceStepGate(environmentSwitch, steps, voiceprints);
     this.modelId = "gmm-ubm-map/f" + VoiceDefaults.FEATURE_VERSION + "/" + Long.toHexString(model.id());
     this.dimensions = model.ubm().dimension();
   }

@@ -20,31 +20,38 @@ public final class VoiceStepGate {
   public static final String REQUIRED = "voice_verification_required";
   /** The {@code code} of the 403 a session gets in a workspace where its verification failed. */
   public static final String FAILED = "voice_verification_failed";
-  /** Routes a pending session may call: the step itself (policy, passphrase, verify, skip) and enrolment. */
+  /** Routes a pending session may call: the step itself (policy, passphrase, verify, skip). */
   static final Set<String> STEP_ROUTES = Set.of("get-voiceprint-policy", "create-voiceprint-challenge",
-      "verify-voiceprint", "report-voiceprint-skip", "enroll-voiceprint");
+      "verify-voiceprint", "report-voiceprint-skip");
   /** Also reachable while pending, for one's own voiceprint only. */
   static final String STATUS_ROUTE = "get-voiceprint-status";
+  /**
+   * Also reachable while pending, but only for a first voiceprint: replacing an enrolled one before passing the
+   * step would let a password alone swap in another voice.
+   */
+  static final String ENROL_ROUTE = "enroll-voiceprint";
 
   private final VoiceAuthSwitch environment;
   private final VoiceStepStore steps;
+  private final VoiceprintStore voiceprints;
 
-  public VoiceStepGate(VoiceAuthSwitch environment, VoiceStepStore steps) {
+  public VoiceStepGate(VoiceAuthSwitch environment, VoiceStepStore steps, VoiceprintStore voiceprints) {
     this.environment = environment;
     this.steps = steps;
+    this.voiceprints = voiceprints;
   }
 
   /** Refuses (403 with a code) a call to {@code route} that the caller's voice step does not allow yet. */
   public void admit(ApiCall call, Route route) {
-    require(call.access(), partOfTheStep(call, route));
+    require(call.access(), () -> partOfTheStep(call, route));
   }
 
   /** Refuses unless the caller has passed the voice step in {@code access}'s workspace (or has none to pass). */
   public void requirePassed(Access access) {
-    require(access, false);
+    require(access, () -> false);
   }
 
-  private void require(Access access, boolean stepRoute) {
+  private void require(Access access, java.util.function.BooleanSupplier stepRoute) {
     Principal p = access.principal();
     if (p == null || p.isKey() || !environment.on()) {
       return;
@@ -58,16 +65,21 @@ public final class VoiceStepGate {
       throw refusal(FAILED, "Voice verification failed for this session in this workspace: it stays closed to this"
           + " session. Sign in again to open it.", access);
     }
-    if (!stepRoute) {
+    if (!stepRoute.getAsBoolean()) {
       throw refusal(REQUIRED, "Voice verification required: this workspace asks for the voice step of sign-in."
           + " Verify your voice (POST /v1/{workspace_id}/voiceprints/verify) or report a skip with a reason"
-          + " (POST /v1/{workspace_id}/voiceprints/skip) first.", access);
+          + " (POST /v1/{workspace_id}/voiceprints/skip) first; an enrolled voiceprint is replaced only after.",
+          access);
     }
   }
 
-  private static boolean partOfTheStep(ApiCall call, Route route) {
+  private boolean partOfTheStep(ApiCall call, Route route) {
     if (STEP_ROUTES.contains(route.operationId())) {
       return true;
+    }
+    if (ENROL_ROUTE.equals(route.operationId())) {
+      return !voiceprints.isEnrolled(call.workspaceId(), VoiceprintRules.personEntity(call.workspaceId(),
+          call.principal().userId()));
     }
     if (!STATUS_ROUTE.equals(route.operationId())) {
       return false;

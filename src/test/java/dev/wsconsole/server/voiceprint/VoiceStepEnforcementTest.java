@@ -121,6 +121,17 @@ class VoiceStepEnforcementTest {
   }
 
   @Test
+  void aPendingSessionMayEnrolAFirstVoiceprintButNotReplaceOne() {
+    VoiceApiClient newcomer = new VoiceApiClient(api, ws, api.signIn(member("newcomer", false)));
+    TestApi.Answer first = newcomer.enrolSpeakerA();
+    assertEquals(201, first.status(), first.text());
+    assertVoiceRequired(newcomer.enrolSpeakerA());
+    VoiceApiClient enrolled = new VoiceApiClient(api, ws, api.signIn(member("swapper", true)));
+    assertVoiceRequired(enrolled.enrol("me", "b_pass.wav"));
+    assertVoiceRequired(enrolled.delete("me"));
+  }
+
+  @Test
   void aSkipNeedsAReason() {
     String session = api.signIn(member("mute", false));
     TestApi.Answer missing = api.post(skipPath(), session, Map.of("detail", "no reason given"));
