@@ -112,6 +112,11 @@ final class WorldAnnouncementBenchmark {
       }
 
       @Override
+      public void admit(ApiCall call, Route admitted) {
+        // a key: no voice step
+      }
+
+      @Override
       public void denied(ApiCall call, Route refused, String why) {
         throw new IllegalStateException("the benchmark's key was refused: " + why);
       }

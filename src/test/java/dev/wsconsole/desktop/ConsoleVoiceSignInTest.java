@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
+import dev.wsconsole.model.wire.WorkspaceView;
 import dev.wsconsole.testing.TestApi;
 import dev.wsconsole.testing.VoiceFixtures;
 import dev.wsconsole.voice.Fixtures;
@@ -14,6 +15,7 @@ import dev.wsconsole.voice.capture.AudioSource;
 import dev.wsconsole.voice.capture.WavFileSource;
 import java.util.UUID;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +27,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Console sign-in with the voice step on (both gates): the passphrase dialog opens after the
- * password, the server's decision lets the shell open or signs the session out, and a missing
- * microphone never locks the user out. WAV files stand in for the microphone.
+ * Console sign-in with the voice step on (both gates): the passphrase dialog opens whenever the shell opens a
+ * workspace the server keeps closed until the voice step (at sign-in and from the switcher), the server's
+ * decision opens it or leaves it closed, and a missing microphone never locks the user out (the skip is
+ * recorded). WAV files stand in for the microphone.
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleVoiceSignInTest {
@@ -69,6 +72,46 @@ class ConsoleVoiceSignInTest {
     await(() -> !robot.lookup("#voice-continue").queryAs(Button.class).isDisabled());
     robot.clickOn("#voice-continue");
     awaitNode(robot, "#shell-role");
+    await(() -> text(robot, "#shell-role").equals("Role: member"));
+  }
+
+  @Test
+  void aSecondVoiceGatedWorkspaceAsksForTheVoiceStepWhenOpened(FxRobot robot) throws Exception {
+    String email = memberOfTwoVoiceGatedClinics("two-clinics");
+    console.window.useVoiceSource(wav("a_pass.wav"));
+    submitPassword(robot, email);
+    passVoiceStep(robot);
+    await(() -> text(robot, "#shell-role").startsWith("Role: "));
+    ComboBox<WorkspaceView> switcher = robot.lookup("#shell-workspace").queryComboBox();
+    await(() -> switcher.getValue() != null && switcher.getItems().size() == 2);
+    WorkspaceView other = switcher.getItems().stream().filter(w -> !w.id().equals(switcher.getValue().id()))
+        .findFirst().orElseThrow();
+    String roleThere = "Role: " + other.slug().substring(0, other.slug().indexOf('-'));
+    robot.interact(() -> switcher.setValue(other));
+    passVoiceStep(robot); // the dialog opens again, for the second workspace
+    await(() -> text(robot, "#shell-role").equals(roleThere) && switcher.getValue().id().equals(other.id()));
+  }
+
+  @Test
+  void aRefusedVoiceLeavesTheSecondWorkspaceClosedAndTheFirstOpen(FxRobot robot) throws Exception {
+    String email = memberOfTwoVoiceGatedClinics("half-trusted");
+    console.window.useVoiceSource(wav("a_pass.wav"));
+    submitPassword(robot, email);
+    passVoiceStep(robot);
+    ComboBox<WorkspaceView> switcher = robot.lookup("#shell-workspace").queryComboBox();
+    await(() -> switcher.getValue() != null && switcher.getItems().size() == 2);
+    WorkspaceView open = switcher.getValue();
+    WorkspaceView other = switcher.getItems().stream().filter(w -> !w.id().equals(open.id())).findFirst().orElseThrow();
+    console.window.useVoiceSource(wav("b_pass.wav"));
+    robot.interact(() -> switcher.setValue(other));
+    awaitNode(robot, "#voice-passphrase");
+    await(() -> !robot.lookup("#voice-record").queryAs(Button.class).isDisabled());
+    robot.clickOn("#voice-record");
+    await(() -> text(robot, "#voice-status").contains("sign in again"));
+    robot.clickOn("#voice-cancel");
+    await(() -> text(robot, "#shell-notice").contains(other.name() + " stays closed"));
+    await(() -> switcher.getValue() != null && switcher.getValue().id().equals(open.id()));
+    assertTrue(robot.lookup("#shell").tryQuery().isPresent(), "still signed in, in the first workspace");
   }
 
   @Test
@@ -79,8 +122,9 @@ class ConsoleVoiceSignInTest {
     awaitNode(robot, "#voice-passphrase");
     await(() -> !robot.lookup("#voice-record").queryAs(Button.class).isDisabled());
     robot.clickOn("#voice-record");
-    await(() -> text(robot, "#voice-status").contains("new passphrase"));
+    await(() -> text(robot, "#voice-status").contains("sign in again"));
     assertTrue(robot.lookup("#voice-continue").queryAs(Button.class).isDisabled());
+    assertTrue(robot.lookup("#voice-record").queryAs(Button.class).isDisabled(), "no second try in this session");
     robot.clickOn("#voice-cancel");
     await(() -> text(robot, "#signin-message").contains("did not confirm"));
     assertTrue(robot.lookup("#shell").tryQuery().isEmpty());
@@ -102,6 +146,15 @@ class ConsoleVoiceSignInTest {
     assertTrue(api.auditTrail(workspace).stream().anyMatch(l -> l.startsWith("voiceprint.skip")));
   }
 
+  private static void passVoiceStep(FxRobot robot) throws Exception {
+    awaitNode(robot, "#voice-passphrase");
+    await(() -> !robot.lookup("#voice-record").queryAs(Button.class).isDisabled());
+    robot.clickOn("#voice-record");
+    await(() -> !robot.lookup("#voice-continue").queryAs(Button.class).isDisabled());
+    robot.clickOn("#voice-continue");
+    await(() -> robot.lookup("#voice-passphrase").tryQuery().isEmpty());
+  }
+
   private static void submitPassword(FxRobot robot, String email) throws Exception {
     awaitNode(robot, "#signin-email");
     robot.clickOn("#signin-email").write(email);
@@ -114,6 +167,24 @@ class ConsoleVoiceSignInTest {
     UUID user = api.user(email);
     api.member(workspace, user, Role.MEMBER);
     VoiceFixtures.enrolDirectly(api, workspace, user);
+    return email;
+  }
+
+  /**
+   * A member of two fresh voice-gated workspaces (a member in one, a viewer in the other; each slug starts with
+   * the role), enrolled alone in each so no look-alike voiceprints skew the scoring cohort.
+   */
+  private static String memberOfTwoVoiceGatedClinics(String label) {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String email = label + "-" + tag + "@voice-console.test";
+    UUID user = api.user(email);
+    UUID owner = api.user("owner-" + label + "-" + tag + "@voice-console.test");
+    for (Role role : new Role[] {Role.MEMBER, Role.VIEWER}) {
+      UUID ws = api.workspace(role.wireName() + "-" + label + "-" + tag, Environment.STAGING, owner);
+      api.member(ws, user, role);
+      VoiceFixtures.enableVoice(api, ws);
+      VoiceFixtures.enrolDirectly(api, ws, user);
+    }
     return email;
   }
 

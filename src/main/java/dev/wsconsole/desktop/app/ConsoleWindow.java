@@ -176,44 +176,36 @@ public final class ConsoleWindow extends BorderPane {
         FirstRunViewModel vm = new FirstRunViewModel(anonymous, connection.firstRun(), calls);
         show(new CreateWorkspacePane(vm, session, ws -> openShell(session, ws.id())));
       } else {
-        UUID first = list.get(0).id();
-        voiceStep(session, first, () -> openShell(session, first));
+        openShell(session, list.get(0).id());
       }
     });
   }
 
   /**
-   * The voice step of sign-in in the workspace the shell opens (issue 7): only where the server says
-   * voice sign-in applies; a failing microphone, pipeline or voice service lets sign-in go on (the
-   * dialog reports the skip), a voice the server refuses signs the session out.
+   * The voice step of sign-in for a workspace the server keeps closed to this session until then (issue 14):
+   * the shell asks for it whenever it opens such a workspace. A failing microphone, pipeline or voice service
+   * records a skip (the dialog reports it) and the workspace opens; a voice the server refuses leaves the
+   * workspace closed: at sign-in, when nothing is open yet, the session is signed out, otherwise the workspace
+   * open before stays open with a note.
    */
-  private void voiceStep(Session session, UUID workspace, Runnable proceed) {
-    VoiceApi voice = session.api().voice(workspace);
-    calls.run(() -> {
-      try {
-        return voice.policy().enabled();
-      } catch (ApiFailure f) {
-        voice.skip("server_failure", f.getMessage());
-        return false;
-      }
-    }, enabled -> {
-      if (!enabled) {
-        proceed.run();
-        return;
-      }
-      VoiceSignInViewModel vm = new VoiceSignInViewModel(voice, voiceSource, background, Platform::runLater);
-      VoiceStep outcome = VoiceDialogs.signIn(getScene() == null ? null : getScene().getWindow(), vm);
-      if (outcome.letsSignInProceed()) {
-        proceed.run();
-      } else {
-        calls.run(() -> {
-          session.api().auth().logout();
-          return true;
-        }, done -> { });
-        showSignIn(outcome == VoiceStep.BLOCKED ? "Too many voice attempts: try again later."
-            : "Voice sign-in did not confirm it's you: signed out.");
-      }
-    });
+  private void voiceStep(WorkspaceView workspace, java.util.function.Consumer<Boolean> passed) {
+    Session session = shellVm.session();
+    VoiceApi voice = session.api().voice(workspace.id());
+    VoiceSignInViewModel vm = new VoiceSignInViewModel(voice, voiceSource, background, Platform::runLater);
+    VoiceStep outcome = VoiceDialogs.signIn(getScene() == null ? null : getScene().getWindow(), vm);
+    if (outcome.letsSignInProceed()) {
+      passed.accept(true);
+      return;
+    }
+    String why = outcome == VoiceStep.BLOCKED ? "Too many voice attempts: " + workspace.name() + " stays closed;"
+        + " try again later." : "Voice sign-in did not confirm it's you: " + workspace.name() + " stays closed.";
+    if (shellVm.standingProperty().get() == null) {
+      signOut();
+      showSignIn(why + " Signed out.");
+    } else {
+      notices.show(why);
+      passed.accept(false);
+    }
   }
 
   /** Where voice sign-in records from: the microphone, or a WAV file in tests. */
@@ -227,7 +219,7 @@ public final class ConsoleWindow extends BorderPane {
 
   private void openShell(Session session, UUID preferred) {
     notices.clear();
-    shellVm = new ShellViewModel(session, calls);
+    shellVm = new ShellViewModel(session, calls, this::voiceStep);
     shell = new ShellView(shellVm, ConsolePages.all(background), theme, this::signOut);
     shellVm.standingProperty().addListener((o, was, now) -> {
       if (now != null && getScene() != null) {

@@ -96,7 +96,7 @@ public final class JsonHttp {
 
   private static Answer check(Answer a) {
     if (a.status < 200 || a.status > 299) {
-      throw new ApiFailure(a.status, ApiFailure.detailOf(a.text, a.status));
+      throw new ApiFailure(a.status, ApiFailure.detailOf(a.text, a.status), ApiFailure.codeOf(a.text));
     }
     return a;
   }

@@ -63,7 +63,7 @@ public final class VoiceApi {
     send(new Request.Builder().url(base + "/enroll").post(body.build()), VoiceprintViews.Enrolled.class);
   }
 
-  /** Tells the server the voice step was skipped and why (it audits it); sign-in goes on. */
+  /** Tells the server the voice step was skipped and why (it audits and rate-limits it); the workspace opens. */
   public void skip(String reason, String detail) {
     try {
       byte[] json = JSON.writeValueAsBytes(new VoiceSkipRequest(reason, detail));
@@ -79,7 +79,8 @@ public final class VoiceApi {
     try (Response response = client.newCall(r).execute()) {
       String text = response.body() == null ? "" : response.body().string();
       if (!response.isSuccessful()) {
-        throw new ApiFailure(response.code(), ApiFailure.detailOf(text, response.code()));
+        throw new ApiFailure(response.code(), ApiFailure.detailOf(text, response.code()),
+            ApiFailure.codeOf(text));
       }
       return JSON.readValue(text, answer);
     } catch (IOException e) {

@@ -29,6 +29,12 @@ public final class WorkspaceSwitcher extends HBox {
       }
     });
     vm.standingProperty().addListener((o, was, now) -> show(now == null ? null : now.workspace()));
+    vm.keptClosedProperty().addListener((o, was, now) -> {
+      if (now != null) {
+        ShellViewModel.Standing open = vm.standingProperty().get();
+        show(open == null ? null : open.workspace()); // the refused workspace stays closed: back to the open one
+      }
+    });
     setSpacing(8);
     setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(box, badge);

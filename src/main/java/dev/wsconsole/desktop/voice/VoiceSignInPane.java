@@ -62,8 +62,7 @@ public final class VoiceSignInPane extends VBox {
     record.setId("voice-record");
     record.setDefaultButton(true);
     record.disableProperty().bind(Bindings.createBooleanBinding(
-        () -> vm.stepProperty().get() != VoiceStep.READY && vm.stepProperty().get() != VoiceStep.REJECTED,
-        vm.stepProperty()));
+        () -> vm.stepProperty().get() != VoiceStep.READY, vm.stepProperty()));
     record.setOnAction(e -> vm.record());
     Button proceed = new Button("Continue");
     proceed.setId("voice-continue");

@@ -18,10 +18,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The voice step of console sign-in: asks the server whether it applies, shows a fresh passphrase,
- * records it through TarsosDSP and lets the server decide. Any failure of the microphone, the
- * pipeline or the server's voice service skips the step (reported, so the server audits it) and
- * sign-in goes on: voice never locks out a legitimate user.
+ * The voice step of console sign-in in one workspace: asks the server whether it applies, shows a fresh
+ * passphrase, records it through TarsosDSP and lets the server decide. A voice the server refuses closes the
+ * workspace to this session (the server's rule: a new sign-in is needed). Any failure of the microphone, the
+ * pipeline or the server's voice service records a skip with its reason (the server audits and rate-limits it,
+ * and then opens the workspace): voice never locks out a legitimate user.
  */
 public final class VoiceSignInViewModel {
   /** Longest recording of one passphrase. */
@@ -65,7 +66,7 @@ public final class VoiceSignInViewModel {
 
   /** Records the passphrase until the speaker pauses, then sends it to the server. */
   public void record() {
-    if (step.get() != VoiceStep.READY && step.get() != VoiceStep.REJECTED) {
+    if (step.get() != VoiceStep.READY) {
       return;
     }
     show(VoiceStep.RECORDING, "Listening... read the passphrase now.");
@@ -106,19 +107,10 @@ public final class VoiceSignInViewModel {
       if (v.verified()) {
         show(VoiceStep.VERIFIED, "Voice verified.");
       } else {
-        rejected(v.message() == null || v.message().isBlank() ? "The voice did not match." : v.message());
+        show(VoiceStep.REJECTED, v.message() == null || v.message().isBlank()
+            ? "The voice did not match: this workspace stays closed until you sign in again." : v.message());
       }
     }
-  }
-
-  private void rejected(String why) {
-    VoiceprintViews.Challenge fresh = api.challenge();
-    challenge = fresh.challengeId();
-    ui.execute(() -> {
-      passphrase.set(fresh.passphrase());
-      step.set(VoiceStep.REJECTED);
-      message.set(why + " Try the new passphrase, or cancel.");
-    });
   }
 
   private void newChallenge(String note) {
@@ -144,6 +136,7 @@ public final class VoiceSignInViewModel {
 
   private void answer(ApiFailure f) {
     switch (f.status()) {
+      case 403 -> show(VoiceStep.REJECTED, f.getMessage());
       case 422 -> show(VoiceStep.READY, f.getMessage());
       case 409 -> guarded(() -> newChallenge(f.getMessage() + " Here is a new passphrase."));
       case 429 -> show(VoiceStep.BLOCKED, f.getMessage());
@@ -152,11 +145,14 @@ public final class VoiceSignInViewModel {
     }
   }
 
+  /** Records the skip with its reason; only once the server has it does the workspace open (else it stays shut). */
   private void skip(String reason, String detail, String note) {
     try {
       api.skip(reason, detail == null ? null : detail.substring(0, Math.min(detail.length(), 500)));
-    } catch (RuntimeException reportFailed) {
-      // The report is best effort: the step is skipped either way.
+    } catch (ApiFailure refused) {
+      show(refused.status() == 403 ? VoiceStep.REJECTED : VoiceStep.BLOCKED, "The voice step could not run and the"
+          + " server did not accept skipping it: " + refused.getMessage());
+      return;
     }
     show(VoiceStep.SKIPPED, note);
   }

@@ -1,6 +1,6 @@
 package dev.wsconsole.desktop.voice;
 
-/** Where the voice step of sign-in stands; the last four end it. */
+/** Where the voice step of sign-in stands; the last five end it. */
 public enum VoiceStep {
   CHECKING, READY, RECORDING, VERIFYING,
   /** The server accepted the voice: sign-in goes on. */
@@ -9,7 +9,10 @@ public enum VoiceStep {
   NOT_REQUIRED,
   /** The voice step could not run (no microphone, pipeline or server failure, no voiceprint): sign-in goes on. */
   SKIPPED,
-  /** The server said the voice is not this user's; another passphrase may be tried. */
+  /**
+   * The server said the voice is not this user's, or had already closed the workspace to this session: it stays
+   * closed until a new sign-in.
+   */
   REJECTED,
   /** Too many attempts for now: sign-in stops here. */
   BLOCKED;
@@ -21,6 +24,6 @@ public enum VoiceStep {
 
   /** Whether the step is over (nothing more to record). */
   public boolean finished() {
-    return letsSignInProceed() || this == BLOCKED;
+    return letsSignInProceed() || this == BLOCKED || this == REJECTED;
   }
 }

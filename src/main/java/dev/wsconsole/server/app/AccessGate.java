@@ -8,19 +8,22 @@ import dev.wsconsole.server.core.Principal;
 import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.http.Gatekeeper;
 import dev.wsconsole.server.http.Route;
+import dev.wsconsole.server.voiceprint.VoiceStepGate;
 import java.util.UUID;
 
 /**
  * The pipeline's gate: credentials checked by the {@link Authenticator}, refused permissions audited (repeats
- * counted).
+ * counted), and a session's voice step enforced by the {@link VoiceStepGate}.
  */
 final class AccessGate implements Gatekeeper {
   private final Authenticator authenticator;
   private final AuditStore audit;
+  private final VoiceStepGate voiceStep;
 
-  AccessGate(Authenticator authenticator, AuditStore audit) {
+  AccessGate(Authenticator authenticator, AuditStore audit, VoiceStepGate voiceStep) {
     this.authenticator = authenticator;
     this.audit = audit;
+    this.voiceStep = voiceStep;
   }
 
   @Override
@@ -31,6 +34,11 @@ final class AccessGate implements Gatekeeper {
   @Override
   public Access access(Principal principal, UUID workspaceId) {
     return authenticator.access(principal, workspaceId);
+  }
+
+  @Override
+  public void admit(ApiCall call, Route route) {
+    voiceStep.admit(call, route);
   }
 
   @Override

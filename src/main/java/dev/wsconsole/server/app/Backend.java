@@ -138,7 +138,7 @@ public final class Backend {
 
   /** Starts the HTTP API on {@code host}:{@code port} (0 picks a free port). */
   public ApiServer serve(String host, int port) {
-    return ApiServer.start(routes(), new AccessGate(authenticator, audit), host, port);
+    return ApiServer.start(routes(), new AccessGate(authenticator, audit, voice.stepGate), host, port);
   }
 
   public Database database() {

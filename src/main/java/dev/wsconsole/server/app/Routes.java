@@ -131,7 +131,7 @@ final class Routes {
   static List<Route> all(Backend b) {
     // Each handler over the parts it uses.
     WorkspaceHandlers workspaces = new WorkspaceHandlers(b.directory());
-    PromotionHandlers promotion = new PromotionHandlers(b.tx(), b.authenticator());
+    PromotionHandlers promotion = new PromotionHandlers(b.tx(), b.authenticator(), b.voice().stepGate);
     AuthHandlers auth = new AuthHandlers(b.signIns(), b.sessions(), b.directory(), b.audit());
     ApiKeyHandlers keys = new ApiKeyHandlers(b.apiKeys());
     AuditHandlers audit = new AuditHandlers(b.tx(), b.audit());

@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * The HTTP API on loopback (or a host asked for): registers every {@link Route} it is given behind one
  * pipeline — request id, body size limit, authentication, workspace access, permission check
- * (denials audited), handler — with every error answered by {@link ErrorAnswers}.
+ * (denials audited), the gate's last word (the voice step), handler — with every error answered by {@link ErrorAnswers}.
  */
 public final class ApiServer implements AutoCloseable {
   /** Request bodies above this get 413. */
@@ -68,6 +68,9 @@ public final class ApiServer implements AutoCloseable {
       }
     }
     ApiCall call = new ApiCall(ctx, route, mapper, requestId, principal, access);
+    if (access != null) {
+      gate.admit(call, route);
+    }
     Object body = route.handler().handle(call);
     if (call.streaming()) {
       return;

@@ -15,6 +15,12 @@ public interface Gatekeeper {
   /** The caller's standing in {@code workspaceId}; refuses (404) a workspace they cannot see. */
   Access access(Principal principal, UUID workspaceId);
 
+  /**
+   * The last check before a workspace route's handler, once the role allows it: the caller's standing beyond
+   * the role (the voice step of sign-in). Refuses with 403 and a {@code code} in the body.
+   */
+  void admit(ApiCall call, Route route);
+
   /** Records that {@code call} was refused {@code route} for lacking its permission. */
   void denied(ApiCall call, Route route, String why);
 }

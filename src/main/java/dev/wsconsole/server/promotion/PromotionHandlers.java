@@ -8,22 +8,26 @@ import dev.wsconsole.server.core.Access;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.http.ApiCall;
+import dev.wsconsole.server.voiceprint.VoiceStepGate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * HTTP handlers of /v1/workspaces/{workspace_id}/promotion-preview and /promote (extensions). The route
  * checks the caller administers the source; here the target is checked the same way: 404 when the caller
- * cannot see it (an API key sees only its own workspace), 403 when they see it but do not administer it.
+ * cannot see it (an API key sees only its own workspace), 403 when they see it but do not administer it or
+ * (a sign-in session) have not passed its voice step.
  */
 public final class PromotionHandlers {
   private final TenantTx tx;
   private final Authenticator authenticator;
   private final PromotionStore promotion;
+  private final VoiceStepGate voiceStep;
 
-  public PromotionHandlers(TenantTx tx, Authenticator authenticator) {
+  public PromotionHandlers(TenantTx tx, Authenticator authenticator, VoiceStepGate voiceStep) {
     this.tx = tx;
     this.authenticator = authenticator;
+    this.voiceStep = voiceStep;
     this.promotion = new PromotionStore(tx);
   }
 
@@ -59,6 +63,7 @@ public final class PromotionHandlers {
       throw DomainException.forbidden("Insufficient permissions: requires " + Permission.WORKSPACE_UPDATE.wireName()
           + " (admin or owner) in the target workspace.");
     }
+    voiceStep.requirePassed(access); // the target's data is written too: its voice step must be passed
     return access;
   }
 

@@ -12,6 +12,9 @@ public final class RateLimitRules {
   /** Passphrase challenges: ten per user in five minutes, 200 per workspace. */
   public static final Limits CHALLENGE = new Limits("challenge", 10, 200, Duration.ofMinutes(5));
 
+  /** Skipped voice steps: five per user in an hour, 100 per workspace (a skip opens a workspace without a voice). */
+  public static final Limits SKIP = new Limits("skip", 5, 100, Duration.ofHours(1));
+
   private RateLimitRules() {}
 
   /** One kind of attempt and its limits. */

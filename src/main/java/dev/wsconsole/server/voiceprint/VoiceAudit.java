@@ -11,7 +11,10 @@ final class VoiceAudit {
   static final String VERIFY = "voiceprint.verify";
   static final String CHALLENGE = "voiceprint.challenge";
   static final String DELETE = "voiceprint.delete";
+  /** A skipped voice step: a security event owners list with {@code GET /v1/{ws}/audit?action=voiceprint.skip}. */
   static final String SKIP = "voiceprint.skip";
+  /** A failed verification that closed the workspace to the session: also a security event. */
+  static final String STEP_FAILED = "voiceprint.step_failed";
   private final AuditStore audit;
 
   VoiceAudit(AuditStore audit) {

@@ -78,9 +78,29 @@ public final class VoiceVerifyHandlers {
         && result.decision() != VoiceDecision.REPLAY_SUSPECTED) {
       throw VoiceMessages.refusal(result.decision(), result.speechSeconds(), false);
     }
+    String message = VoiceMessages.message(result.decision(), result.speechSeconds(), false);
+    if (!call.principal().isKey()) {
+      message += decideStep(call, stored.entityId(), result.verified(), reason);
+    }
     return new VoiceprintViews.Verified(result.verified(), result.similarity(), stored.entityId(),
-        result.decision().name().toLowerCase(Locale.ROOT), threshold, result.speechSeconds(),
-        VoiceMessages.message(result.decision(), result.speechSeconds(), false));
+        result.decision().name().toLowerCase(Locale.ROOT), threshold, result.speechSeconds(), message);
+  }
+
+  /**
+   * A session's verification decides its voice step in this workspace: passed, or failed for good (the
+   * workspace closes to the session, audited as a security event). Answers what the message adds.
+   */
+  private String decideStep(ApiCall call, UUID entity, boolean verified, String reason) {
+    UUID session = call.principal().credentialId();
+    if (verified) {
+      voice.steps.decide(call.workspaceId(), session, call.principal().userId(), VoiceStepStore.State.VERIFIED,
+          reason, null);
+      return "";
+    }
+    voice.steps.decide(call.workspaceId(), session, call.principal().userId(), VoiceStepStore.State.FAILED, reason,
+        VoiceAudit.denied(call, VoiceAudit.STEP_FAILED, entity, "session " + session + " may no longer open this"
+            + " workspace: " + reason));
+    return " This session may no longer open this workspace: sign in again to retry.";
   }
 
   private static byte[] fingerprint(byte[] wav) {
@@ -92,11 +112,33 @@ public final class VoiceVerifyHandlers {
     }
   }
 
+  /**
+   * A sign-in session's report that it skipped its voice step here, with a reason: only for the session itself,
+   * rate-limited, audited as a security event; where the step applies it opens the workspace to the session.
+   */
   public VoiceprintViews.Skipped skip(ApiCall call) {
     VoiceSkip skip = VoiceSkip.parse(call.bodyFields());
     UUID entity = VoiceprintRules.personEntity(call.workspaceId(), call.principal().userId());
-    audit.record(call, VoiceAudit.allowed(call, VoiceAudit.SKIP, entity,
-        "skipped: " + skip.reason() + (skip.detail() == null ? "" : " (" + skip.detail() + ")")));
+    if (call.principal().isKey()) {
+      audit.refused(call, VoiceAudit.SKIP, entity, "an API key has no voice step to skip");
+      throw DomainException.forbidden("Only a console sign-in session has a voice step to skip; API keys are not"
+          + " subject to it.");
+    }
+    VoicePolicy policy = voiceprints.policy(call);
+    if (VoiceSkip.NOT_ENROLLED.equals(skip.reason()) && policy.enrolled()) {
+      audit.refused(call, VoiceAudit.SKIP, entity, "reported not_enrolled but a voiceprint is enrolled");
+      throw DomainException.conflict("You have a voiceprint in this workspace: verify your voice instead.");
+    }
+    VoiceChecks.reserve(call, voice, audit, RateLimitRules.SKIP, VoiceAudit.SKIP, entity);
+    UUID session = call.principal().credentialId();
+    String why = "session " + session + " skipped the voice step: " + skip.reason()
+        + (skip.detail() == null ? "" : " (" + skip.detail() + ")");
+    if (policy.enabled()) {
+      voice.steps.decide(call.workspaceId(), session, call.principal().userId(), VoiceStepStore.State.SKIPPED,
+          skip.reason(), VoiceAudit.allowed(call, VoiceAudit.SKIP, entity, why));
+    } else {
+      audit.record(call, VoiceAudit.allowed(call, VoiceAudit.SKIP, entity, why + "; voice sign-in is off here"));
+    }
     return new VoiceprintViews.Skipped(true, skip.reason());
   }
 }

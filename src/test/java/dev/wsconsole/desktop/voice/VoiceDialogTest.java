@@ -2,7 +2,6 @@ package dev.wsconsole.desktop.voice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -98,14 +97,18 @@ class VoiceDialogTest {
   }
 
   @Test
-  void anotherSpeakerIsRefusedAndOfferedAFreshPassphrase(FxRobot robot) throws Exception {
-    VoiceSignInViewModel vm = signIn(robot, enrolledMember("impostor"), wav("b_pass.wav"));
+  void anotherSpeakerIsRefusedAndTheWorkspaceStaysClosedToTheSession(FxRobot robot) throws Exception {
+    String token = api.signIn(enrolledMember("impostor"));
+    VoiceSignInViewModel vm = show(robot, new VoiceApi(api.baseUrl(), token, workspace), wav("b_pass.wav"));
     await(vm, VoiceStep.READY);
-    String first = text(robot, "#voice-passphrase");
     robot.clickOn("#voice-record");
     await(vm, VoiceStep.REJECTED);
-    assertNotEquals(first, text(robot, "#voice-passphrase"), "a passphrase is never offered twice");
+    assertTrue(text(robot, "#voice-status").contains("sign in again"), text(robot, "#voice-status"));
     assertTrue(robot.lookup("#voice-continue").queryAs(Button.class).isDisabled(), "no way past a refusal");
+    assertTrue(robot.lookup("#voice-record").queryAs(Button.class).isDisabled(), "no second try in this session");
+    TestApi.Answer data = api.get("/v1/" + workspace + "/members/me", token);
+    assertEquals(403, data.status(), data.text());
+    assertEquals("voice_verification_failed", data.json().get("code").asText());
   }
 
   @Test

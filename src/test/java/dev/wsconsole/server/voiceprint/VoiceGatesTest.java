@@ -97,7 +97,9 @@ class VoiceGatesTest {
   void statusDeletionAndSkipsWorkWhateverTheGates() {
     assertEquals(200, owner.status("me").status());
     assertEquals(404, owner.delete("me").status());
-    TestApi.Answer skip = tenants.api().post(owner.base() + "/skip", owner.key, Map.of("reason", "server_failure"));
+    String session = tenants.api().signIn("owner-voice-gates@example.org");
+    TestApi.Answer skip = tenants.api().post(owner.base() + "/skip", session, Map.of("reason", "server_failure"));
     assertEquals(200, skip.status(), skip.text());
+    assertTrue(tenants.api().auditTrail(ws.id()).stream().anyMatch(l -> l.startsWith("voiceprint.skip:allowed")));
   }
 }

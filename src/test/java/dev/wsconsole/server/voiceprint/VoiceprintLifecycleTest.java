@@ -130,14 +130,14 @@ class VoiceprintLifecycleTest {
   @Test
   void aSkippedVoiceStepIsAuditedWithItsReason() {
     Member wes = member(ws.id(), "wes", Role.OPERATOR);
-    TestApi.Answer skip = tenants.api().post(wes.client().base() + "/skip", wes.client().key,
+    String session = tenants.api().signIn("wes@example.org"); // a skip is a sign-in session's (decision 0033)
+    TestApi.Answer skip = tenants.api().post(wes.client().base() + "/skip", session,
         Map.of("reason", "no_device", "detail", "LineUnavailableException"));
     assertEquals(200, skip.status(), skip.text());
     assertTrue(tenants.api().auditTrail(ws.id()).contains("voiceprint.skip:allowed entity:" + wes.entity()));
-    TestApi.Answer unknown = tenants.api().post(wes.client().base() + "/skip", wes.client().key, Map.of("reason",
-        "bored"));
+    TestApi.Answer unknown = tenants.api().post(wes.client().base() + "/skip", session, Map.of("reason", "bored"));
     assertEquals(422, unknown.status(), unknown.text());
-    TestApi.Answer missing = tenants.api().post(wes.client().base() + "/skip", wes.client().key, Map.of("detail", "x"));
+    TestApi.Answer missing = tenants.api().post(wes.client().base() + "/skip", session, Map.of("detail", "x"));
     assertEquals(422, missing.status(), missing.text());
   }
 }
