@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * The HTTP API on loopback (or a host asked for): registers every {@link Route} it is given behind one
  * pipeline — request id, body size limit, authentication, workspace access, permission check
- * (denials audited), handler — with every error answered by {@link ErrorAnswers}.
+ * (denials audited), the workspace's state (an archived one takes no writes), handler — with every error
+ * answered by {@link ErrorAnswers}.
  */
 public final class ApiServer implements AutoCloseable {
   /** Request bodies above this get 413. */
@@ -66,6 +67,7 @@ public final class ApiServer implements AutoCloseable {
             "missing permission " + route.permission().wireName() + " (role " + access.role().wireName() + ")");
         throw DomainException.forbidden("Insufficient permissions: requires " + route.permission().wireName() + ".");
       }
+      gate.admit(access, route);
     }
     ApiCall call = new ApiCall(ctx, route, mapper, requestId, principal, access);
     Object body = route.handler().handle(call);

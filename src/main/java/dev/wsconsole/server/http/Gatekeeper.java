@@ -15,6 +15,13 @@ public interface Gatekeeper {
   /** The caller's standing in {@code workspaceId}; refuses (404) a workspace they cannot see. */
   Access access(Principal principal, UUID workspaceId);
 
+  /**
+   * Refuses {@code route} when the workspace's state forbids it whoever asks (an archived workspace takes no
+   * writes: 409), after the permission check passed; by default nothing is refused.
+   */
+  default void admit(Access access, Route route) {
+  }
+
   /** Records that {@code call} was refused {@code route} for lacking its permission. */
   void denied(ApiCall call, Route route, String why);
 }
