@@ -129,15 +129,23 @@ class ArchivedWorkspaceTest {
   }
 
   @Test
-  void aViewerIsStillRefusedByPermissionFirst() {
+  void aViewerIsStillRefusedByPermissionFirstAndNoInvitationJoinsAnArchivedWorkspace() {
     UUID other = api().workspace("archived-two", Environment.DEVELOPMENT, ws.owner());
     String owner = api().key(other, ws.owner(), Role.OWNER);
     UUID vera = ws.memberId(Role.VIEWER);
     api().member(other, vera, Role.VIEWER);
     String viewer = api().key(other, vera, Role.VIEWER);
+    UUID invitee = api().user("invitee@arch.example");
+    String invitation = api().invitation(other, ws.owner(), "invitee@arch.example", Role.MEMBER);
     assertEquals(200, api().post("/v1/workspaces/" + other + "/archive", owner, Map.of("slug", "archived-two"))
         .status());
     assertEquals(403, api().post("/v1/" + other + "/world/events", viewer, Map.of()).status(),
         "a write the role may not make is a 403 whatever the workspace's state");
+
+    TestApi.Answer accepted = api().post("/v1/invitations/accept", api().signIn("invitee@arch.example"),
+        Map.of("token", invitation));
+    assertArchivedRefusal(accepted, "accepting an invitation");
+    assertTrue(api().get("/v1/" + other + "/members", owner).json().get("items").findValuesAsText("user_id").stream()
+        .noneMatch(id -> id.equals(invitee.toString())), "the invitee did not join");
   }
 }
