@@ -14,17 +14,31 @@ public final class OperatorFixtures {
 
   private OperatorFixtures() {}
 
+  /** A fresh operator record bound to no account (its email is no member's). */
   public static UUID operator(TestApi api, UUID ws) {
+    return operator(api, ws, "nurse@example.org");
+  }
+
+  /**
+   * A fresh operator record with {@code email}: bound to the workspace member with that account email, if any
+   * (null: a record bound to no one).
+   */
+  public static UUID operator(TestApi api, UUID ws, String email) {
     return new OperatorStore(api.backend.tx()).create(ws, new OperatorStore.Draft("Nurse " + UUID.randomUUID()
-        .toString().substring(0, 6), "nurse@example.org", null, "operator", "clinical", "browser",
-        List.of("triage")), audit()).id();
+        .toString().substring(0, 6), email == null ? "nurse@example.org" : email, null, "operator", "clinical",
+        "browser", List.of("triage")), audit()).id();
   }
 
   /** A fresh operator who joined a fresh live call in listen mode. */
   public static OnCall onCall(TestApi api, UUID ws) {
-    UUID op = operator(api, ws);
+    return onCall(api, ws, null);
+  }
+
+  /** A fresh operator record with {@code email} (see {@link #operator(TestApi, UUID, String)}) on a fresh live call. */
+  public static OnCall onCall(TestApi api, UUID ws, String email) {
+    UUID op = operator(api, ws, email);
     String sid = CallFixtures.call(api, ws, true).callSid();
-    new OperatorSessionStore(api.backend.tx()).join(ws, op, sid, "listen", audit());
+    new OperatorSessionStore(api.backend.tx()).join(ws, op, null, sid, "listen", audit());
     return new OnCall(op, sid);
   }
 

@@ -19,7 +19,8 @@ import javafx.collections.ObservableList;
 /**
  * The operator roster (server-paged), the live call queue, and the operator the console acts as: by
  * default the roster entry with the signed-in account's email, or any entry picked in the roster. Its
- * call actions (join, switch mode, guidance, leave, wrap-up) go to the server, which checks the rules.
+ * call actions (join, switch mode, guidance, leave, wrap-up) go to the server, which checks the rules; an
+ * operator's actions as someone else's entry are refused here first, as the server would (decision 0034).
  */
 public final class OperatorsViewModel {
   static final int PAGE_SIZE = 10;
@@ -67,6 +68,15 @@ public final class OperatorsViewModel {
   /** Adding people to the roster is an administrator's control, not an operator's. */
   public boolean mayManageRoster() {
     return mayAct() && context.may(Permission.MEMBER_MANAGE);
+  }
+
+  /**
+   * Whether the call actions may act as {@code operator}: as the server rules, one's own roster entry (its email
+   * is the account's), or any entry for those who manage members. Unknown until the account's email is read.
+   */
+  public boolean mayActAs(OperatorViews.Operator operator) {
+    return mayAct() && (context.may(Permission.MEMBER_MANAGE)
+        || myEmail != null && operator != null && myEmail.equalsIgnoreCase(operator.email()));
   }
 
   /** Reads who the signed-in account is (to act as their roster entry), the roster's first page and the queue. */
@@ -146,6 +156,10 @@ public final class OperatorsViewModel {
     OperatorState s = acting.get();
     if (s == null) {
       message.set("Pick the operator to act as in the roster first.");
+      return;
+    }
+    if (!mayActAs(s.operator())) {
+      message.set("You can act only as your own operator record (" + myEmail + "); an admin can act as any.");
       return;
     }
     UUID op = s.operator().id();

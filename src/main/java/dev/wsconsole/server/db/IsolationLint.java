@@ -40,7 +40,8 @@ public final class IsolationLint {
       "app.end_session(uuid)",
       "app.users_by_ids(uuid[])",
       "app.claim_phone_number(text,uuid)",
-      "app.release_phone_number(text,uuid)");
+      "app.release_phone_number(text,uuid)",
+      "app.restore_workspace(uuid)");
 
   /**
    * Functions that may set the workspace scope themselves (regprocedure text): SECURITY INVOKER, one

@@ -39,7 +39,11 @@ public final class TenantTx {
 
   /** Runs {@code work} in {@code workspaceId}'s scope and returns its result. */
   public <T> T call(UUID workspaceId, HandleCallback<T, RuntimeException> work) {
-    return inScope(workspaceId, work, true);
+    try {
+      return inScope(workspaceId, work, true);
+    } catch (RuntimeException e) {
+      throw ArchivedWorkspaceWrite.refusalOr(e);
+    }
   }
 
   /**

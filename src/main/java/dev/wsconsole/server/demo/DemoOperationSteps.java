@@ -27,8 +27,10 @@ final class DemoOperationSteps {
         .simulateInDemoWorkspace(ws.id(), CALLS, ws.clinic().slug().hashCode());
     ws.backend().audit().record(ws.id(), AuditRecord.allowed(Map.of("kind", "demo"), "calls.simulate",
         result.runId() + " (" + result.created() + " calls, demo)", "demo"));
+    // The admin keeps the roster; the record's email is the operator's account, so it is theirs to act as.
+    DemoApi admin = ws.people().byRole().get(Role.ADMIN).api();
     DemoApi operator = ws.people().byRole().get(Role.OPERATOR).api();
-    String me = operator.post(ws.in() + "/operators", Map.of("name", "Riverside operator", "email",
+    String me = admin.post(ws.in() + "/operators", Map.of("name", "Riverside operator", "email",
         ws.people().byRole().get(Role.OPERATOR).email(), "skills", List.of("scheduling", "refills"))).get("id").asText();
     JsonNode live = operator.get(ws.in() + "/sessions/active");
     if (live.size() > 0) {

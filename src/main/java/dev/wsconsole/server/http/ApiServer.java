@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * The HTTP API on loopback (or a host asked for): registers every {@link Route} it is given behind one
  * pipeline — request id, body size limit, authentication, workspace access, permission check
- * (denials audited), the gate's last word (the voice step), handler — with every error answered by {@link ErrorAnswers}.
+ * (denials audited), the gate's last word (the caller's voice step, the workspace's state: an archived one takes
+ * no writes), handler — with every error answered by {@link ErrorAnswers}.
  */
 public final class ApiServer implements AutoCloseable {
   /** Request bodies above this get 413. */

@@ -17,7 +17,8 @@ public interface Gatekeeper {
 
   /**
    * The last check before a workspace route's handler, once the role allows it: the caller's standing beyond
-   * the role (the voice step of sign-in). Refuses with 403 and a {@code code} in the body.
+   * the role (the voice step of sign-in: 403 with a {@code code} in the body) and the workspace's state (an
+   * archived workspace takes no writes: 409).
    */
   void admit(ApiCall call, Route route);
 

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** HTTP handlers of /v1/{workspace_id}/operators: roster, call actions, queue and audit log. */
+/**
+ * HTTP handlers of /v1/{workspace_id}/operators: roster (kept by admins), call actions (as one's own operator
+ * record, or any with member management), queue and audit log.
+ */
 public final class OperatorHandlers {
   private final OperatorStore operators;
   private final OperatorSessionStore sessions;
@@ -56,13 +59,14 @@ public final class OperatorHandlers {
     UUID id = id(call);
     BodyFields in = call.bodyFields();
     String sid = OperatorRequestParsing.callSid(in);
-    return sessions.join(call.workspaceId(), id, sid, OperatorRequestParsing.mode(in, false), audit(call, "join"));
+    return sessions.join(call.workspaceId(), id, boundTo(call), sid, OperatorRequestParsing.mode(in, false),
+        audit(call, "join"));
   }
 
   public Object leave(ApiCall call) {
     UUID id = id(call);
     String sid = OperatorRequestParsing.callSid(call.bodyFields());
-    sessions.leave(call.workspaceId(), id, sid, audit(call, "leave"));
+    sessions.leave(call.workspaceId(), id, boundTo(call), sid, audit(call, "leave"));
     return new OperatorViews.Success(true);
   }
 
@@ -71,7 +75,7 @@ public final class OperatorHandlers {
     BodyFields in = call.bodyFields();
     String sid = OperatorRequestParsing.callSid(in);
     String mode = OperatorRequestParsing.mode(in, true);
-    sessions.switchMode(call.workspaceId(), id, sid, mode, audit(call, "switch"));
+    sessions.switchMode(call.workspaceId(), id, boundTo(call), sid, mode, audit(call, "switch"));
     return new OperatorViews.Switched(mode);
   }
 
@@ -80,7 +84,7 @@ public final class OperatorHandlers {
     BodyFields in = call.bodyFields();
     String sid = OperatorRequestParsing.callSid(in);
     String message = FieldRules.required(in.string("message", 1, 2000), List.of("body", "message"));
-    sessions.guide(call.workspaceId(), id, sid, message, audit(call, "guide"));
+    sessions.guide(call.workspaceId(), id, boundTo(call), sid, message, audit(call, "guide"));
     return new OperatorViews.GuidanceSent("delivered", sid);
   }
 
@@ -90,7 +94,8 @@ public final class OperatorHandlers {
     String sid = OperatorRequestParsing.callSid(in);
     String outcome = FieldRules.required(in.oneOf("outcome", OperatorRules.OUTCOMES), List.of("body", "outcome"));
     String notes = in.string("notes", 0, 4000);
-    sessions.wrapUp(call.workspaceId(), id, sid, outcome, notes == null ? "" : notes, audit(call, "wrap"));
+    sessions.wrapUp(call.workspaceId(), id, boundTo(call), sid, outcome, notes == null ? "" : notes,
+        audit(call, "wrap"));
     return new OperatorViews.Success(true);
   }
 
@@ -117,6 +122,11 @@ public final class OperatorHandlers {
 
   private static AuditRecord audit(ApiCall call, String action) {
     return AuditRecord.allowed(call.actor(), action, "", call.requestId());
+  }
+
+  /** The account the operator record must be bound to for this caller to act as it (null: any record). */
+  private static UUID boundTo(ApiCall call) {
+    return OperatorRules.boundTo(call.access());
   }
 
   private static UUID id(ApiCall call) {

@@ -1,12 +1,20 @@
 package dev.wsconsole.server.operations;
 
+import dev.wsconsole.model.Permission;
 import dev.wsconsole.model.wire.CallViews;
 import dev.wsconsole.model.wire.OperatorViews;
+import dev.wsconsole.server.core.Access;
+import dev.wsconsole.server.core.DomainException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Pure decisions of the operator tools: the vocabularies and how urgent a live call is. */
+/**
+ * Pure decisions of the operator tools: the vocabularies, who may act as an operator record, and how urgent
+ * a live call is.
+ */
 final class OperatorRules {
   static final List<String> ROLES = List.of("operator", "supervisor", "admin");
   static final List<String> TYPES = List.of("clinical", "administrative", "crisis_counselor");
@@ -43,6 +51,22 @@ final class OperatorRules {
         ? c.caller() : null, c.currentState(), c.direction(), c.serviceId(), c.turns().size(), wait,
         Math.round(score * 10) / 10.0, reasons, c.riskScore(), riskLevel(risk), false, flags, c.startedAt(),
         last == null ? null : last.emotionLabel(), valence);
+  }
+
+  /**
+   * The account a caller must be bound to to act as an operator record: none (null) for those who may manage
+   * members (admins, owners act as any operator), the caller's own account for everyone else.
+   */
+  static UUID boundTo(Access access) {
+    return access.may(Permission.MEMBER_MANAGE) ? null : access.principal().userId();
+  }
+
+  /** Refuses (403) acting as a record bound to another account, or to none, when {@code boundTo} is set. */
+  static void requireBound(Optional<UUID> recordOwner, UUID boundTo) {
+    if (boundTo != null && !recordOwner.equals(Optional.of(boundTo))) {
+      throw DomainException.forbidden("You can act only as the operator record bound to your own account (its"
+          + " email is your account's); an admin can act as any operator.");
+    }
   }
 
   static String riskLevel(double risk) {

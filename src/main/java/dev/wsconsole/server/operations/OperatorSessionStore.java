@@ -12,7 +12,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * An operator's participation in calls: join, leave, switch mode, guidance, wrap-up. Each runs in one
  * transaction that locks the operator row (so two joins of one operator serialise), checks the state
- * rules (409 with a clear detail) and records the action.
+ * rules (409 with a clear detail) and records the action. {@code boundTo} is the account the operator record
+ * must be bound to for the caller to act as it, or null when the caller may act as any operator.
  */
 public final class OperatorSessionStore {
   private final TenantTx tx;
@@ -22,9 +23,10 @@ public final class OperatorSessionStore {
   }
 
   /** Joins a live call; an operator on another call, or a call that ended, is a 409. */
-  public OperatorViews.Joined join(UUID ws, UUID op, String callSid, String mode, AuditRecord audit) {
+  public OperatorViews.Joined join(UUID ws, UUID op, UUID boundTo, String callSid, String mode,
+                                  AuditRecord audit) {
     return tx.call(ws, h -> {
-      lockOperator(h, ws, op);
+      lockOperator(h, ws, op, boundTo);
       CallRecord call = CallStore.find(h, ws, callSid).orElseThrow(() -> DomainException.notFound("Call not found"));
       if (!call.live()) {
         throw DomainException.conflict("Call " + call.callSid() + " has ended; only a live call can be joined.");
@@ -47,9 +49,9 @@ public final class OperatorSessionStore {
   }
 
   /** Leaves the call the operator is on. */
-  public void leave(UUID ws, UUID op, String callSid, AuditRecord audit) {
+  public void leave(UUID ws, UUID op, UUID boundTo, String callSid, AuditRecord audit) {
     tx.run(ws, h -> {
-      UUID session = activeSession(h, ws, op, callSid, "leave it");
+      UUID session = activeSession(h, ws, op, boundTo, callSid, "leave it");
       h.createUpdate("UPDATE console.call_sessions SET status = 'left', ended_at = now()"
           + " WHERE workspace_id = :ws AND id = :id").bind("ws", ws).bind("id", session).execute();
       status(h, ws, op, "online");
@@ -58,9 +60,9 @@ public final class OperatorSessionStore {
   }
 
   /** Switches between listening and taking over the joined call. */
-  public void switchMode(UUID ws, UUID op, String callSid, String mode, AuditRecord audit) {
+  public void switchMode(UUID ws, UUID op, UUID boundTo, String callSid, String mode, AuditRecord audit) {
     tx.run(ws, h -> {
-      UUID session = activeSession(h, ws, op, callSid, "switch mode");
+      UUID session = activeSession(h, ws, op, boundTo, callSid, "switch mode");
       h.createUpdate("UPDATE console.call_sessions SET mode = :mode WHERE workspace_id = :ws AND id = :id")
           .bind("mode", mode).bind("ws", ws).bind("id", session).execute();
       OperatorActionStore.record(h, ws, op, "operator.switch_mode", callSid, Map.of("mode", mode), audit);
@@ -68,9 +70,9 @@ public final class OperatorSessionStore {
   }
 
   /** Whispers guidance to the agent on the joined call. */
-  public void guide(UUID ws, UUID op, String callSid, String message, AuditRecord audit) {
+  public void guide(UUID ws, UUID op, UUID boundTo, String callSid, String message, AuditRecord audit) {
     tx.run(ws, h -> {
-      UUID session = activeSession(h, ws, op, callSid, "send guidance");
+      UUID session = activeSession(h, ws, op, boundTo, callSid, "send guidance");
       h.createUpdate("UPDATE console.call_sessions SET guidance_count = guidance_count + 1"
           + " WHERE workspace_id = :ws AND id = :id").bind("ws", ws).bind("id", session).execute();
       OperatorActionStore.record(h, ws, op, "operator.send_guidance", callSid, Map.of("message", message), audit);
@@ -78,9 +80,10 @@ public final class OperatorSessionStore {
   }
 
   /** Closes the operator's session on a call they joined (active or left) with its outcome. */
-  public void wrapUp(UUID ws, UUID op, String callSid, String outcome, String notes, AuditRecord audit) {
+  public void wrapUp(UUID ws, UUID op, UUID boundTo, String callSid, String outcome, String notes,
+                     AuditRecord audit) {
     tx.run(ws, h -> {
-      lockOperator(h, ws, op);
+      lockOperator(h, ws, op, boundTo);
       UUID session = h.createQuery("SELECT s.id FROM console.call_sessions s JOIN console.calls c"
               + " ON c.workspace_id = s.workspace_id AND c.id = s.call_id WHERE s.workspace_id = :ws"
               + " AND s.operator_id = :op AND c.call_sid = :sid AND s.status IN ('active', 'left')"
@@ -102,16 +105,22 @@ public final class OperatorSessionStore {
     });
   }
 
-  private static void lockOperator(Handle h, UUID ws, UUID op) {
-    Optional<UUID> found = h.createQuery("SELECT id FROM console.operators WHERE workspace_id = :ws AND id = :op"
-        + " FOR UPDATE").bind("ws", ws).bind("op", op).mapTo(UUID.class).findOne();
+  /**
+   * Locks the operator row and checks who may act as it: with {@code boundTo} set, only a record bound to
+   * that account (403 otherwise); null means the caller may act as any operator (decision 0034).
+   */
+  private static void lockOperator(Handle h, UUID ws, UUID op, UUID boundTo) {
+    Optional<Optional<UUID>> found = h.createQuery("SELECT user_id FROM console.operators WHERE workspace_id = :ws"
+            + " AND id = :op FOR UPDATE").bind("ws", ws).bind("op", op)
+        .map((rs, ctx) -> Optional.ofNullable(rs.getObject("user_id", UUID.class))).findOne();
     if (found.isEmpty()) {
       throw DomainException.notFound("Operator not found");
     }
+    OperatorRules.requireBound(found.get(), boundTo);
   }
 
-  private static UUID activeSession(Handle h, UUID ws, UUID op, String callSid, String what) {
-    lockOperator(h, ws, op);
+  private static UUID activeSession(Handle h, UUID ws, UUID op, UUID boundTo, String callSid, String what) {
+    lockOperator(h, ws, op, boundTo);
     return h.createQuery("SELECT s.id FROM console.call_sessions s JOIN console.calls c ON c.workspace_id ="
             + " s.workspace_id AND c.id = s.call_id WHERE s.workspace_id = :ws AND s.operator_id = :op"
             + " AND c.call_sid = :sid AND s.status = 'active'")

@@ -36,10 +36,11 @@ public final class OperatorStore {
   public OperatorViews.Operator create(UUID ws, Draft d, AuditRecord audit) {
     UUID id = UUID.randomUUID();
     return tx.call(ws, h -> {
-      h.createUpdate("INSERT INTO console.operators (workspace_id, id, display_name, email, phone_number, role,"
-              + " operator_type, connection_method, skills, last_status_change) VALUES (:ws, :id, :name, :email,"
-              + " :phone, :role, :type, :conn, CAST(:skills AS jsonb), now())")
-          .bind("ws", ws).bind("id", id).bind("name", d.name()).bind("email", d.email())
+      h.createUpdate("INSERT INTO console.operators (workspace_id, id, user_id, display_name, email, phone_number,"
+              + " role, operator_type, connection_method, skills, last_status_change) VALUES (:ws, :id, :user, :name,"
+              + " :email, :phone, :role, :type, :conn, CAST(:skills AS jsonb), now())")
+          .bind("ws", ws).bind("id", id).bind("user", memberWithEmail(h, ws, d.email()))
+          .bind("name", d.name()).bind("email", d.email())
           .bind("phone", d.phoneNumber()).bind("role", d.role()).bind("type", d.type())
           .bind("conn", d.connectionMethod()).bind("skills", OperationsJson.write(d.skills())).execute();
       OperatorActionStore.record(h, ws, id, "operator.create", null, Map.of("name", d.name()), audit);
@@ -78,10 +79,28 @@ public final class OperatorStore {
                 + statusChange + " WHERE workspace_id = :ws AND id = :id")
             .bind("v", bound).bind("ws", ws).bind("id", id).execute();
       }
+      if (columns.containsKey("email")) {
+        h.createUpdate("UPDATE console.operators SET user_id = :user WHERE workspace_id = :ws AND id = :id")
+            .bind("user", memberWithEmail(h, ws, (String) columns.get("email"))).bind("ws", ws).bind("id", id)
+            .execute();
+      }
       OperatorActionStore.record(h, ws, id, "operator.update", null, Map.of("fields", List.copyOf(columns.keySet())),
           audit);
       return get(h, ws, id);
     });
+  }
+
+  /**
+   * The account an operator record with this email belongs to: the workspace member whose account has that
+   * email (case aside), or null (then only those who may act as any operator can act as it).
+   */
+  static UUID memberWithEmail(Handle h, UUID ws, String email) {
+    if (email == null) {
+      return null;
+    }
+    return h.createQuery("SELECT u.id FROM app.users_by_ids(ARRAY(SELECT m.user_id FROM console.memberships m"
+            + " WHERE m.workspace_id = :ws)) u WHERE lower(u.email) = lower(:email) LIMIT 1")
+        .bind("ws", ws).bind("email", email).mapTo(UUID.class).findOne().orElse(null);
   }
 
   static OperatorViews.Operator map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -9,6 +9,7 @@ import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.db.TenantTx;
 import dev.wsconsole.server.http.ApiCall;
 import dev.wsconsole.server.voiceprint.VoiceStepGate;
+import dev.wsconsole.server.workspace.ArchivedWorkspaceRules;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +45,9 @@ public final class PromotionHandlers {
           "Input should be a digest from promotion-preview (sha256: and 64 hex digits)", "string_pattern_mismatch");
     }
     Access target = target(call, req.targetWorkspaceId());
+    if (ArchivedWorkspaceRules.refuses(target.workspace(), "POST", "promote-workspace")) {
+      throw DomainException.conflict("The target workspace is archived; an owner can restore it.");
+    }
     var preview = promotion.promote(call.workspaceId(), target.workspaceId(), target.environment(),
         req.previewDigest(), AuditRecord.allowed(call.actor(), "promotion", "", call.requestId()));
     return new PromotionResponses.Promoted(preview.sourceWorkspaceId(), preview.targetWorkspaceId(), preview.digest(),

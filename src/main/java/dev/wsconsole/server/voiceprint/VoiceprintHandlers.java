@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * HTTP handlers of /v1/{workspace_id}/voiceprints: the voice policy, enrolment (own voice only, both gates on),
- * status and deletion (own, or anyone's with VOICEPRINT_MANAGE).
+ * status and deletion (own, or anyone's with VOICEPRINT_MANAGE; another's status is otherwise a 404).
  */
 public final class VoiceprintHandlers {
   private final SettingsStore settings;
@@ -63,6 +63,7 @@ public final class VoiceprintHandlers {
 
   public VoiceprintViews.Status status(ApiCall call) {
     UUID entity = entity(call);
+    VoiceprintRules.requireMayReadStatus(entity, call.access(), call.principal().userId());
     return voice.voiceprints.find(call.workspaceId(), entity)
         .map(v -> new VoiceprintViews.Status(true, v.createdAt(), v.modelId(), entity))
         .orElse(new VoiceprintViews.Status(false, null, null, entity));

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Pure rules of whose voiceprint a caller may touch: everyone enrols, verifies and challenges only their
- * own voice; deleting someone else's voiceprint needs VOICEPRINT_MANAGE (admins, owners).
+ * own voice; reading another person's status or deleting their voiceprint needs VOICEPRINT_MANAGE (admins,
+ * owners).
  */
 public final class VoiceprintRules {
   /** Stands for the caller's own person entity wherever an entity id is expected. */
@@ -40,6 +41,17 @@ public final class VoiceprintRules {
     if (!entityId.equals(personEntity(workspaceId, callerId))) {
       throw DomainException.forbidden("You can only " + action + " your own voice (entity_id must be your person"
           + " entity, or \"me\").");
+    }
+  }
+
+  /**
+   * Reading whether someone is enrolled: one's own status, or anyone's with VOICEPRINT_MANAGE (admins,
+   * owners). Anyone else gets 404, as if there were no such person, so the answer reveals nothing.
+   */
+  public static void requireMayReadStatus(UUID entityId, Access access, UUID callerId) {
+    if (!entityId.equals(personEntity(access.workspaceId(), callerId))
+        && !access.may(Permission.VOICEPRINT_MANAGE)) {
+      throw DomainException.notFound("Voiceprint");
     }
   }
 

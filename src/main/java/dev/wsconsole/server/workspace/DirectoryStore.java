@@ -65,6 +65,19 @@ public final class DirectoryStore {
     });
   }
 
+  /**
+   * Clears the archive mark and audits it, in one transaction scoped to the workspace (the database function
+   * acts only on the scope's workspace); empty, and nothing written, when the workspace was not archived.
+   */
+  public Optional<Workspace> restoreAudited(UUID id, dev.wsconsole.server.audit.AuditRecord audit) {
+    return tx.call(id, h -> {
+      Optional<Workspace> restored = h.createQuery("SELECT * FROM app.restore_workspace(:id)").bind("id", id)
+          .map(DirectoryStore::map).findOne();
+      restored.ifPresent(ws -> dev.wsconsole.server.audit.AuditStore.append(h, id, audit));
+      return restored;
+    });
+  }
+
   public Optional<Workspace> get(UUID id) {
     return list(List.of(id)).stream().findFirst();
   }

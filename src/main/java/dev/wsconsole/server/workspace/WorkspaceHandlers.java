@@ -90,6 +90,14 @@ public final class WorkspaceHandlers {
         AuditRecord.allowed(call.actor(), "workspace.archive", "workspace:" + ws.id(), call.requestId())));
   }
 
+  /** Lifts the archive (owners): the workspace takes writes again. 409 when it is not archived. */
+  public WorkspaceView restore(ApiCall call) {
+    Workspace ws = current(call);
+    return WorkspaceView.of(directory.restoreAudited(ws.id(), AuditRecord.allowed(call.actor(), "workspace.restore",
+        "workspace:" + ws.id(), call.requestId())).orElseThrow(() -> DomainException.conflict(
+            "This workspace is not archived; there is nothing to restore.")));
+  }
+
   public WorkspaceResponses.EnvironmentCheck environmentCheck(ApiCall call) {
     Workspace ws = current(call);
     Environment target = target(call.query("target"));

@@ -137,6 +137,27 @@ class OperatorsViewModelTest {
   }
 
   @Test
+  void anOperatorPickingAColleaguesEntrySeesItButCannotActAsIt() {
+    UUID omar = rosterEntry("Omar Again", "omar@opsvm.test");
+    String sid = CallFixtures.call(api, ws, true).callSid();
+    OperatorsViewModel vm = vmFor("olga@opsvm.test");
+    OperatorViews.Operator colleague = vm.roster().items().stream().filter(o -> o.id().equals(omar)).findFirst()
+        .orElseThrow();
+    assertFalse(vm.mayActAs(colleague));
+    assertTrue(vm.mayActAs(vm.actingProperty().get().operator()), "her own entry");
+    vm.actAs(colleague);
+    assertEquals(omar, vm.actingProperty().get().operator().id(), "the entry is shown");
+    vm.join(queued(vm, sid), "listen");
+    assertTrue(vm.messageProperty().get().startsWith("You can act only as your own operator record"),
+        vm.messageProperty().get());
+    assertEquals("offline", api.get("/v1/" + ws + "/operators/" + omar, api.signIn("owner@opsvm.test")).json()
+        .get("status").asText(), "nothing was sent");
+    TestApi.Answer refused = api.post("/v1/" + ws + "/operators/" + omar + "/join-call",
+        api.signIn("olga@opsvm.test"), Map.of("call_sid", sid));
+    assertEquals(403, refused.status(), "and the server refuses it too: " + refused.text());
+  }
+
+  @Test
   void rightsComeFromThePermissionCatalog() {
     OperatorsViewModel viewer = vmFor("viewer@opsvm.test");
     assertFalse(viewer.mayAct());

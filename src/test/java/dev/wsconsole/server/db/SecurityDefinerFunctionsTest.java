@@ -125,6 +125,25 @@ class SecurityDefinerFunctionsTest {
   }
 
   @Test
+  void restoreWorkspaceActsOnlyOnTheWorkspaceOfTheCallersContext() throws SQLException {
+    var audit = dev.wsconsole.server.audit.AuditRecord.allowed(java.util.Map.of("type", "test"), "t", "", "t");
+    var directory = tenants.api().backend.directory();
+    directory.updateAudited(south.id(), new dev.wsconsole.server.workspace.DirectoryStore.Change(null, null, null,
+        false, true, null), audit);
+    try (Connection c = TestDatabases.app(tenants.api().target)) {
+      assertEquals(List.of(), TestDatabases.column(c, "SELECT id::text FROM app.restore_workspace(?)", south.id()),
+          "no context: nothing restored");
+      TestDatabases.column(c, "SELECT set_config('app.workspace_id', ?, true)", north.id().toString());
+      assertEquals(List.of(), TestDatabases.column(c, "SELECT id::text FROM app.restore_workspace(?)", south.id()),
+          "north's context cannot restore south");
+      c.commit();
+    }
+    assertTrue(directory.get(south.id()).orElseThrow().archivedAt() != null, "south is still archived");
+    assertTrue(directory.restoreAudited(south.id(), audit).isPresent(), "in its own scope it is restored");
+    assertTrue(directory.get(south.id()).orElseThrow().archivedAt() == null);
+  }
+
+  @Test
   void noFunctionReadsATenantTable() throws SQLException {
     List<String> bodies = strings("SELECT p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
         + " WHERE p.prosecdef AND n.nspname = 'app'");

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-/** Requests for the operator routes: each acts on a fresh operator (and a fresh live call when it needs one). */
+/**
+ * Requests for the operator routes: each acts on a fresh operator record bound to the calling account (and a
+ * fresh live call when it needs one).
+ */
 final class OperatorRouteExamples {
   private OperatorRouteExamples() {}
 
@@ -27,14 +30,14 @@ final class OperatorRouteExamples {
   }
 
   private static RouteExamples.Request onCall(RouteExamples.Fixture f, String action, Map<String, Object> more) {
-    OperatorFixtures.OnCall on = OperatorFixtures.onCall(f.api(), f.workspace());
+    OperatorFixtures.OnCall on = OperatorFixtures.onCall(f.api(), f.workspace(), f.caller().get());
     Map<String, Object> body = new java.util.HashMap<>(more);
     body.put("call_sid", on.callSid());
     return new RouteExamples.Request(base(f) + "/" + on.operator() + action, body);
   }
 
   private static String one(RouteExamples.Fixture f) {
-    return base(f) + "/" + OperatorFixtures.operator(f.api(), f.workspace());
+    return base(f) + "/" + OperatorFixtures.operator(f.api(), f.workspace(), f.caller().get());
   }
 
   private static String base(RouteExamples.Fixture f) {

@@ -54,7 +54,12 @@ final class RouteExamples {
     add("get-workspace", f -> new Request(ws(f), null));
     add("update-workspace", f -> new Request(ws(f), Map.of("name", "Renamed " + shortId())));
     add("provision-workspace", f -> new Request(ws(f) + "/provision", null));
-    add("archive-workspace", f -> new Request(ws(f) + "/archive", Map.of("slug", f.slug())));
+    add("archive-workspace", f -> new Request(ws(f) + "/archive", Map.of("slug", f.slug()),
+        () -> setArchived(f, false)));
+    add("restore-workspace", f -> {
+      setArchived(f, true);
+      return new Request(ws(f) + "/restore", null, () -> setArchived(f, false));
+    });
     add("check-environment-conversion", f -> new Request(ws(f) + "/environment-check?target=staging", null));
     add("convert-workspace-environment", f -> {
       Environment now = f.api().backend.directory().get(f.workspace()).orElseThrow().environment();
@@ -200,6 +205,17 @@ final class RouteExamples {
   }
 
   private RouteExamples() {}
+
+  /** Archives or restores the workspace under test directly (the examples after it need it writable). */
+  static void setArchived(Fixture f, boolean archived) {
+    var audit = dev.wsconsole.server.audit.AuditRecord.allowed(Map.of("type", "test"), "fixture", "", "test");
+    if (archived) {
+      f.api().backend.directory().updateAudited(f.workspace(), new dev.wsconsole.server.workspace.DirectoryStore
+          .Change(null, null, null, false, true, null), audit);
+    } else {
+      f.api().backend.directory().restoreAudited(f.workspace(), audit);
+    }
+  }
 
   static String ws(Fixture f) {
     return "/v1/workspaces/" + f.workspace();

@@ -31,8 +31,9 @@ class OperatorsApiTest {
   }
 
   private static String newOperator() {
-    TestApi.Answer a = tenants.api().post(ops(north.id()), north.keyOfMember(Role.OPERATOR), Map.of("name", "Sam Lee",
-        "email", "sam@example.org", "skills", java.util.List.of("scheduling")));
+    // An admin keeps the roster; the record's email is Olga's account, so she (an operator) may act as it.
+    TestApi.Answer a = tenants.api().post(ops(north.id()), north.ownerKey(), Map.of("name", "Sam Lee",
+        "email", "olga@ops.example", "skills", java.util.List.of("scheduling")));
     assertEquals(201, a.status(), a.text());
     assertEquals("offline", a.json().get("status").asText());
     return a.json().get("id").asText();
@@ -111,8 +112,7 @@ class OperatorsApiTest {
         Map.of("name", "A", "email", "not-an-email"), Map.of("name", "A", "email", "a@example.org", "role", "god"),
         Map.of("name", "A", "email", "a@example.org", "phone_number", "555"),
         Map.of("name", "A", "email", "a@example.org", "color", "red"))) {
-      assertEquals(422, tenants.api().post(ops(north.id()), north.keyOfMember(Role.OPERATOR), body).status(),
-          body.toString());
+      assertEquals(422, tenants.api().post(ops(north.id()), north.ownerKey(), body).status(), body.toString());
     }
     assertEquals(before, tenants.api().get(ops(north.id()),
         north.keyOfMember(Role.OPERATOR)).json().get("total").asLong());

@@ -104,6 +104,30 @@ class VoiceprintLifecycleTest {
         .anyMatch(l -> l.equals("voiceprint.delete:allowed entity:" + tom.entity())));
   }
 
+  /** Issue 14, point 10: another person's voiceprint status is an admin's to read; anyone else gets 404. */
+  @Test
+  void anotherPersonsVoiceprintStatusIsNotFoundWithoutVoiceprintManage() {
+    Member enrolled = member(ws.id(), "enrolled-ivy", Role.MEMBER);
+    VoiceFixtures.enrolDirectly(tenants.api(), ws.id(), enrolled.user());
+    Member never = member(ws.id(), "never-enrolled-ned", Role.MEMBER);
+    for (Role role : new Role[] {Role.VIEWER, Role.OPERATOR, Role.MEMBER}) {
+      Member reader = member(ws.id(), "status-" + role.wireName(), role);
+      for (UUID other : List.of(enrolled.entity(), never.entity(), UUID.randomUUID())) {
+        TestApi.Answer a = reader.client().status(other.toString());
+        assertEquals(404, a.status(), role + " reading " + other + ": " + a.text());
+        assertFalse(a.text().contains("enrolled"), a.text());
+      }
+      TestApi.Answer own = reader.client().status("me");
+      assertEquals(200, own.status(), own.text());
+      TestApi.Answer ownById = reader.client().status(reader.entity().toString());
+      assertEquals(200, ownById.status(), ownById.text());
+    }
+    Member admin = member(ws.id(), "status-admin", Role.ADMIN);
+    TestApi.Answer byAdmin = admin.client().status(enrolled.entity().toString());
+    assertEquals(200, byAdmin.status(), byAdmin.text());
+    assertTrue(byAdmin.json().get("enrolled").asBoolean());
+  }
+
   @Test
   void aVoiceprintOfOneWorkspaceIsNeverUsedInAnother() {
     UUID otherWs = tenants.api().workspace("voice-life-b", Environment.PRODUCTION, ws.owner());
@@ -117,7 +141,7 @@ class VoiceprintLifecycleTest {
     assertFalse(inB.status("me").json().get("enrolled").asBoolean());
     assertFalse(inB.policy().json().get("enrolled").asBoolean());
     UUID entityInA = VoiceprintRules.personEntity(ws.id(), vic);
-    assertFalse(inB.status(entityInA.toString()).json().get("enrolled").asBoolean());
+    assertEquals(404, inB.status(entityInA.toString()).status(), "not vic's entity in B, so not B's to read");
     assertEquals(404, inB.verify("a_pass.wav").status(), "no voiceprint in B, whatever A holds");
     UUID challenge = VoiceFixtures.challenge(tenants.api(), otherWs, vic);
     TestApi.Answer crossEntity = tenants.api().post(inB.base() + "/verify", inB.key,
