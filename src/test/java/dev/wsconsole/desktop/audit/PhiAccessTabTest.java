@@ -63,7 +63,7 @@ class PhiAccessTabTest {
   }
 
   @Test
-  void thePhiTabListsARealReadAndTheComplianceTabSummarisesIt(FxRobot robot) {
+  void thePhiTabListsARealReadAndTheComplianceTabSummarisesIt(FxRobot robot) throws Exception {
     ConsoleFixture.signIn(robot, "owner@phitab.test");
     robot.clickOn("#nav-audit");
     awaitNode(robot, "#audit-table");
