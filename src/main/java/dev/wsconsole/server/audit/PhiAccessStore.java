@@ -3,8 +3,6 @@ package dev.wsconsole.server.audit;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wsconsole.server.db.TenantTx;
-import java.sql.Array;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,8 +22,6 @@ public final class PhiAccessStore {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String COLUMNS = "id, workspace_id, actor::text AS actor, action, resource_type,"
       + " resource_ids, request_id, created_at";
-  private static final String INSERT = "INSERT INTO console.phi_access_events (workspace_id, id, actor, action,"
-      + " resource_type, resource_ids, request_id) ";
   private final TenantTx tx;
 
   public PhiAccessStore(TenantTx tx) {
@@ -37,10 +33,7 @@ public final class PhiAccessStore {
 
   /** Records that {@code read} touched these records (nothing when there are none); committed on return. */
   public void record(Read read, String resourceType, Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    write(read, INSERT + "VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?, ?)", resourceType, ids);
+    write(read, resourceType, ids, null);
   }
 
   /**
@@ -48,37 +41,17 @@ public final class PhiAccessStore {
    * ({@link PhiAccess#PHI_ENTITY_TYPES}) and writes nothing when none does. For reads that return no type.
    */
   public void recordEntities(Read read, Collection<UUID> entityIds) {
-    if (entityIds.isEmpty()) {
-      return;
-    }
-    write(read, INSERT + "SELECT ?, ?, CAST(? AS jsonb), ?, ?, ids, ? FROM (SELECT array_agg(e.id ORDER BY e.id)"
-        + " AS ids FROM console.entities e WHERE e.workspace_id = app.current_workspace() AND e.id = ANY(?)"
-        + " AND lower(e.entity_type) IN ('" + String.join("', '", PhiAccess.PHI_ENTITY_TYPES) + "')) phi"
-        + " WHERE ids IS NOT NULL", PhiAccess.ENTITY, entityIds);
+    write(read, PhiAccess.ENTITY, entityIds, PhiAccess.PHI_ENTITY_TYPES.toArray(String[]::new));
   }
 
-  private void write(Read read, String sql, String resourceType, Collection<UUID> ids) {
-    boolean filtered = sql.contains("FROM (SELECT");
-    tx.run(read.workspaceId(), h -> {
-      try (PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
-        Array array = h.getConnection().createArrayOf("uuid", ids.stream().distinct().toArray());
-        ps.setObject(1, read.workspaceId());
-        ps.setObject(2, UUID.randomUUID());
-        ps.setString(3, AuditStore.canonicalActor(read.actor()));
-        ps.setString(4, read.action());
-        ps.setString(5, resourceType);
-        if (filtered) {
-          ps.setString(6, read.requestId());
-          ps.setArray(7, array);
-        } else {
-          ps.setArray(6, array);
-          ps.setString(7, read.requestId());
-        }
-        ps.executeUpdate();
-      } catch (SQLException e) {
-        throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
-      }
-    });
+  /** One statement, one round trip: {@code app.record_phi_access} (V29) scopes, filters and inserts. */
+  private void write(Read read, String resourceType, Collection<UUID> ids, String[] phiTypes) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    tx.writeThrough(read.workspaceId(), "app.record_phi_access", rs -> rs.getInt(1), UUID.randomUUID(),
+        AuditStore.canonicalActor(read.actor()), read.action(), resourceType,
+        ids.stream().distinct().map(UUID::toString).toArray(String[]::new), read.requestId(), phiTypes);
   }
 
   /** A page of entries, newest first, and how many match. */
