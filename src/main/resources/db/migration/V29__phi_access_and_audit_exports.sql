@@ -43,6 +43,10 @@ CALL app.isolate_tenant_table('console.audit_exports', append_only => true);
 -- allow-list, refuses a NULL workspace and a transaction scoped to another). With p_phi_types given, only the
 -- ids of entities of those types are kept (reads whose answer carries no entity type); no id left, no row.
 -- Text parameters (cast here) so the driver binds plain strings and string arrays. Returns the rows written.
+-- Its commit does not wait for the WAL flush (synchronous_commit off for this one transaction, decision 0035):
+-- the entry is committed before the read answers, so a crash of the JVM loses none, and only a crash of
+-- PostgreSQL or of the machine within the WAL writer's delay (at most 3 x wal_writer_delay, 600 ms by default)
+-- can lose the newest entries; every later durable commit flushes them too. Other writes stay durable.
 CREATE FUNCTION app.record_phi_access(p_workspace uuid, p_id uuid, p_actor text, p_action text,
                                       p_resource_type text, p_ids text[], p_request_id text, p_phi_types text[])
   RETURNS TABLE (recorded integer)
@@ -59,6 +63,7 @@ BEGIN
     RAISE EXCEPTION 'this transaction is scoped to another workspace' USING ERRCODE = '42501';
   END IF;
   PERFORM set_config('app.workspace_id', p_workspace::text, true);
+  PERFORM set_config('synchronous_commit', 'off', true);
   IF p_phi_types IS NULL THEN
     kept := p_ids::uuid[];
   ELSE

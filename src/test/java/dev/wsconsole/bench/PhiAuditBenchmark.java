@@ -46,6 +46,9 @@ public final class PhiAuditBenchmark {
       ApiLoadBenchmark.Fixture f = ApiLoadBenchmark.Fixture.create(backend);
       if (durable) {
         durable(db);
+        for (int i = 0; i < 4 * DatabaseOptions.DEFAULT_POOL_SIZE; i++) { // meets and replaces every ended session
+          setting(backend, f.workspace());
+        }
       }
       List<UUID> people = new ArrayList<>();
       List<UUID> devices = new ArrayList<>();
