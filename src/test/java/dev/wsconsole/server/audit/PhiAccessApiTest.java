@@ -248,6 +248,20 @@ class PhiAccessApiTest {
     assertEquals(2, ok(api.get(c.in() + "/audit/summary", c.adminKey())).get("phi_access_events").asInt());
   }
 
+  @Test
+  void badReportQueriesAreClear422s() {
+    Clinic c = clinic("phi-bad-input");
+    for (String q : List.of("/audit/phi-access?entity_id=not-a-uuid", "/audit/phi-access?date_from=yesterday",
+        "/audit/phi-access?limit=0", "/audit/phi-access?limit=101", "/audit/phi-access?offset=-1",
+        "/audit/entity/not-a-uuid/access-log", "/compliance/hipaa?report_period_days=0",
+        "/audit/exports?limit=201")) {
+      TestApi.Answer a = api.get(c.in() + q, c.adminKey());
+      assertEquals(422, a.status(), q + " " + a.text());
+      assertTrue(a.json().has("detail"), a.text());
+    }
+    assertEquals(List.of(), entries(c.ws()));
+  }
+
   private static Set<String> fields(JsonNode node) {
     Set<String> out = new TreeSet<>();
     node.fieldNames().forEachRemaining(out::add);
