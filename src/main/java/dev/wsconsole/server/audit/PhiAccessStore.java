@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The PHI access log: appends one row per reading request (its record ids in one array) in the request's
- * own committed transaction, and reads pages, counts and exports back, always within one workspace.
+ * The PHI access log: appends one row per reading request (its record ids in one array) in one statement that has
+ * committed when this returns (decision 0035), and reads pages, counts and exports back, always within one workspace.
  */
 public final class PhiAccessStore {
   private static final ObjectMapper JSON = new ObjectMapper();
