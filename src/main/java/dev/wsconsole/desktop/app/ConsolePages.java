@@ -4,6 +4,8 @@ import dev.wsconsole.desktop.apikeys.ApiKeysPage;
 import dev.wsconsole.desktop.apikeys.ApiKeysViewModel;
 import dev.wsconsole.desktop.audit.AuditPage;
 import dev.wsconsole.desktop.audit.AuditViewModel;
+import dev.wsconsole.desktop.audit.ComplianceViewModel;
+import dev.wsconsole.desktop.audit.PhiAccessViewModel;
 import dev.wsconsole.desktop.calls.CallsPage;
 import dev.wsconsole.desktop.datasources.DataSourcesPage;
 import dev.wsconsole.desktop.datasources.DataSourcesViewModel;
@@ -55,6 +57,7 @@ public final class ConsolePages {
         new PageSpec("operators", "Operators & review", Permission.OPERATOR_VIEW, OperatorsPage::open),
         new PageSpec("calls", "Calls", Permission.CALL_VIEW, CallsPage::open),
         new PageSpec("audit", "Audit log", Permission.AUDIT_VIEW, c -> new AuditPage(new AuditViewModel(c),
+            new PhiAccessViewModel(c), new ComplianceViewModel(c),
             Path.of(System.getProperty("user.home"), "audit-" + c.workspace().slug() + ".ndjson"))),
         new PageSpec("isolation", "Isolation", null, c -> isolation(c, background)));
   }

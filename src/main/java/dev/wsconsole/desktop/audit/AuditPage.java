@@ -12,13 +12,18 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The Audit log page: filters, a server-paged table, chain verification and NDJSON export. */
+/**
+ * The Audit log page, in three tabs: the log (filters, a server-paged table, chain verification and NDJSON export),
+ * the PHI access report, and the compliance summary. The two later tabs load when first opened.
+ */
 public final class AuditPage extends VBox {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
       .withZone(ZoneId.systemDefault());
@@ -26,15 +31,38 @@ public final class AuditPage extends VBox {
   private final TableView<AuditResponses.Event> table = new TableView<>();
 
   /** {@code defaultExport} is the file the export field starts with. */
-  public AuditPage(AuditViewModel vm, Path defaultExport) {
+  public AuditPage(AuditViewModel vm, PhiAccessViewModel phi, ComplianceViewModel compliance, Path defaultExport) {
     this.vm = vm;
     setId("audit-page");
     setSpacing(10);
     Label title = new Label("Audit log");
     title.getStyleClass().add(Styles.TITLE_2);
-    getChildren().addAll(title, createFilters(), createTable(), PagerBar.of("audit", vm.pages()), createChecks(defaultExport));
+    VBox log = new VBox(10, createFilters(), createTable(), PagerBar.of("audit", vm.pages()), createChecks(defaultExport));
     VBox.setVgrow(table, Priority.ALWAYS);
+    TabPane tabs = new TabPane(tab("audit-tab-log", "Log", log, null), tab("audit-tab-phi", "PHI access",
+        new PhiAccessView(phi), phi::load), tab("audit-tab-compliance", "Compliance", new ComplianceView(compliance),
+        compliance::load));
+    tabs.setId("audit-tabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    getChildren().addAll(title, tabs);
+    VBox.setVgrow(tabs, Priority.ALWAYS);
     vm.load();
+  }
+
+  /** A tab whose {@code firstOpen} (if any) runs the first time it is selected. */
+  private static Tab tab(String id, String text, Node content, Runnable firstOpen) {
+    Tab tab = new Tab(text, content);
+    tab.setId(id);
+    if (firstOpen != null) {
+      boolean[] opened = {false};
+      tab.selectedProperty().addListener((o, was, now) -> {
+        if (now && !opened[0]) {
+          opened[0] = true;
+          firstOpen.run();
+        }
+      });
+    }
+    return tab;
   }
 
   private Node createFilters() {

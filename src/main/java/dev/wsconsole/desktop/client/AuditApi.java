@@ -5,7 +5,7 @@ import dev.wsconsole.model.wire.AuditResponses;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A workspace's audit log: filtered pages, NDJSON export and chain verification. */
+/** A workspace's audit log: filtered pages, NDJSON export and chain verification, the PHI access report, kept exports. */
 public final class AuditApi {
   private final JsonHttp http;
 
@@ -51,5 +51,26 @@ public final class AuditApi {
         filter.action() == null || filter.action().isBlank() ? null : filter.action().strip(), null, null);
     return http.text(http.send("POST", "/v1/" + ws + "/audit/export", body, AuditResponses.Export.class)
         .downloadUrl());
+  }
+
+  /** What the PHI access report can be narrowed by: one record, a time range; null fields do not filter. */
+  public record PhiFilter(UUID entityId, Instant from, Instant to) {
+    public static final PhiFilter NONE = new PhiFilter(null, null, null);
+
+    String query() {
+      return (entityId == null ? "" : "&entity_id=" + entityId)
+          + new Filter(null, from, to).query();
+    }
+  }
+
+  /** A page of PHI access entries, newest first, with the total that matches. */
+  public AuditResponses.EventList phiAccess(UUID ws, PhiFilter filter, int offset, int limit) {
+    return http.get("/v1/" + ws + "/audit/phi-access?limit=" + limit + "&offset=" + offset + filter.query(),
+        AuditResponses.EventList.class);
+  }
+
+  /** The kept exports, newest first. */
+  public AuditResponses.ExportList exports(UUID ws, int limit) {
+    return http.get("/v1/" + ws + "/audit/exports?limit=" + limit, AuditResponses.ExportList.class);
   }
 }

@@ -70,6 +70,10 @@ public final class ConsoleApi {
     return new AuditApi(http);
   }
 
+  public ComplianceApi compliance() {
+    return new ComplianceApi(http);
+  }
+
   public SettingsApi settings() {
     return new SettingsApi(http);
   }

@@ -22,8 +22,14 @@ public final class AuditResponses {
   /** AuditSummaryResponse. */
   public record Summary(long totalEvents, long phiAccessEvents, long uniqueActors, long servicesWithEvents) {}
 
-  /** AuditExportResponse: where to download the export (regenerated from the filters in its URL). */
+  /** AuditExportResponse: the kept export's key and where to download it. */
   public record Export(String exportId, String s3Key, long rowCount, String downloadUrl, Instant createdAt) {}
+
+  /** AuditExportListItem: one kept export (size in bytes, last_modified ISO-8601). */
+  public record ExportListItem(String key, long size, @Nullable String lastModified, @Nullable String downloadUrl) {}
+
+  /** AuditExportListResponse: the kept exports, newest first. */
+  public record ExportList(List<ExportListItem> exports) {}
 
   /** Our extension: whether the hash chain holds, and where it first breaks. */
   public record Verification(boolean valid, int entriesChecked, @Nullable Long firstBrokenSeq,

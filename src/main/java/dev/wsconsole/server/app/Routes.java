@@ -23,6 +23,7 @@ import dev.wsconsole.model.wire.AuthRequests;
 import dev.wsconsole.model.wire.AuthResponses;
 import dev.wsconsole.model.wire.CallRequests;
 import dev.wsconsole.model.wire.CallViews;
+import dev.wsconsole.model.wire.ComplianceResponses;
 import dev.wsconsole.model.wire.ContextGraphResponses;
 import dev.wsconsole.model.wire.DataSourceRequests;
 import dev.wsconsole.model.wire.DataSourceViews;
@@ -49,8 +50,16 @@ import dev.wsconsole.model.wire.WorkspaceView;
 import dev.wsconsole.model.wire.WorldViews;
 import dev.wsconsole.server.agent.AgentHandlers;
 import dev.wsconsole.server.apikey.ApiKeyHandlers;
+import dev.wsconsole.server.audit.AuditExportHandlers;
+import dev.wsconsole.server.audit.AuditExportStore;
 import dev.wsconsole.server.audit.AuditHandlers;
+import dev.wsconsole.server.audit.AuditQueryStore;
+import dev.wsconsole.server.audit.EntityAccessLogStore;
+import dev.wsconsole.server.audit.PhiAccessHandlers;
+import dev.wsconsole.server.audit.PhiAccessStore;
 import dev.wsconsole.server.auth.AuthHandlers;
+import dev.wsconsole.server.compliance.ComplianceHandlers;
+import dev.wsconsole.server.compliance.CredentialReviewStore;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.datasource.DataSourceHandlers;
 import dev.wsconsole.server.datasource.DataSourceSyncHandlers;
@@ -134,7 +143,15 @@ final class Routes {
     PromotionHandlers promotion = new PromotionHandlers(b.tx(), b.authenticator(), b.voice().stepGate);
     AuthHandlers auth = new AuthHandlers(b.signIns(), b.sessions(), b.directory(), b.audit());
     ApiKeyHandlers keys = new ApiKeyHandlers(b.apiKeys());
-    AuditHandlers audit = new AuditHandlers(b.tx(), b.audit());
+    AuditQueryStore auditLog = new AuditQueryStore(b.tx());
+    PhiAccessStore phiLog = new PhiAccessStore(b.tx());
+    AuditExportStore auditExports = new AuditExportStore(b.tx());
+    AuditHandlers audit = new AuditHandlers(auditLog, phiLog);
+    AuditExportHandlers exports = new AuditExportHandlers(auditLog, phiLog, auditExports);
+    PhiAccessHandlers phiReports = new PhiAccessHandlers(phiLog, new EntityAccessLogStore(b.tx()));
+    PhiReads phi = new PhiReads(phiLog);
+    ComplianceHandlers compliance = new ComplianceHandlers(auditLog, phiLog, auditExports,
+        new CredentialReviewStore(b.tx()), b.settings(), b.directory(), b.dataSources().sealsSecrets());
     MemberHandlers members = new MemberHandlers(b.members());
     InvitationHandlers invitations = new InvitationHandlers(b.users(), b.memberships(), b.invitations(), b.members());
     MyMembershipHandler me = new MyMembershipHandler();
@@ -222,11 +239,27 @@ final class Routes {
         Route.of("GET", IN + "/audit/summary", WORKSPACE, AUDIT_VIEW,
             "get-audit-summary", 200, AuditResponses.Summary.class, audit::summary).query(AUDIT_FILTER),
         Route.of("POST", IN + "/audit/export", WORKSPACE, AUDIT_EXPORT,
-            "create-audit-export", 200, AuditResponses.Export.class, audit::export)
+            "create-audit-export", 200, AuditResponses.Export.class, exports::create)
                 .body(AuditRequests.Export.class),
+        Route.of("GET", IN + "/audit/exports", WORKSPACE, AUDIT_EXPORT, "list-audit-exports", 200,
+            AuditResponses.ExportList.class, exports::list).query(QueryParam.integer("limit")),
         Route.extension("GET", IN + "/audit/exports/{export_id}", WORKSPACE,
             AUDIT_EXPORT,
-            "download-audit-export", 200, Untyped.class, audit::download).query(AUDIT_FILTER),
+            "download-audit-export", 200, Untyped.class, exports::download),
+        Route.of("GET", IN + "/audit/phi-access", WORKSPACE, AUDIT_VIEW, "get-phi-access-report", 200,
+            AuditResponses.EventList.class, phiReports::report)
+                .query(QueryParam.uuid("entity_id"), QueryParam.dateTime("date_from"), QueryParam.dateTime("date_to"))
+                .query(QueryParam.integer("limit"), QueryParam.integer("offset")),
+        Route.of("GET", IN + "/audit/entity/{entity_id}/access-log", WORKSPACE, AUDIT_VIEW, "get-entity-access-log",
+            200, AuditResponses.EventList.class, phiReports::entityAccessLog)
+                .query(QueryParam.dateTime("date_from"), QueryParam.dateTime("date_to"))
+                .query(QueryParam.integer("limit"), QueryParam.integer("offset")),
+        Route.of("GET", IN + "/compliance/hipaa", WORKSPACE, AUDIT_VIEW, "get-hipaa-report", 200,
+            ComplianceResponses.HipaaReport.class, compliance::hipaa).query(QueryParam.integer("report_period_days")),
+        Route.of("GET", IN + "/compliance/access-review", WORKSPACE, AUDIT_VIEW, "get-access-review", 200,
+            ComplianceResponses.AccessReview.class, compliance::accessReview),
+        Route.of("GET", IN + "/compliance/dashboard", WORKSPACE, AUDIT_VIEW, "get-compliance-dashboard", 200,
+            ComplianceResponses.Dashboard.class, compliance::dashboard),
         Route.extension("POST", IN + "/audit/verify", WORKSPACE, AUDIT_VIEW,
             "verify-audit-chain", 200, AuditResponses.Verification.class, audit::verify),
         Route.extension("GET", IN + "/members", WORKSPACE, MEMBER_VIEW, "list-members", 200, Page.of(Member.class),
@@ -389,14 +422,15 @@ final class Routes {
 
         // World model
         Route.of("GET", WORLD + "/entities", WORKSPACE, WORLD_VIEW, "list-entities", 200, WorldViews.EntityList.class,
-            read::list)
+            phi.entities("entity.list", read::list))
                 .query(QueryParam.OFFSET_PAGING)
                 .query(QueryParam.string("entity_type"), QueryParam.string("order"), QueryParam.string("q"),
                     QueryParam.string("source")),
-        Route.of("GET", ENTITY, WORKSPACE, WORLD_VIEW, "get-entity", 200, WorldViews.Entity.class, read::get)
+        Route.of("GET", ENTITY, WORKSPACE, WORLD_VIEW, "get-entity", 200, WorldViews.Entity.class,
+            phi.entity("entity.read", read::get))
             .query(QueryParam.dateTime("as_of")),
         Route.of("GET", ENTITY + "/timeline", WORKSPACE, WORLD_VIEW, "get-entity-timeline", 200,
-            WorldViews.Timeline.class, read::timeline)
+            WorldViews.Timeline.class, phi.entityDetail("entity.timeline.read", read::timeline))
                 .query(QueryParam.OFFSET_PAGING)
                 .query(QueryParam.string("domain")),
         Route.of("GET", ENTITY + "/relationships", WORKSPACE, WORLD_VIEW, "get-entity-relationships", 200,
@@ -406,15 +440,16 @@ final class Routes {
         Route.of("GET", WORLD + "/event-types", WORKSPACE, WORLD_VIEW, "list-event-types", 200,
             WorldViews.EventTypes.class, read::eventTypes),
         Route.of("GET", WORLD + "/search", WORKSPACE, WORLD_VIEW, "search-world-entities", 200,
-            WorldViews.SearchResults.class, read::search)
+            WorldViews.SearchResults.class, phi.entities("entity.search", read::search))
                 .query(QueryParam.OFFSET_PAGING)
                 .query(QueryParam.string("confidence_min"), QueryParam.string("entity_type"), QueryParam.string("q"),
                     QueryParam.string("source")),
         Route.of("GET", WORLD + "/dashboard", WORKSPACE, WORLD_VIEW, "world-dashboard", 200, WorldViews.Dashboard.class,
             read::dashboard),
         Route.extension("GET", ENTITY + "/fields", WORKSPACE, WORLD_VIEW, "get-entity-fields", 200,
-            WorldViews.Fields.class, call -> entityFields.fields(call.workspaceId(), call.pathUuid("entity_id"))
-                .orElseThrow(() -> DomainException.notFound("Entity"))),
+            WorldViews.Fields.class, phi.entityDetail("entity.fields.read",
+                call -> entityFields.fields(call.workspaceId(), call.pathUuid("entity_id"))
+                    .orElseThrow(() -> DomainException.notFound("Entity")))),
         Route.extension("POST", WORLD + "/events", WORKSPACE, WORLD_WRITE, "append-world-events", 201,
             WorldViews.EventsWritten.class, write::appendEvents)
                 .body(OneOf.of(WorldRequests.EventFields.class, WorldRequests.Batch.class)),
@@ -433,7 +468,7 @@ final class Routes {
         Route.extension("POST", IN + "/calls/simulate", WORKSPACE, WORLD_WRITE, "simulate-calls", 201,
             CallViews.SimulationResult.class, calls::simulate).body(CallRequests.Simulate.class),
         Route.of("GET", IN + "/calls/{call_id}", WORKSPACE, CALL_VIEW, "get-call-detail", 200,
-            CallViews.CallDetailResponse.class, calls::get),
+            CallViews.CallDetailResponse.class, phi.transcript(calls::get)),
         Route.of("GET", IN + "/sessions/active", WORKSPACE, CALL_VIEW,
             "list_active_sessions_v1__workspace_id__sessions_active_get", 200,
             new ListOf(CallViews.ActiveSession.class), calls::active),
@@ -462,14 +497,14 @@ final class Routes {
         Route.of("POST", OPERATOR + "/wrap-up", WORKSPACE, OPERATOR_ACT, "operator-wrap-up", 200,
             OperatorViews.Success.class, operators::wrapUp).body(OperatorRequests.WrapUp.class),
         Route.of("GET", REVIEW, WORKSPACE, REVIEW_VIEW, "list_review_items_v1__workspace_id__review_queue_get", 200,
-            Page.of(ReviewViews.ReviewItemResponse.class), review::list)
+            Page.of(ReviewViews.ReviewItemResponse.class), phi.reviewItems("review_item.list", review::list))
                 .query(QueryParam.PAGING)
                 .query(QueryParam.string("assigned_to"), QueryParam.dateTime("created_after"),
                     QueryParam.dateTime("created_before"), QueryParam.string("entity_type"),
                     QueryParam.integer("priority"), QueryParam.string("reason"), QueryParam.string("sort_by"),
                     QueryParam.string("sort_order"), QueryParam.string("status")),
         Route.of("GET", REVIEW_ITEM, WORKSPACE, REVIEW_VIEW, "get_review_item" + REVIEW_SUFFIX + "get", 200,
-            ReviewViews.ReviewItemResponse.class, review::get),
+            ReviewViews.ReviewItemResponse.class, phi.reviewItems("review_item.read", review::get)),
         Route.of("POST", REVIEW_ITEM + "/claim", WORKSPACE, REVIEW_ACT,
             "claim_review_item" + REVIEW_SUFFIX + "claim_post", 200,
             ReviewViews.ClaimResponse.class, review::claim),

@@ -3,8 +3,9 @@ package dev.wsconsole.server.audit;
 import java.time.Instant;
 
 /**
- * The contract's audit filters. Every entry here comes from the console service and none marks PHI
- * access yet, so {@code service} other than "console" or {@code phiOnly} match nothing.
+ * The contract's audit filters. Every entry comes from the console service; the chained log holds no PHI
+ * access (those are in {@link PhiAccessStore}), so for it {@code service} other than "console" or
+ * {@code phiOnly} match nothing.
  */
 public record AuditFilter(String service, String action, String actorEntityId, String resourceType,
                           String resourceId, boolean phiOnly, Instant from, Instant to) {

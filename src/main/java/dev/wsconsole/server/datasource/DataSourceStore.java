@@ -44,6 +44,11 @@ public final class DataSourceStore {
   }
 
   /** The name is already used by another data source in the workspace. */
+  /** Whether this store encrypts the secrets of the sources it keeps (the backend has a secret key). */
+  public boolean sealsSecrets() {
+    return cipher != null;
+  }
+
   public static final class DuplicateNameException extends RuntimeException {
     DuplicateNameException() {
       super("duplicate data source name");

@@ -48,7 +48,8 @@ public final class IsolationLint {
    * statement that scopes and reads, called only through {@code TenantTx.readThrough} (decision 0020).
    */
   public static final Set<String> SCOPING_FUNCTION_ALLOW_LIST = Set.of(
-      "app.api_key_page(uuid,uuid,integer,bigint)");
+      "app.api_key_page(uuid,uuid,integer,bigint)",
+      "app.record_phi_access(uuid,uuid,text,text,text,text[],text,text[])");
 
   private static final String SYSTEM_SCHEMAS = "('pg_catalog', 'information_schema', 'pg_toast')";
   private final Connection connection;

@@ -135,6 +135,14 @@ public final class TenantTx {
     });
   }
 
+  /**
+   * One write through an allow-listed scoping function: the same single statement as {@link #readThrough}, whose
+   * implicit transaction commits the write before this returns (the PHI access log, decision 0035).
+   */
+  public <T> List<T> writeThrough(UUID workspaceId, String function, Row<T> row, Object... params) {
+    return readThrough(workspaceId, function, row, params);
+  }
+
   private static void bind(PreparedStatement ps, int first, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
       ps.setObject(first + i, params[i]);

@@ -63,7 +63,8 @@ class WorkspaceIsolationSuiteTest {
     for (String expected : List.of("memberships", "api_keys", "console_sessions", "events", "entities",
         "entity_relationships", "data_sources", "agents", "agent_versions", "context_graphs",
         "context_graph_versions", "services", "phone_numbers", "calls", "call_sessions", "surfaces", "settings",
-        "safety_config", "monitor_concepts", "operators", "review_items", "audit_events")) {
+        "safety_config", "monitor_concepts", "operators", "review_items", "audit_events", "phi_access_events",
+        "audit_exports")) {
       assertTrue(names.contains("console." + expected), "missing tenant table console." + expected);
     }
   }

@@ -79,8 +79,6 @@ final class RouteExamples {
     add("get-audit-summary", f -> new Request(in(f) + "/audit/summary?date_from=2020-01-01T00:00:00Z", null));
     add("create-audit-export", f -> new Request(in(f) + "/audit/export",
         Map.of("date_from", "2020-01-01T00:00:00Z", "date_to", "2100-01-01T00:00:00Z")));
-    add("download-audit-export", f -> new Request(in(f) + "/audit/exports/" + UUID.randomUUID()
-        + "?date_from=2020-01-01T00:00:00Z", null));
     add("verify-audit-chain", f -> new Request(in(f) + "/audit/verify", null));
     add("check-isolation", f -> new Request(in(f) + "/isolation-check", null));
 
@@ -140,6 +138,7 @@ final class RouteExamples {
     OperatorRouteExamples.register(RouteExamples::add);
     ReviewRouteExamples.register(RouteExamples::add);
     WorldRouteExamples.register(RouteExamples::add);
+    AuditRouteExamples.register(RouteExamples::add);
     add("get-my-membership", f -> new Request(in(f) + "/members/me", null));
   }
 
