@@ -100,6 +100,21 @@ class UnstorableTextTest {
         + " \"confidence\": 1.0, \"data\": {\"ph\\u0000one\": \"1\"}}"), "body", "data"));
   }
 
+  @Test
+  void aNulInAPathIsRefusedAsJson() {
+    // Jetty refuses an encoded NUL in a path before routing (400); the answer is our JSON error all the same.
+    assertEquals("Bad Request", RejectedAnswers.assertRejected(tenants.api().get(in("/calls/call%00one"),
+        workspace.ownerKey()), 400).asText());
+  }
+
+  @Test
+  void aQueryValueThatIsNotUtf8IsNotStoredAsAQuestionMark() {
+    // %ED%A0%80 is a surrogate encoded as if it were a character: no valid UTF-8.
+    TestApi.Answer a = tenants.api().get(in("/world/search?q=ab%ED%A0%80"), workspace.ownerKey());
+    assertTrue(a.status() == 200 || a.status() == 400 || a.status() == 422, a.status() + " " + a.text());
+    assertTrue(!a.text().contains("ab?"), a.text());
+  }
+
   private static void unstorable(JsonNode first) {
     assertEquals("string_unstorable", first.path("type").asText(), first.toString());
   }
