@@ -75,6 +75,12 @@ public final class DirectoryStore {
         .findFirst();
   }
 
+  /** Directory rows of exactly these ids, oldest first, each read in its own workspace's scope. */
+  public List<Workspace> list(List<UUID> ids) {
+    return ids.stream().map(this::get).flatMap(Optional::stream)
+        .sorted(java.util.Comparator.comparing(Workspace::createdAt).thenComparing(Workspace::id)).toList();
+  }
+
   /** The directory entries of {@code userId}'s workspaces, oldest first, read acting for that account. */
   public List<Workspace> workspacesOf(UUID userId) {
     return accounts.query(userId, "SELECT * FROM app.workspace_directory(ARRAY(SELECT app.user_workspace_ids(?)))",
