@@ -87,7 +87,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule theHttpFrameworkKnowsNoResource = classes().that().resideInAPackage("dev.wsconsole.server.http..")
       .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.javalin..", "jakarta.servlet..",
-          "com.fasterxml.jackson..", "org.slf4j..", "dev.wsconsole.model..", "dev.wsconsole.server.core..",
+          "org.eclipse.jetty..", "com.fasterxml.jackson..", "org.slf4j..", "dev.wsconsole.model..", "dev.wsconsole.server.core..",
           "dev.wsconsole.server.http..");
 
   @ArchTest

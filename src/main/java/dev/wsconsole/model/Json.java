@@ -1,5 +1,6 @@
 package dev.wsconsole.model;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The API's JSON rules: snake_case names, ISO-8601 UTC times, and strict input (no unknown fields, no coercion). */
+/**
+ * The API's JSON rules, the same for the server and the console: snake_case names, ISO-8601 UTC times, and strict
+ * input (no unknown fields, no coercion, no key twice in one object: decision 0036).
+ */
 public final class Json {
   private Json() {}
 
@@ -23,6 +27,7 @@ public final class Json {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .build();

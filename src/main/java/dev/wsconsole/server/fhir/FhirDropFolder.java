@@ -32,6 +32,9 @@ public final class FhirDropFolder {
     try (Stream<Path> listing = Files.list(folder.toRealPath())) {
       files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
           .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+    } catch (IOException e) { // its message would hold the server's absolute path
+      throw new IOException("drop folder " + DropFolderConfinement.named(folder, workspaceFolder)
+          + " could not be listed (" + e.getClass().getSimpleName() + ")");
     }
     for (Path file : files) {
       String name = file.getFileName().toString();

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which hosts a FHIR {@code base_url} may name and which addresses a sync may reach: never metadata, link-local,
- * unspecified, multicast or reserved ones, loopback only when allowed, private networks yes (decision 0022).
+ * unspecified, multicast or any other special-purpose block ({@link SpecialPurposeRanges}), loopback only when
+ * allowed, private networks yes (decisions 0022 and 0036).
  */
 public final class TargetAddressRules {
   private static final List<String> METADATA_NAMES = List.of("metadata", "metadata.google.internal", "metadata.goog",
@@ -57,10 +58,10 @@ public final class TargetAddressRules {
     if (a.isLinkLocalAddress() || isMetadata(a)) {
       return Optional.of("is link-local (where cloud metadata services answer)");
     }
-    if (a.isAnyLocalAddress() || a.isMulticastAddress() || isReservedV4(a)) {
+    if (a.isAnyLocalAddress() || a.isMulticastAddress() || isBroadcast(a)) {
       return Optional.of("is not a unicast address a FHIR server can have");
     }
-    return Optional.empty();
+    return SpecialPurposeRanges.of(a).map(block -> "is " + block + ", not an address a FHIR server can have");
   }
 
   private static boolean isMetadata(InetAddress a) {
@@ -72,13 +73,9 @@ public final class TargetAddressRules {
     return java.util.Arrays.equals(b, ec2);
   }
 
-  /** 0.0.0.0/8, 240.0.0.0/4 (reserved) and 255.255.255.255. */
-  private static boolean isReservedV4(InetAddress a) {
-    if (!(a instanceof Inet4Address)) {
-      return false;
-    }
-    int first = a.getAddress()[0] & 0xff;
-    return first == 0 || first >= 240;
+  /** 255.255.255.255 (the rest of 240.0.0.0/4 is reserved: {@link SpecialPurposeRanges}). */
+  private static boolean isBroadcast(InetAddress a) {
+    return a instanceof Inet4Address && java.util.Arrays.equals(a.getAddress(), new byte[] {-1, -1, -1, -1});
   }
 
   /** The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d), compatible (::a.b.c.d) or NAT64 (64:ff9b::) one. */
@@ -93,7 +90,11 @@ public final class TargetAddressRules {
     }
     boolean mapped = zeros && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
     boolean compatible = zeros && b[10] == 0 && b[11] == 0 && !a.isLoopbackAddress() && !a.isAnyLocalAddress();
-    boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+    boolean nat64Middle = true; // 64:ff9b::/96 exactly; 64:ff9b:1::/48 is a special-purpose block of its own
+    for (int i = 4; i < 12; i++) {
+      nat64Middle &= b[i] == 0;
+    }
+    boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && nat64Middle;
     if (!mapped && !compatible && !nat64) {
       return null;
     }

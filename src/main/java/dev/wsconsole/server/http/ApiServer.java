@@ -6,6 +6,7 @@ import dev.wsconsole.server.core.Access;
 import dev.wsconsole.server.core.DomainException;
 import dev.wsconsole.server.core.Params;
 import dev.wsconsole.server.core.Principal;
+import dev.wsconsole.server.core.StorableText;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -13,6 +14,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,6 +38,7 @@ public final class ApiServer implements AutoCloseable {
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages(mapper)));
       config.routes.before(ctx -> {
         ctx.header("x-request-id", requestId(ctx));
         ErrorAnswers.refuseOversizedBody(ctx);
@@ -68,6 +71,7 @@ public final class ApiServer implements AutoCloseable {
         throw DomainException.forbidden("Insufficient permissions: requires " + route.permission().wireName() + ".");
       }
     }
+    refuseUnstorableParameters(ctx);
     ApiCall call = new ApiCall(ctx, route, mapper, requestId, principal, access);
     if (access != null) {
       gate.admit(call, route);
@@ -85,6 +89,21 @@ public final class ApiServer implements AutoCloseable {
     } else {
       write(mapper, ctx, route.successStatus(), body);
     }
+  }
+
+  /** Query and path parameters (names and values) PostgreSQL could not store as sent are 422s before any handler. */
+  private static void refuseUnstorableParameters(Context ctx) {
+    refuseUnstorable("query", ctx.queryParamMap());
+    ctx.pathParamMap().forEach((name, value) -> refuseUnstorable("path", Map.of(name, List.of(value))));
+  }
+
+  private static void refuseUnstorable(String where, Map<String, List<String>> params) {
+    params.forEach((name, values) -> {
+      if (StorableText.problem(name) != null) {
+        StorableText.require(List.of(where), name);
+      }
+      values.forEach(value -> StorableText.require(List.of(where, name), value));
+    });
   }
 
   /**

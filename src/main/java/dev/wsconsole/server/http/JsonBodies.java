@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a request's JSON body, turning every way it can be wrong into the platform's 422 {@code loc/msg/type}. */
+/**
+ * Reads a request's JSON body, turning every way it can be wrong into the platform's 422 {@code loc/msg/type};
+ * {@link JsonBodyScan} first refuses what Jackson would accept but PostgreSQL or the contract cannot.
+ */
 final class JsonBodies {
   private JsonBodies() {}
 
@@ -23,6 +26,7 @@ final class JsonBodies {
     if (bytes.length == 0) {
       throw DomainException.invalid(List.of("body"), "Field required", "missing");
     }
+    JsonBodyScan.check(bytes);
     try {
       T value = mapper.readValue(bytes, type);
       if (value == null) {
@@ -54,6 +58,7 @@ final class JsonBodies {
     if (bytes.length == 0) {
       throw DomainException.invalid(List.of("body"), "Field required", "missing");
     }
+    JsonBodyScan.check(bytes);
     JsonNode tree;
     try {
       tree = mapper.readTree(bytes);

@@ -76,7 +76,8 @@ public final class MultipartForm {
     if (values.size() > 1) {
       throw DomainException.invalid(List.of("body", name), "Field must be given once", "value_error");
     }
-    return values.isEmpty() ? null : new String(values.get(0), StandardCharsets.UTF_8).strip();
+    return values.isEmpty() ? null : dev.wsconsole.server.core.StorableText.require(List.of("body", name),
+        new String(values.get(0), StandardCharsets.UTF_8).strip());
   }
 
   /** Field names given that are not in {@code known} (the caller refuses them as extra inputs). */

@@ -11,17 +11,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import dev.wsconsole.server.db.AccountTx;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** The global workspace directory, reached only through its SECURITY DEFINER functions. */
+/**
+ * The global workspace directory, reached only through its SECURITY DEFINER functions, each call made in the scope
+ * the function checks: the workspace's own ({@code TenantTx}) or the account's ({@code AccountTx}; decision 0036).
+ */
 public final class DirectoryStore {
-  private final Jdbi jdbi;
   private final dev.wsconsole.server.db.TenantTx tx;
+  private final AccountTx accounts;
 
   public DirectoryStore(Jdbi jdbi, dev.wsconsole.server.db.TenantTx tx) {
-    this.jdbi = jdbi;
     this.tx = tx;
+    this.accounts = new AccountTx(jdbi);
   }
 
   /**
@@ -78,25 +82,33 @@ public final class DirectoryStore {
     });
   }
 
+  /** The workspace's directory entry, read in its own scope (the function answers only for the scope's workspace). */
   public Optional<Workspace> get(UUID id) {
-    return list(List.of(id)).stream().findFirst();
+    return tx.query(id, "SELECT * FROM app.workspace_directory(ARRAY[?::uuid])", rs -> map(rs, ""), id).stream()
+        .findFirst();
   }
 
-  /** Directory rows of exactly these ids, oldest first; the caller has checked access to each. */
+  /** Directory rows of exactly these ids, oldest first, each read in its own workspace's scope. */
   public List<Workspace> list(List<UUID> ids) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM app.workspace_directory(:ids)")
-        .bind("ids", ids.toArray(new UUID[0]))
-        .map(DirectoryStore::map).list());
+    return ids.stream().map(this::get).flatMap(Optional::stream)
+        .sorted(java.util.Comparator.comparing(Workspace::createdAt).thenComparing(Workspace::id)).toList();
   }
 
+  /** The directory entries of {@code userId}'s workspaces, oldest first, read acting for that account. */
+  public List<Workspace> workspacesOf(UUID userId) {
+    return accounts.query(userId, "SELECT * FROM app.workspace_directory(ARRAY(SELECT app.user_workspace_ids(?)))",
+        rs -> map(rs, ""), userId);
+  }
+
+  /** The ids of {@code userId}'s workspaces, read acting for that account. */
   public List<UUID> workspaceIdsOf(UUID userId) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT * FROM app.user_workspace_ids(:user)")
-        .bind("user", userId).mapTo(UUID.class).list());
+    return accounts.query(userId, "SELECT * FROM app.user_workspace_ids(?)", rs -> rs.getObject(1, UUID.class),
+        userId);
   }
 
-  /** Changes the mutable fields given (null keeps a value). */
+  /** Changes the mutable fields given (null keeps a value), in the workspace's scope, without an audit entry. */
   public Workspace update(UUID id, Change change) {
-    return jdbi.inTransaction(h -> update(h, id, change));
+    return tx.call(id, h -> update(h, id, change));
   }
 
   private static Workspace update(org.jdbi.v3.core.Handle h, UUID id, Change change) {

@@ -43,10 +43,10 @@ public final class WorkspaceHandlers {
   public Page<WorkspaceView> list(ApiCall call) {
     int limit = call.queryInt("limit", 10, 1, 20);
     int offset = call.queryInt("continuation_token", 0, 0, Integer.MAX_VALUE);
-    List<UUID> ids = call.principal().isKey()
-        ? List.of(call.principal().keyWorkspaceId())
-        : directory.workspaceIdsOf(call.principal().userId());
-    List<WorkspaceView> visible = directory.list(ids).stream()
+    List<Workspace> all = call.principal().isKey()
+        ? directory.get(call.principal().keyWorkspaceId()).stream().toList()
+        : directory.workspacesOf(call.principal().userId());
+    List<WorkspaceView> visible = all.stream()
         .filter(w -> w.archivedAt() == null).map(WorkspaceView::of).toList();
     List<WorkspaceView> page = visible.subList(Math.min(offset, visible.size()), Math.min(offset + limit, visible.size()));
     return Page.of(page, offset, visible.size());

@@ -1,7 +1,9 @@
 package dev.wsconsole.server.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static java.util.Map.entry;
 
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Role;
@@ -10,54 +12,167 @@ import dev.wsconsole.testing.TenantFixture;
 import dev.wsconsole.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Each allow-listed SECURITY DEFINER function, called as console_app with no workspace context,
- * returns only what was asked for and never tenant data of another workspace.
+ * Every SECURITY DEFINER function has a rule for whom it answers (decision 0036 tables them), and, called as
+ * console_app, each one that acts on a workspace or an account refuses (SQLSTATE 42501) when the caller is scoped
+ * to another workspace, another account, or nothing; each returns only what it was asked for.
  */
 @Tag("database")
 class SecurityDefinerFunctionsTest {
+  private static final String WORKSPACE = "acts on the workspace in scope only";
+  private static final String WORKSPACE_OR_ACCOUNT = "the workspace in scope, or workspaces of the account in scope";
+  private static final String ACCOUNT = "the account in scope only";
+  private static final String MEMBERS = "answers only for members of the workspace in scope";
+  private static final String TRIGGER = "trigger on memberships: the membership's workspace is the one in scope";
+  private static final String SIGN_IN = "sign-in, reshaped by V25 (no password hash to the app role)";
+  private static final String TOKEN = "a session found only by its token's exact digest";
+  private static final String SESSION = "one session by its server-held id, reached after the token's digest";
+  private static final String GLOBAL = "no workspace, no account data: a count or the first account's id";
+
+  /** Each SECURITY DEFINER function in the catalog and its rule: a new one without a rule fails this test. */
+  static final Map<String, String> RULES = Map.ofEntries(
+      entry("app.sync_user_workspaces()", TRIGGER),
+      entry("app.user_workspace_ids(uuid)", ACCOUNT),
+      entry("app.workspace_directory(uuid[])", WORKSPACE_OR_ACCOUNT),
+      entry("app.create_workspace(uuid,text,text,text,text,text)", WORKSPACE),
+      entry("app.update_workspace(uuid,text,text,text,boolean,boolean,text[])", WORKSPACE),
+      entry("app.users_by_ids(uuid[])", MEMBERS),
+      entry("app.claim_phone_number(text,uuid)", WORKSPACE),
+      entry("app.release_phone_number(text,uuid)", WORKSPACE),
+      entry("app.find_user(text)", SIGN_IN),
+      entry("app.get_user(uuid)", SIGN_IN),
+      entry("app.create_user(uuid,text,text,text)", SIGN_IN),
+      entry("app.record_login(uuid,boolean,timestamp with time zone)", SIGN_IN),
+      entry("app.create_session(uuid,uuid,bytea)", SIGN_IN),
+      entry("app.session_by_digest(bytea)", TOKEN),
+      entry("app.touch_session(uuid)", SESSION),
+      entry("app.end_session(uuid)", SESSION),
+      entry("app.count_users()", GLOBAL),
+      entry("app.first_user_id()", GLOBAL));
+
   @RegisterExtension
   static final TenantFixture tenants = TenantFixture.database("definer_functions");
   private static final Tenant north = tenants.workspace("north", Environment.STAGING, "alice@north.example");
   private static final Tenant south = tenants.workspace("south", Environment.PRODUCTION, "bob@south.example")
       .keys(Role.OWNER);
 
-  private static List<String> strings(String sql, Object... params) throws SQLException {
+  /** The first column of {@code sql}'s rows as console_app, scoped to {@code workspace} and {@code account} (null: none). */
+  private static List<String> as(UUID workspace, UUID account, String sql, Object... params) throws SQLException {
     try (Connection c = TestDatabases.app(tenants.api().target)) {
-      List<String> out = TestDatabases.column(c, sql, params);
-      c.rollback();
-      return out;
+      try (Statement st = c.createStatement()) {
+        if (workspace != null) {
+          st.execute("SELECT set_config('app.workspace_id', '" + workspace + "', true)");
+        }
+        if (account != null) {
+          st.execute("SELECT set_config('app.user_id', '" + account + "', true)");
+        }
+      }
+      try {
+        return TestDatabases.column(c, sql, params);
+      } finally {
+        c.rollback();
+      }
     }
   }
 
-  @Test
-  void theAllowListMatchesTheFunctionsThatExist() throws SQLException {
-    Set<String> present = new HashSet<>(strings("SELECT p.oid::regprocedure::text FROM pg_proc p"
-        + " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prosecdef AND n.nspname = 'app'"));
-    // search_path of console_app includes app, so regprocedure prints unqualified names here
-    Set<String> expected = new HashSet<>();
-    IsolationLint.SECURITY_DEFINER_ALLOW_LIST.forEach(f -> expected.add(f.replaceFirst("^app\\.", "")));
-    Set<String> unqualified = new HashSet<>();
-    present.forEach(f -> unqualified.add(f.replaceFirst("^app\\.", "")));
-    assertEquals(expected, unqualified);
+  private static List<String> strings(String sql, Object... params) throws SQLException {
+    return as(null, null, sql, params);
+  }
+
+  private static void refused(UUID workspace, UUID account, String sql, Object... params) {
+    SQLException e = assertThrows(SQLException.class, () -> as(workspace, account, sql, params),
+        sql + " under workspace " + workspace + ", account " + account);
+    assertEquals("42501", e.getSQLState(), e.getMessage());
   }
 
   @Test
-  void userWorkspaceIdsListsOnlyThatUsersWorkspaces() throws SQLException {
-    assertEquals(List.of(north.id().toString()), strings("SELECT * FROM app.user_workspace_ids(?)", north.owner()));
+  void everyDefinerFunctionInTheCatalogHasARule() throws SQLException {
+    Set<String> present;
+    try (Connection c = TestDatabases.app(tenants.api().target); Statement st = c.createStatement()) {
+      st.execute("SET LOCAL search_path = pg_catalog"); // regprocedure then prints every name qualified
+      present = new HashSet<>(TestDatabases.column(c, "SELECT p.oid::regprocedure::text FROM pg_proc p"
+          + " JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prosecdef"
+          + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"));
+      c.rollback();
+    }
+    assertEquals(RULES.keySet(), present, "a SECURITY DEFINER function without a rule here, or a rule for none");
+    assertEquals(IsolationLint.SECURITY_DEFINER_ALLOW_LIST, RULES.keySet());
   }
 
   @Test
-  void workspaceDirectoryReturnsOnlyTheIdsAskedFor() throws SQLException {
-    List<String> slugs = strings("SELECT slug FROM app.workspace_directory(?::uuid[])", "{" + north.id() + "}");
-    assertEquals(List.of("north"), slugs);
+  void updateWorkspaceActsOnlyOnTheWorkspaceInScope() throws SQLException {
+    String update = "SELECT name FROM app.update_workspace(?, 'Taken over', null, null, false, true, null)";
+    refused(north.id(), null, update, south.id());
+    refused(null, null, update, south.id());
+    refused(null, south.owner(), update, south.id());
+    assertEquals(List.of("Taken over"), as(south.id(), null, update, south.id())); // rolled back
+    assertEquals(List.of("south"), as(south.id(), null, "SELECT slug FROM app.workspace_directory(?::uuid[])"
+        + " WHERE archived_at IS NULL AND name <> 'Taken over'", "{" + south.id() + "}"));
+  }
+
+  @Test
+  void createWorkspaceNeedsTheNewWorkspacesScope() throws SQLException {
+    UUID fresh = UUID.randomUUID();
+    String create = "SELECT slug FROM app.create_workspace(?, 'fresh-one', 'Fresh', 'staging', 'us-east-1', null)";
+    refused(north.id(), null, create, fresh);
+    refused(null, north.owner(), create, fresh);
+    assertEquals(List.of("fresh-one"), as(fresh, null, create, fresh)); // rolled back
+  }
+
+  @Test
+  void theDirectoryAnswersForTheWorkspaceInScopeOrTheAccountsOwn() throws SQLException {
+    String directory = "SELECT slug FROM app.workspace_directory(?::uuid[])";
+    refused(north.id(), null, directory, "{" + south.id() + "}");
+    refused(null, null, directory, "{" + south.id() + "}");
+    refused(null, north.owner(), directory, "{" + north.id() + "," + south.id() + "}");
+    assertEquals(List.of("south"), as(south.id(), null, directory, "{" + south.id() + "}"));
+    assertEquals(List.of("north"), as(null, north.owner(), directory, "{" + north.id() + "}"));
+  }
+
+  @Test
+  void anAccountsWorkspacesAreListedOnlyActingForThatAccount() throws SQLException {
+    String ids = "SELECT * FROM app.user_workspace_ids(?)";
+    refused(null, north.owner(), ids, south.owner());
+    refused(null, null, ids, south.owner());
+    refused(south.id(), null, ids, south.owner());
+    assertEquals(List.of(north.id().toString()), as(null, north.owner(), ids, north.owner()));
+  }
+
+  @Test
+  void memberProfilesAnswerOnlyForTheWorkspaceInScope() throws SQLException {
+    String profiles = "SELECT email FROM app.users_by_ids(?::uuid[])";
+    assertEquals(List.of(), as(north.id(), null, profiles, "{" + south.owner() + "}"));
+    assertEquals(List.of(), strings(profiles, "{" + south.owner() + "}"));
+    assertEquals(List.of("bob@south.example"), as(south.id(), null, profiles, "{" + south.owner() + "}"));
+  }
+
+  @Test
+  void phoneNumbersAreClaimedAndReleasedOnlyInAScope() {
+    refused(null, null, "SELECT app.claim_phone_number('+15550100999', ?)", UUID.randomUUID());
+    refused(null, south.owner(), "SELECT app.release_phone_number('+15550100999', ?)", UUID.randomUUID());
+  }
+
+  @Test
+  void theMembershipIndexFollowsOnlyTheWorkspaceInScope() throws SQLException {
+    // Even a writer that bypasses row-level security (the superuser) cannot index a membership out of scope.
+    try (Connection admin = TestDatabases.admin(tenants.api().target); Statement st = admin.createStatement()) {
+      SQLException e = assertThrows(SQLException.class, () -> st.execute("INSERT INTO console.memberships"
+          + " (workspace_id, id, user_id, role) VALUES ('" + south.id() + "', gen_random_uuid(), '" + north.owner()
+          + "', 'viewer')"));
+      assertEquals("42501", e.getSQLState(), e.getMessage());
+    }
+    assertEquals(List.of(north.id().toString()), as(null, north.owner(), "SELECT * FROM app.user_workspace_ids(?)",
+        north.owner()));
   }
 
   @Test

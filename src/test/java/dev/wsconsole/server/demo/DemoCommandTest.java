@@ -71,7 +71,7 @@ class DemoCommandTest {
     try (Database db = open(target)) {
       Backend b = new Backend(db, TestDatabases.backendSettings());
       UUID chief = b.users().byEmail("chief@hospital.example").orElseThrow().id();
-      List<Workspace> clinics = b.directory().list(b.directory().workspaceIdsOf(chief));
+      List<Workspace> clinics = b.directory().workspacesOf(chief);
       assertEquals(5, clinics.size());
       assertEquals(3, clinics.stream().filter(w -> w.environment() == Environment.PRODUCTION).count());
       assertEquals(2, clinics.stream().filter(w -> w.environment() == Environment.STAGING).count());

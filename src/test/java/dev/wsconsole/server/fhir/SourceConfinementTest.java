@@ -1,6 +1,7 @@
 package dev.wsconsole.server.fhir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Where a data source may import from, over the API: drop folders only inside the workspace's folder of the
  * imports root (by real path, links included, checked again at sync), FHIR servers never at metadata or
- * link-local addresses, loopback only where allowed; a refusal is a 422 on the field and writes nothing.
+ * link-local addresses, loopback only where allowed; a refusal is a 422 on the field that never shows the server's
+ * own paths, and writes nothing.
  */
 @Tag("database")
 class SourceConfinementTest {
@@ -70,6 +72,7 @@ class SourceConfinementTest {
     TestApi.Answer a = create(field, value);
     ApiAsserts.invalid(a, "body.connection_config." + field, "value_error");
     assertTrue(a.json().get("detail").get(0).get("msg").asText().length() > 10, a.text());
+    assertFalse(a.text().contains(root.toString()), "the server's imports path leaked: " + a.text());
     assertEquals(before, sources(), "nothing written for " + value);
   }
 
@@ -105,7 +108,8 @@ class SourceConfinementTest {
     JsonNode run = FhirSyncTest.finishedRun(api, ws, key, UUID.fromString(id),
         UUID.fromString(started.json().get("sync_id").asText()));
     assertEquals("error", run.get("status").asText(), run.toString());
-    assertTrue(run.get("errors").toString().contains("a link leads elsewhere"), run.toString());
+    assertTrue(run.get("errors").toString().contains("leads elsewhere"), run.toString());
+    assertFalse(run.toString().contains(root.toString()), "the server's imports path leaked: " + run);
     assertEquals(0L, (long) api.backend.tx().call(ws, h -> h.createQuery("SELECT count(*) FROM console.events"
         + " WHERE workspace_id = :ws").bind("ws", ws).mapTo(Long.class).one()));
   }
@@ -114,7 +118,8 @@ class SourceConfinementTest {
   void metadataLinkLocalAndOddNumericFhirHostsAreRefused() {
     for (String url : List.of("http://169.254.169.254/latest/meta-data", "http://[fd00:ec2::254]/",
         "http://[::ffff:169.254.169.254]/", "http://metadata.google.internal/computeMetadata/v1",
-        "http://2852039166/", "http://0x7f000001/fhir", "https://[fe80::1]/fhir", "http://0.0.0.0:8080/fhir")) {
+        "http://2852039166/", "http://0x7f000001/fhir", "https://[fe80::1]/fhir", "http://0.0.0.0:8080/fhir",
+        "http://192.0.0.192/opc/v2/instance/", "http://100.64.0.1/fhir", "http://198.18.0.1/fhir")) {
       refused("base_url", url);
     }
     assertEquals(201, create("base_url", "https://10.20.30.40/fhir/R4").status(), "a hospital's private network");

@@ -26,6 +26,24 @@ class TargetAddressRulesTest {
   }
 
   @Test
+  void everySpecialPurposeBlockThatIsNotPublicIsRefused() {
+    for (String host : List.of("192.0.0.192", "192.0.0.1", "[::ffff:192.0.0.192]", "[64:ff9b::c000:c0]",
+        "100.64.0.1", "100.127.255.254", "198.18.0.1", "198.19.255.255", "192.0.2.10", "198.51.100.7", "203.0.113.9",
+        "192.88.99.1", "0.1.2.3", "240.0.0.1", "239.255.255.250", "[64:ff9b:1::a00:1]", "[100::1]",
+        "[2001::1]", "[2001:db8::1]", "[2002:c000:c0::1]", "[3fff::1]", "[5f00::1]", "[fec0::1]", "[ff05::2]")) {
+      assertTrue(TargetAddressRules.host(host, true).isPresent(), host);
+    }
+  }
+
+  @Test
+  void addressesJustOutsideTheBlocksAreAllowed() {
+    for (String host : List.of("100.63.255.255", "100.128.0.1", "192.0.1.1", "198.17.255.255", "198.20.0.1",
+        "[2001:4860:4860::8888]", "[2600::1]", "223.255.255.254")) {
+      assertTrue(TargetAddressRules.host(host, false).isEmpty(), host);
+    }
+  }
+
+  @Test
   void loopbackFollowsTheSetting() {
     for (String host : List.of("127.0.0.1", "127.0.1.1", "[::1]", "localhost", "fhir.localhost", "[::ffff:127.0.0.1]")) {
       assertTrue(TargetAddressRules.host(host, true).isEmpty(), host);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.wsconsole.model.Environment;
 import dev.wsconsole.model.Json;
@@ -13,6 +14,10 @@ import dev.wsconsole.model.Role;
 import dev.wsconsole.testing.TenantFixture.Tenant;
 import dev.wsconsole.testing.TenantFixture;
 import dev.wsconsole.testing.TestApi;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,5 +137,31 @@ class BadInputTest {
   void aTakenSlugIsAConflict() {
     assertTrue(assertRejected(createWorkspace(Map.of("slug", slug, "name", "Again", "environment", "staging")), 409)
         .asText().contains(slug));
+  }
+
+  @Test
+  void aKeyGivenTwiceInOneObjectIsRefused() {
+    String twice = "{\"slug\": \"dup-" + RouteExamples.shortId() + "\", \"name\": \"N\", \"environment\": \"staging\","
+        + " \"slug\": \"other-" + RouteExamples.shortId() + "\"}";
+    assertEquals("duplicate_key", assertInvalid(createWorkspace(twice), "body", "slug").path("type").asText());
+    assertInvalid(createKey("{\"name\": \"k\", \"duration_days\": 7, \"duration_days\": 30}"), "body", "duration_days");
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheJsonIsRefused() {
+    // HttpClient encodes the text as UTF-8: U+FEFF becomes EF BB BF ahead of the object.
+    JsonNode first = assertInvalid(createKey("\uFEFF{\"name\": \"k\", \"duration_days\": 7}"), "body", 0);
+    assertTrue(first.path("msg").asText().contains("byte order mark"), first.toString());
+  }
+
+  @Test
+  void headersOverEightKibibytesGetAJson431() throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(tenants.api().baseUrl() + "/v1/workspaces"))
+        .header("Authorization", "Bearer " + workspace.ownerKey()).header("X-Padding", "x".repeat(16 * 1024)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    TestApi.Answer a = new TestApi.Answer(r.statusCode(), r.headers().map(), r.body());
+    assertTrue(a.header("content-type").startsWith("application/json"), a.headers().toString());
+    assertEquals("Request Header Fields Too Large", assertRejected(a, 431).asText());
   }
 }

@@ -11,6 +11,7 @@ import dev.wsconsole.model.SecuritySettings;
 import dev.wsconsole.model.wire.VoicePolicy;
 import dev.wsconsole.server.core.DomainException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -68,6 +69,17 @@ class VoiceRulesTest {
     assertEquals(DomainException.Kind.INVALID, assertThrows(DomainException.class,
         () -> MultipartForm.parse("multipart/form-data; boundary=b1", head.getBytes(StandardCharsets.UTF_8))).kind());
     assertEquals(DomainException.Kind.INVALID, assertThrows(DomainException.class, () -> MultipartForm.parse("application/json", body)).kind());
+  }
+
+  @Test
+  void aFormTextFieldWithANulIsRefusedAtItsName() {
+    byte[] body = ("--b1\r\nContent-Disposition: form-data; name=\"entity_id\"\r\n\r\nm\u0000e\r\n--b1--\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    MultipartForm form = MultipartForm.parse("multipart/form-data; boundary=b1", body);
+    DomainException e = assertThrows(DomainException.class, () -> form.text("entity_id"));
+    assertEquals(DomainException.Kind.INVALID, e.kind());
+    assertEquals(List.of("body", "entity_id"), ((List<?>) e.detail()).stream()
+        .map(d -> ((DomainException.ValidationError) d).loc()).findFirst().orElseThrow());
   }
 
   @Test
