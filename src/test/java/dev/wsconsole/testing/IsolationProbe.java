@@ -113,7 +113,9 @@ public final class IsolationProbe {
   private Map<String, String> newRowLike(Table table, Map<String, String> row) {
     Map<String, String> copy = new LinkedHashMap<>(row);
     for (String col : table.primaryKey()) {
-      if (!col.equals("workspace_id")) {
+      // A fresh value for each id-like key column; a timestamp in a key (a counting window) keeps its sample.
+      String value = copy.get(col);
+      if (!col.equals("workspace_id") && value != null && (value.startsWith("probe-") || isUuid(value))) {
         copy.put(col, UUID.randomUUID().toString());
       }
     }
@@ -234,6 +236,15 @@ public final class IsolationProbe {
       return work.run();
     } catch (SQLException e) {
       throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private static boolean isUuid(String value) {
+    try {
+      UUID.fromString(value);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 }

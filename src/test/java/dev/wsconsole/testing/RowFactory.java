@@ -93,6 +93,9 @@ public final class RowFactory {
     return values;
   }
 
+  private static final String SAMPLE_TIME =
+      java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+
   /** A value of the column's type that satisfies the schema's checks. */
   static String sample(Column col) {
     if (!col.enumLabels().isEmpty()) {
@@ -114,7 +117,7 @@ public final class RowFactory {
       case "bytea":
         return "\\x" + UUID.randomUUID().toString().replace("-", "");
       case "timestamp with time zone": case "timestamp without time zone": case "date":
-        return "now";
+        return SAMPLE_TIME; // one fixed instant, not 'now': a key that holds it must match again later
       default:
         return "probe-" + UUID.randomUUID();
     }

@@ -34,7 +34,7 @@ class SecurityDefinerFunctionsTest {
   private static final String ACCOUNT = "the account in scope only";
   private static final String MEMBERS = "answers only for members of the workspace in scope";
   private static final String TRIGGER = "trigger on memberships: the membership's workspace is the one in scope";
-  private static final String SIGN_IN = "sign-in, reshaped by V25 (no password hash to the app role)";
+  private static final String SIGN_IN = "sign-in (V25): salt and cost out, a session only for an admitted attempt with the right key; no password hash";
   private static final String TOKEN = "a session found only by its token's exact digest";
   private static final String SESSION = "one session by its server-held id, reached after the token's digest";
   private static final String GLOBAL = "no workspace, no account data: a count or the first account's id";
@@ -52,8 +52,9 @@ class SecurityDefinerFunctionsTest {
       entry("app.find_user(text)", SIGN_IN),
       entry("app.get_user(uuid)", SIGN_IN),
       entry("app.create_user(uuid,text,text,text)", SIGN_IN),
-      entry("app.record_login(uuid,boolean,timestamp with time zone)", SIGN_IN),
-      entry("app.create_session(uuid,uuid,bytea)", SIGN_IN),
+      entry("app.sign_in_begin(text,text)", SIGN_IN),
+      entry("app.sign_in_finish(uuid,bytea,uuid,bytea)", SIGN_IN),
+      entry("app.restore_workspace(uuid)", WORKSPACE),
       entry("app.session_by_digest(bytea)", TOKEN),
       entry("app.touch_session(uuid)", SESSION),
       entry("app.end_session(uuid)", SESSION),
