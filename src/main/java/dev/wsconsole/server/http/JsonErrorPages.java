@@ -30,6 +30,8 @@ final class JsonErrorPages extends ErrorHandler {
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, "application/json");
     fields.put(new HttpField("x-request-id", UUID.randomUUID().toString()));
+    // Jetty drops the connection after a request it could not parse: say so, or a client reuses a dead one.
+    fields.put(HttpHeader.CONNECTION, "close");
     return ByteBuffer.wrap(body(status));
   }
 
