@@ -70,11 +70,7 @@ public final class AuthHandlers {
   }
 
   public Void logout(ApiCall call) {
-    Principal p = call.principal();
-    if (p.isKey()) {
-      throw DomainException.invalid(List.of("header", "Authorization"), "Sign-out ends a console session, not an API"
-          + " key; revoke the key instead", "value_error");
-    }
+    Principal p = call.principal(); // a session: the route's scope (ACCOUNT) refuses keys
     sessions.end(p.credentialId());
     auditEverywhere(p.userId(), call, "auth.logout", "allowed", "session " + p.credentialId());
     return null;
