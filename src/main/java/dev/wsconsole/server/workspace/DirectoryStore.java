@@ -81,6 +81,14 @@ public final class DirectoryStore {
         .bind("user", userId).mapTo(UUID.class).list());
   }
 
+  /** The environments of the workspaces {@code userId} belongs to, in one round trip (for session limits). */
+  public java.util.Set<Environment> environmentsOf(UUID userId) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT environment FROM app.workspace_directory("
+            + "ARRAY(SELECT app.user_workspace_ids(:user)))")
+        .bind("user", userId).mapTo(String.class).list()).stream().map(Environment::fromWire)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   /** Changes the mutable fields given (null keeps a value). */
   public Workspace update(UUID id, Change change) {
     return jdbi.inTransaction(h -> update(h, id, change));
