@@ -79,7 +79,8 @@ public final class AuthHandlers {
   /** AuthInfoResponse for keys; sign-in sessions add their account and workspaces (extension fields). */
   public AuthResponses.AuthInfo me(ApiCall call) {
     Principal p = call.principal();
-    Instant expires = p.isKey() ? p.expiresAt() : p.createdAt().plus(Duration.ofHours(12));
+    Instant expires = p.isKey() ? p.expiresAt()
+        : p.createdAt().plus(SessionLimits.forAccount(directory.environmentsOf(p.userId())).absoluteLimit());
     long left = Math.max(0, Duration.between(Instant.now(), expires).getSeconds());
     if (p.isKey()) {
       return new AuthResponses.AuthInfo(p.keyWorkspaceId(), p.credentialId().toString(), p.name(), expires, left,

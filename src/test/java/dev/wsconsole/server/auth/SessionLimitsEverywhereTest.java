@@ -104,6 +104,8 @@ class SessionLimitsEverywhereTest {
     UUID user = api.user("jo@example.org");
     api.workspace("jo-dev", Environment.DEVELOPMENT, user);
     String token = api.signIn("jo@example.org");
+    long left = api.get("/v1/auth/me", token).json().get("expires_in_seconds").asLong();
+    assertTrue(left > 23 * 3600 && left <= 24 * 3600, "a development account's session lasts 24 h: " + left);
     age(user, "last_seen_at", "20 minutes"); // development allows 8 h idle
     assertEquals(200, api.get("/v1/workspaces", token).status());
     assertEquals(201, api.post("/v1/me/workspaces", token, newWorkspace("jo-second")).status());
