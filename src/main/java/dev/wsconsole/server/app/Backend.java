@@ -4,6 +4,8 @@ import dev.wsconsole.server.apikey.ApiKeyStore;
 import dev.wsconsole.server.audit.AuditStore;
 import dev.wsconsole.server.auth.Authenticator;
 import dev.wsconsole.server.auth.CredentialCache;
+import dev.wsconsole.server.auth.CredentialChannel;
+import dev.wsconsole.server.auth.RevocationBarrier;
 import dev.wsconsole.server.auth.SessionActivityStore;
 import dev.wsconsole.server.auth.SessionStore;
 import dev.wsconsole.server.auth.SignInStore;
@@ -84,9 +86,13 @@ public final class Backend {
   public Backend(Database database, BackendSettings settings) {
     this.database = database;
     // A transaction this node commits that changed a key, membership or workspace row (the V16/V20
-    // triggers flag it) evicts those workspaces' keys before it returns; changes made elsewhere arrive
-    // by NOTIFY (decisions 0019, 0021).
-    this.tx = new TenantTx(database.jdbi(), credentials::evict);
+    // triggers flag it) evicts those workspaces' keys, then waits until every other node has evicted them
+    // too (or provably trusts memory no more) before it returns (decisions 0019, 0021, 0032).
+    RevocationBarrier barrier = new RevocationBarrier(payload -> database.announce(CredentialCache.CHANNEL, payload));
+    this.tx = new TenantTx(database.jdbi(), changed -> {
+      changed.forEach(credentials::evict);
+      barrier.awaitEveryNode();
+    });
     this.directory = new DirectoryStore(database.jdbi(), tx);
     this.memberships = new MembershipStore(tx);
     this.users = new UserStore(database.jdbi());
@@ -98,7 +104,7 @@ public final class Backend {
     this.members = new MemberStore(tx);
     this.invitations = new InvitationStore(tx);
     database.closeWith(new ChannelListener(() -> database.openDedicatedConnection("wsc-credential-listener"),
-        CredentialCache.CHANNEL, credentials));
+        CredentialCache.CHANNEL, new CredentialChannel(credentials, barrier)));
     this.authenticator = new Authenticator(credentials, apiKeys, sessions, users, directory, memberships,
         sessionActivity);
     this.agents = new DocumentStore(tx, DocumentKind.AGENT);

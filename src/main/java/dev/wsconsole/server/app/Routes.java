@@ -1,6 +1,7 @@
 package dev.wsconsole.server.app;
 
 import static dev.wsconsole.model.Permission.*;
+import static dev.wsconsole.server.http.Scope.ACCOUNT;
 import static dev.wsconsole.server.http.Scope.PUBLIC;
 import static dev.wsconsole.server.http.Scope.USER;
 import static dev.wsconsole.server.http.Scope.WORKSPACE;
@@ -186,11 +187,11 @@ final class Routes {
             c -> OpenApiDocument.render(b.routes())),
         Route.extension("POST", "/v1/auth/login", PUBLIC, null, "login", 200, AuthResponses.Login.class, auth::login)
             .body(AuthRequests.Login.class),
-        Route.extension("POST", "/v1/auth/logout", USER, null, "logout", 204, Void.class, auth::logout),
+        Route.extension("POST", "/v1/auth/logout", ACCOUNT, null, "logout", 204, Void.class, auth::logout),
         Route.of("GET", "/v1/auth/me", USER, null, "get-auth-info", 200, AuthResponses.AuthInfo.class, auth::me),
 
         // Workspaces and promotion between them
-        Route.of("POST", "/v1/me/workspaces", USER, null, "create-my-workspace", 201, WorkspaceView.class,
+        Route.of("POST", "/v1/me/workspaces", ACCOUNT, null, "create-my-workspace", 201, WorkspaceView.class,
             workspaces::create).body(WorkspaceRequests.Create.class),
         Route.of("GET", "/v1/workspaces", USER, null, "list-workspaces", 200, Page.of(WorkspaceView.class),
             workspaces::list).query(QueryParam.PAGING),
@@ -278,7 +279,7 @@ final class Routes {
             InvitationResponses.Created.class, invitations::create).body(MemberRequests.Invite.class),
         Route.extension("DELETE", IN + "/invitations/{invitation_id}", WORKSPACE, MEMBER_INVITE,
             "delete-invitation", 204, Void.class, invitations::revoke),
-        Route.extension("POST", "/v1/invitations/accept", USER, null, "accept-invitation", 200,
+        Route.extension("POST", "/v1/invitations/accept", ACCOUNT, null, "accept-invitation", 200,
             InvitationResponses.Accepted.class, invitations::accept)
             .body(MemberRequests.Accept.class),
         Route.extension("GET", IN + "/members/me", WORKSPACE, WORKSPACE_VIEW,

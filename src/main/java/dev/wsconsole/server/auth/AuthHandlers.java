@@ -75,11 +75,7 @@ public final class AuthHandlers {
   }
 
   public Void logout(ApiCall call) {
-    Principal p = call.principal();
-    if (p.isKey()) {
-      throw DomainException.invalid(List.of("header", "Authorization"), "Sign-out ends a console session, not an API"
-          + " key; revoke the key instead", "value_error");
-    }
+    Principal p = call.principal(); // a session: the route's scope (ACCOUNT) refuses keys
     sessions.end(p.credentialId());
     auditEverywhere(p.userId(), new AuditRecord(signInActor(p.userId(), call), "auth.logout",
         "user:" + p.userId(), "allowed", "session " + p.credentialId(), call.requestId()));
@@ -89,7 +85,8 @@ public final class AuthHandlers {
   /** AuthInfoResponse for keys; sign-in sessions add their account and workspaces (extension fields). */
   public AuthResponses.AuthInfo me(ApiCall call) {
     Principal p = call.principal();
-    Instant expires = p.isKey() ? p.expiresAt() : p.createdAt().plus(Duration.ofHours(12));
+    Instant expires = p.isKey() ? p.expiresAt()
+        : p.createdAt().plus(SessionLimits.forAccount(directory.environmentsOf(p.userId())).absoluteLimit());
     long left = Math.max(0, Duration.between(Instant.now(), expires).getSeconds());
     if (p.isKey()) {
       return new AuthResponses.AuthInfo(p.keyWorkspaceId(), p.credentialId().toString(), p.name(), expires, left,

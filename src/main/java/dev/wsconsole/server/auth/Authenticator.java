@@ -76,10 +76,24 @@ public final class Authenticator {
   private Principal session(String token) {
     SessionStore.Session s = sessions.byToken(token)
         .orElseThrow(() -> DomainException.unauthorized("Session expired or signed out."));
+    enforceAccountLimits(s);
     sessions.touch(s.id());
     var user = users.byId(s.userId()).orElseThrow(() -> DomainException.unauthorized("Unknown account."));
     return new Principal(Principal.Kind.SESSION, s.userId(), s.id(), null, null, Set.of(), user.email(),
         s.createdAt(), null, s.lastSeenAt(), null);
+  }
+
+  /**
+   * Every route, account-level ones too: a session past its account's limits ({@link SessionLimits}) is
+   * ended and refused, before its activity is recorded.
+   */
+  private void enforceAccountLimits(SessionStore.Session s) {
+    SessionLimits limits = SessionLimits.forAccount(directory.environmentsOf(s.userId()));
+    Optional<String> expired = limits.expired(s.createdAt(), s.lastSeenAt(), Instant.now());
+    if (expired.isPresent()) {
+      sessions.end(s.id());
+      throw DomainException.unauthorized(expired.get());
+    }
   }
 
   /** The caller's standing in {@code workspaceId}, or 404 when the caller cannot see it. */

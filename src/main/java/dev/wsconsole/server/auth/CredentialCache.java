@@ -13,14 +13,15 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Supplier;
 
 /**
- * API keys this node has just authenticated, kept only while a LISTEN connection is up that evicts a
- * workspace's keys the moment a key, membership or directory row of it changes (decision 0019).
+ * API keys this node has just authenticated, kept only while this node hears every change to their
+ * rights: its LISTEN connection is up and its own heartbeat came back through the channel within
+ * {@link CredentialChannel#TRUST} (decisions 0019 and 0032). A change evicts the workspace's keys.
  *
  * <p>Every change first bumps a generation (per workspace, and an epoch for all of them), and an
  * answer loaded from the database is kept only if no generation moved while it was being read, so a
  * lookup that raced a revocation can never put the revoked key back.
  */
-public final class CredentialCache implements dev.wsconsole.server.db.ChannelListener.Ear {
+public final class CredentialCache {
   /** The channel migration V16's triggers notify, with the workspace id as payload. */
   public static final String CHANNEL = "wsc_credentials";
   /** Age limit of an entry, beside eviction by notification: bounds any failure nobody noticed. */
@@ -33,13 +34,15 @@ public final class CredentialCache implements dev.wsconsole.server.db.ChannelLis
   private final AtomicLongArray generations = new AtomicLongArray(STRIPES);
   private final AtomicLong epoch = new AtomicLong();
   private final AtomicLong hits = new AtomicLong();
-  private volatile boolean live;
+  private volatile boolean listening;
+  /** System.nanoTime() until which memory may be trusted (set from this node's last returned heartbeat). */
+  private volatile long trustedUntilNanos;
 
   private record Entry(UUID workspace, ApiKeyStore.Found found, long generation, long epoch, long loadedNanos) {}
 
   /** The active key for {@code token}: from memory when this node may trust it, else from {@code load}. */
   public Optional<ApiKeyStore.Found> find(ApiKeyToken token, Supplier<Optional<ApiKeyStore.Found>> load) {
-    if (!live) {
+    if (!live()) {
       return load.get();
     }
     UUID ws = token.workspaceId();
@@ -62,36 +65,34 @@ public final class CredentialCache implements dev.wsconsole.server.db.ChannelLis
     generations.incrementAndGet(stripe(workspace)); // entries of an older generation are never served
   }
 
-  /** Starts trusting memory: called once the LISTEN is in place, so no change can go unheard. */
-  @Override
+  /** The LISTEN is in place: memory starts empty, trusted from the first heartbeat that comes back. */
   public void listening() {
     epoch.incrementAndGet();
     entries.clear();
-    live = true;
+    listening = true;
   }
 
   /** Stops trusting memory (the LISTEN connection is gone: changes may go unheard) and forgets everything. */
-  @Override
   public void deaf() {
-    live = false;
+    listening = false;
+    trustedUntilNanos = System.nanoTime();
     epoch.incrementAndGet();
     entries.clear();
   }
 
-  /** A workspace id announced by the database: its keys' rights changed somewhere. */
-  @Override
-  public void heard(String payload) {
-    try {
-      evict(UUID.fromString(payload));
-    } catch (IllegalArgumentException e) {
-      deaf(); // not a workspace id: forget everything rather than guess
-      listening();
+  /**
+   * Memory may be trusted until {@code deadlineNanos} (System.nanoTime()): every change committed before this
+   * node's heartbeat, sent at {@code deadlineNanos - TRUST}, has been heard and evicted.
+   */
+  public void trustUntil(long deadlineNanos) {
+    if (listening && deadlineNanos - trustedUntilNanos > 0) {
+      trustedUntilNanos = deadlineNanos;
     }
   }
 
   /** Whether keys may be served from memory now. */
   public boolean live() {
-    return live;
+    return listening && System.nanoTime() - trustedUntilNanos < 0;
   }
 
   /** How many lookups memory answered since start (for tests and the benchmark). */
@@ -112,7 +113,7 @@ public final class CredentialCache implements dev.wsconsole.server.db.ChannelLis
     }
     entries.put(key, fresh);
     // A change that landed while we read may have evicted before our put: check again and undo.
-    if (!live || epoch.get() != epochBefore || generations.get(stripe(ws)) != generationBefore) {
+    if (!live() || epoch.get() != epochBefore || generations.get(stripe(ws)) != generationBefore) {
       entries.remove(key, fresh);
     }
   }

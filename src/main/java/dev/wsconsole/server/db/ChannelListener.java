@@ -1,6 +1,7 @@
 package dev.wsconsole.server.db;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
@@ -10,8 +11,8 @@ import org.postgresql.PGNotification;
 
 /**
  * One dedicated connection that LISTENs on a channel and hands each payload on, telling its owner
- * when it starts listening and when it stops (from then on notifications may be missed), and
- * reconnecting with backoff.
+ * when it starts listening and when it stops (from then on notifications may be missed), sending on the
+ * same channel what its owner asks to send, and reconnecting with backoff.
  */
 public final class ChannelListener implements AutoCloseable {
   /** What the owner hears. */
@@ -24,9 +25,17 @@ public final class ChannelListener implements AutoCloseable {
 
     /** Not listening any more (error, closed): notifications may be missed until {@link #listening}. */
     void deaf();
+
+    /**
+     * The next payload this ear wants sent on the channel from the listening connection (an answer to what it
+     * heard, a heartbeat), or null for none now. Asked after listening starts and after every wait, until null.
+     */
+    default String outgoing() {
+      return null;
+    }
   }
 
-  private static final int WAIT_MILLIS = 500;
+  private static final int WAIT_MILLIS = 200;
   private static final long PING_NANOS = 5_000_000_000L;
 
   private final Callable<Connection> connect;
@@ -77,6 +86,18 @@ public final class ChannelListener implements AutoCloseable {
       s.execute("LISTEN " + channel);
     }
     ear.listening(); // only now: from here on nothing goes unheard
+    speak(c);
+  }
+
+  /** Sends what the ear has to say, in order, on the listening connection (each its own autocommit NOTIFY). */
+  private void speak(Connection c) throws SQLException {
+    for (String out = ear.outgoing(); out != null; out = ear.outgoing()) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+        ps.setString(1, channel);
+        ps.setString(2, out);
+        ps.execute();
+      }
+    }
   }
 
   private void follow(Connection c) throws SQLException {
@@ -89,6 +110,7 @@ public final class ChannelListener implements AutoCloseable {
           ear.heard(n.getParameter());
         }
       }
+      speak(c);
       if (System.nanoTime() - lastPing > PING_NANOS) {
         try (Statement s = c.createStatement()) { // a dead connection says so here, not silently
           s.execute("SELECT 1");

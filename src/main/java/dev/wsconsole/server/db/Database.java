@@ -135,6 +135,11 @@ public final class Database implements AutoCloseable {
     return DriverManager.getConnection(target.jdbcUrl(), props);
   }
 
+  /** Sends {@code payload} on {@code channel} from a pooled connection, in its own transaction (committed on return). */
+  public void announce(String channel, String payload) {
+    jdbi.useHandle(h -> h.execute("SELECT pg_notify(?, ?)", channel, payload));
+  }
+
   /** Closes {@code part} (a listener, say) before the pool and the server go away. */
   public void closeWith(AutoCloseable part) {
     attachments.add(part);

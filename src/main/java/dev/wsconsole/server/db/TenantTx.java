@@ -21,18 +21,19 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class TenantTx {
   private final Jdbi jdbi;
-  private final java.util.function.Consumer<UUID> committed;
+  private final java.util.function.Consumer<List<UUID>> committed;
 
   public TenantTx(Jdbi jdbi) {
     this(jdbi, null);
   }
 
   /**
-   * {@code committed} hears, before {@link #call} returns, each workspace whose keys, memberships or
+   * {@code committed} hears, before {@link #call} returns, the workspaces whose keys, memberships or
    * directory row the committed transaction changed (the backend evicts those workspaces' cached
-   * credentials: decisions 0019 and 0021); a transaction that changed none of them is not announced.
+   * credentials and waits until every node has: decisions 0019, 0021 and 0032); a transaction that changed
+   * none of them is not announced.
    */
-  public TenantTx(Jdbi jdbi, java.util.function.Consumer<UUID> committed) {
+  public TenantTx(Jdbi jdbi, java.util.function.Consumer<List<UUID>> committed) {
     this.jdbi = jdbi;
     this.committed = committed;
   }
@@ -67,8 +68,8 @@ public final class TenantTx {
       }
       return out;
     });
-    for (UUID ws : changed) {
-      committed.accept(ws);
+    if (!changed.isEmpty()) {
+      committed.accept(List.copyOf(changed));
     }
     return result;
   }

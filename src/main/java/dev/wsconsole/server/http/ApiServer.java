@@ -62,6 +62,10 @@ public final class ApiServer implements AutoCloseable {
     if (route.scope() != Scope.PUBLIC) {
       principal = gate.authenticate(ctx.header("Authorization"));
     }
+    if (route.scope() == Scope.ACCOUNT && principal.isKey()) {
+      throw DomainException.forbidden("API keys cannot act for an account: " + route.operationId()
+          + " needs a console sign-in session (an API key acts only inside its own workspace).");
+    }
     if (route.scope() == Scope.WORKSPACE) {
       UUID ws = Params.uuid(List.of("path", "workspace_id"), ctx.pathParam("workspace_id"));
       access = gate.access(principal, ws);

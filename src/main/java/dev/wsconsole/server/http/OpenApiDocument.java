@@ -98,6 +98,9 @@ public final class OpenApiDocument {
     if (r.scope() != Scope.PUBLIC) {
       responses.put("401", answer("No valid credential", error));
     }
+    if (r.scope() == Scope.ACCOUNT) {
+      responses.put("403", answer("An API key: only a console sign-in session may act for an account", error));
+    }
     if (r.scope() == Scope.WORKSPACE) {
       responses.put("403", answer("The caller's role lacks " + r.permission().wireName(), error));
       responses.put("404", answer("No such workspace or object in the caller's reach", error));

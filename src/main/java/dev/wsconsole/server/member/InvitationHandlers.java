@@ -78,12 +78,8 @@ public final class InvitationHandlers {
     return null;
   }
 
-  /** Joins the signed-in account to the workspace the token names, with the invited role. */
+  /** Joins the signed-in account (a session: the route's scope refuses keys) to the invited workspace. */
   public Object accept(ApiCall call) {
-    if (call.principal().isKey()) {
-      throw DomainException.forbidden("Accept invitations signed in to the console: an API key cannot join its"
-          + " creator to another workspace.");
-    }
     MemberRequests.Accept req = call.body(MemberRequests.Accept.class);
     if (req.token() == null) {
       throw DomainException.invalid(List.of("body", "token"), "Field required", "missing");

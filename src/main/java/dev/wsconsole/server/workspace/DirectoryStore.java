@@ -106,6 +106,13 @@ public final class DirectoryStore {
         userId);
   }
 
+  /** The environments of the workspaces {@code userId} belongs to, read acting for that account (session limits). */
+  public java.util.Set<Environment> environmentsOf(UUID userId) {
+    return accounts.query(userId, "SELECT DISTINCT environment FROM app.workspace_directory("
+            + "ARRAY(SELECT app.user_workspace_ids(?)))", rs -> rs.getString(1), userId).stream()
+        .map(Environment::fromWire).collect(java.util.stream.Collectors.toSet());
+  }
+
   /** Changes the mutable fields given (null keeps a value), in the workspace's scope, without an audit entry. */
   public Workspace update(UUID id, Change change) {
     return tx.call(id, h -> update(h, id, change));

@@ -95,8 +95,11 @@ class SignInTest {
     String token = api.signIn("erin@example.org");
     asOwner(null, "UPDATE console.user_sessions SET created_at = now() - interval '13 hours'"
         + " WHERE user_id = '" + user + "'");
-    assertEquals(401, api.get("/v1/workspaces/" + prod, token).status());
-    assertEquals(200, api.get("/v1/workspaces/" + dev, token).status());
+    // The session's limit is its account's strictest (decision 0032): over in the development workspace too.
+    TestApi.Answer expired = api.get("/v1/workspaces/" + prod, token);
+    assertEquals(401, expired.status());
+    assertTrue(expired.json().get("detail").asText().contains("12 h"), expired.text());
+    assertEquals(401, api.get("/v1/workspaces/" + dev, token).status());
   }
 
   @Test

@@ -34,12 +34,12 @@ class RoleMatrixTest {
   private static String foreignKey;
   private static RouteExamples.Fixture fixture;
   /**
-   * Operations refused to API keys: sign-out ends a session; accepting an invitation joins a person;
-   * promotion reaches a second workspace, which a key (bound to its own) cannot see; only a session has a
-   * voice step to skip.
+   * Operations called with a session rather than a key: every ACCOUNT route (sign-out, creating a workspace,
+   * accepting an invitation: keys get 403 there, tested apart); promotion, which reaches a second workspace a
+   * key (bound to its own) cannot see; and the voice step's skip, which only a session has.
    */
-  private static final Set<String> SESSION_ONLY = Set.of("logout", "accept-invitation",
-      "preview-workspace-promotion", "promote-workspace", "report-voiceprint-skip");
+  private static final Set<String> SESSION_ONLY = Set.of("preview-workspace-promotion", "promote-workspace",
+      "report-voiceprint-skip");
 
   @BeforeAll
   static void setUp() {
@@ -85,8 +85,17 @@ class RoleMatrixTest {
         tests.add(DynamicTest.dynamicTest(name + " with another workspace's key: 404", () ->
             assertEquals(404, call(route, foreignKey).status())));
       }
+      if (route.scope() == Scope.ACCOUNT) {
+        for (Role role : Role.values()) { // a key acts only inside its workspace, never for an account
+          tests.add(DynamicTest.dynamicTest(name + " with a " + role.wireName() + " API key: 403", () -> {
+            TestApi.Answer a = keyCall(route, KEYS.get(role));
+            assertEquals(403, a.status(), a.text());
+            assertTrue(a.json().get("detail").asText().startsWith("API keys cannot act for an account"), a.text());
+          }));
+        }
+      }
       for (Role role : Role.values()) {
-        boolean allowed = route.scope() == Scope.USER || RolePermissions.of(role).contains(route.permission());
+        boolean allowed = route.scope() != Scope.WORKSPACE || RolePermissions.of(role).contains(route.permission());
         int expected = allowed ? route.successStatus() : 403;
         tests.add(DynamicTest.dynamicTest(name + " as " + role.wireName() + ": " + expected, () -> {
           TestApi.Answer a = call(route, KEYS.get(role));
@@ -100,10 +109,21 @@ class RoleMatrixTest {
     return tests.stream();
   }
 
+  /** The route's example called with the API key itself, never swapped for a session. */
+  private static TestApi.Answer keyCall(Route route, String key) {
+    fixture.caller().set(EMAIL_BY_KEY.get(key));
+    RouteExamples.Request r = RouteExamples.EXAMPLES.get(route.operationId()).apply(fixture);
+    try {
+      return api.call(route.method(), r.path(), key, r.body());
+    } finally {
+      r.after().run();
+    }
+  }
+
   private static TestApi.Answer call(Route route, String token) {
     fixture.caller().set(token == null ? null : EMAIL_BY_KEY.get(token));
     RouteExamples.Request r = RouteExamples.EXAMPLES.get(route.operationId()).apply(fixture);
-    if (SESSION_ONLY.contains(route.operationId()) && token != null && EMAIL_BY_KEY.containsKey(token)) {
+    if ((route.scope() == Scope.ACCOUNT || SESSION_ONLY.contains(route.operationId())) && token != null && EMAIL_BY_KEY.containsKey(token)) {
       token = api.signIn(EMAIL_BY_KEY.get(token)); // these act for a signed-in person: give them a fresh session
     }
     try {
