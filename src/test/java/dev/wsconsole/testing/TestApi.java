@@ -55,6 +55,12 @@ public final class TestApi implements AutoCloseable {
     }
   }
 
+  /** The real backend over a database opened elsewhere (an embedded one of a test's own, say); closes it too. */
+  public static TestApi serving(Database db) {
+    Backend backend = new Backend(db, TestDatabases.backendSettings());
+    return new TestApi(db.target(), db, backend, backend.serve("127.0.0.1", 0));
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + server.port();
   }
