@@ -23,6 +23,8 @@ final class PostmasterSupervisor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PostmasterSupervisor.class);
   private static final long POLL_MILLIS = 200;
   private static final long RETRY_MAX_MILLIS = 2_000;
+  /** How long orphans of a dead postmaster may take to exit before they are killed. */
+  private static final long ORPHAN_GRACE_MILLIS = 15_000;
 
   private final Path pgData;
   private final Launcher launcher;
@@ -77,12 +79,17 @@ final class PostmasterSupervisor implements AutoCloseable {
     long backoff = 100;
     while (!closed) {
       try {
+        // A start while they live would fail only after zonky's whole startup wait.
+        if (!PostmasterOrphans.awaitGone(pgData, ORPHAN_GRACE_MILLIS)) {
+          throw new IOException("processes of the dead server are still running in " + pgData);
+        }
         current = launcher.launch();
         restarts++;
         LOG.warn("the embedded PostgreSQL server is running again (restart {})", restarts);
         return;
+      } catch (InterruptedException e) {
+        return; // closing
       } catch (IOException | RuntimeException e) {
-        // Orphaned backends of the dead postmaster may still hold its shared memory for a moment.
         LOG.warn("could not start the embedded PostgreSQL server yet: {}", e.getMessage());
         sleep(backoff);
         backoff = Math.min(backoff * 2, RETRY_MAX_MILLIS);

@@ -40,6 +40,7 @@ class CrashDurabilityTest {
 
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
   private final List<String> unexpected = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final java.util.concurrent.atomic.AtomicInteger outageAnswers = new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean stop;
 
   @Test
@@ -83,10 +84,11 @@ class CrashDurabilityTest {
       Set<String> lost = new HashSet<>(acknowledged);
       lost.removeAll(stored);
       System.out.printf("crash test: %d rounds (%d postmaster only, %d all processes), %d acknowledged writes,"
-          + " acknowledged-but-lost = %d%n", rounds, POSTMASTER_ROUNDS, ALL_PROCESS_ROUNDS, acknowledged.size(),
-          lost.size());
+          + " %d answered 503 meanwhile, acknowledged-but-lost = %d%n", rounds, POSTMASTER_ROUNDS, ALL_PROCESS_ROUNDS,
+          acknowledged.size(), outageAnswers.get(), lost.size());
       assertEquals(Set.of(), lost, "acknowledged writes missing after the crashes");
       assertEquals(List.of(), unexpected, "answers other than 2xx or the outage's 503");
+      assertTrue(outageAnswers.get() > 0, "no write ever met the outage: the kills changed nothing");
       assertEquals(rounds, api.database.embeddedRestarts());
     }
   }
@@ -110,6 +112,8 @@ class CrashDurabilityTest {
           unexpected.add(r.statusCode() + " " + r.body());
         } else if (!r.body().contains("The database is unavailable; retry shortly")) {
           unexpected.add("503 without the outage detail: " + r.body());
+        } else {
+          outageAnswers.incrementAndGet();
         }
       } catch (java.io.IOException e) {
         // not acknowledged: the write may or may not be there, and either is fine
