@@ -47,7 +47,7 @@ public final class TestApi implements AutoCloseable {
     try {
       DatabaseTarget target = TestDatabases.fresh(label);
       Database db = Database.open(new DatabaseOptions(Path.of("unused"), TestDatabases.url(target),
-          TestDatabases.APP_PASSWORD, 8));
+          TestDatabases.APP_PASSWORD, 8, CommitMode.nonDurable()));
       Backend backend = new Backend(db, TestDatabases.backendSettings().withCipher(dev.wsconsole.server.datasource.SecretCipher.random()));
       return new TestApi(target, db, backend, backend.serve("127.0.0.1", 0));
     } catch (Exception e) {
