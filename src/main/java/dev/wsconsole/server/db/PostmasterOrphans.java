@@ -13,11 +13,11 @@ import java.util.List;
 final class PostmasterOrphans {
   private PostmasterOrphans() {}
 
-  /** Live processes whose working folder is {@code pgData}. */
+  /** Live PostgreSQL processes whose working folder is {@code pgData} (never, say, a shell opened there). */
   static List<ProcessHandle> of(Path pgData) {
     Path folder = real(pgData);
     return ProcessHandle.allProcesses()
-        .filter(p -> p.pid() != ProcessHandle.current().pid())
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
         .filter(p -> folder.equals(real(Path.of("/proc", Long.toString(p.pid()), "cwd"))))
         .toList();
   }

@@ -33,7 +33,7 @@ class CrashDurabilityTest {
   private static final int WRITERS = 6;
   private static final int POSTMASTER_ROUNDS = 5;
   private static final int ALL_PROCESS_ROUNDS = 3;
-  private static final int ACKS_PER_ROUND = 40;
+  private static final int ACKS_PER_ROUND = 25;
 
   @TempDir
   Path dir;
