@@ -26,13 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 14 point 1: concurrent idempotent world-event appends through real HTTP against a backend on its own
  * embedded PostgreSQL, which is killed with SIGKILL again and again (the postmaster alone in five rounds, every
- * PostgreSQL process of the data folder in three); the supervisor starts it again each time, and afterwards every
+ * PostgreSQL process of the data folder in two); the supervisor starts it again each time, and afterwards every
  * write that was answered 2xx must be in the log. With {@code synchronous_commit=off} this loses writes.
  */
 class CrashDurabilityTest {
   private static final int WRITERS = 6;
   private static final int POSTMASTER_ROUNDS = 5;
-  private static final int ALL_PROCESS_ROUNDS = 3;
+  private static final int ALL_PROCESS_ROUNDS = 2;
   private static final int ACKS_PER_ROUND = 25;
 
   @TempDir
