@@ -23,7 +23,6 @@ cat >> "$work/data/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '$work'
-fsync = off
 CONF
 printf 'local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n' > "$work/data/pg_hba.conf"
 runuser -u "$RUN_AS" -- "$PG_BIN/pg_ctl" -D "$work/data" -l "$work/server.log" -w start >/dev/null

@@ -40,6 +40,9 @@ public final class Launcher {
       "  --data-dir DIR        embedded PostgreSQL data (default $XDG_DATA_HOME/workspace-console)",
       "  --database-url URL    external PostgreSQL 15+ as a role allowed to create roles",
       "                        (or WSC_DATABASE_URL), e.g. postgresql://admin:pw@db:5432/console",
+      "  --allow-non-durable-commits  start even if the server acknowledges commits before its WAL",
+      "                        is flushed (synchronous_commit or fsync off; or",
+      "                        WSC_ALLOW_NON_DURABLE_COMMITS=true): a crash then loses acknowledged writes",
       "  WSC_IMPORTS_ROOT      where file-drop data sources may read (default: imports in the data dir;",
       "                        each workspace only under <root>/<workspace id>)",
       "");

@@ -10,6 +10,7 @@ import dev.wsconsole.server.auth.PasswordHasher;
 import dev.wsconsole.server.db.Database;
 import dev.wsconsole.server.db.DatabaseOptions;
 import dev.wsconsole.server.http.ApiServer;
+import dev.wsconsole.testing.CommitMode;
 import dev.wsconsole.testing.TestDatabases;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,7 +56,14 @@ public final class ApiLoadBenchmark {
     System.out.printf("machine: %d cores, %s %s, Java %s; pool size %d (both sides)%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
         System.getProperty("java.version"), pool);
-    try (Database db = Database.open(new DatabaseOptions(dir, null, null, pool))) {
+    if (CommitMode.nonDurable()) { // the old configuration, for a side-by-side run: set before the pools connect
+      try (var embedded = dev.wsconsole.server.db.EmbeddedDatabase.start(dir)) {
+        TestDatabases.adminExecute(embedded.target(), "ALTER DATABASE "
+            + dev.wsconsole.server.db.EmbeddedDatabase.DATABASE + " SET synchronous_commit = off");
+      }
+    }
+    try (Database db = Database.open(new DatabaseOptions(dir, null, null, pool, CommitMode.nonDurable()))) {
+      System.out.printf("commits: %s%n", CommitMode.describe(db));
       Backend backend = new Backend(db, TestDatabases.backendSettings());
       Fixture f = Fixture.create(backend);
       try (ApiServer api = backend.serve("127.0.0.1", 0);

@@ -38,6 +38,7 @@ public final class WorldBenchmark {
     System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
     try (TestApi api = TestApi.start("world_bench")) {
+      System.out.printf("commits: %s%n", dev.wsconsole.testing.CommitMode.describe(api.database));
       UUID owner = api.user("bench@example.org");
       List<UUID> ws = new ArrayList<>();
       List<String> keys = new ArrayList<>();

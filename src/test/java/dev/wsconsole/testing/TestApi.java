@@ -47,12 +47,18 @@ public final class TestApi implements AutoCloseable {
     try {
       DatabaseTarget target = TestDatabases.fresh(label);
       Database db = Database.open(new DatabaseOptions(Path.of("unused"), TestDatabases.url(target),
-          TestDatabases.APP_PASSWORD, 8));
+          TestDatabases.APP_PASSWORD, 8, CommitMode.nonDurable()));
       Backend backend = new Backend(db, TestDatabases.backendSettings().withCipher(dev.wsconsole.server.datasource.SecretCipher.random()));
       return new TestApi(target, db, backend, backend.serve("127.0.0.1", 0));
     } catch (Exception e) {
       throw new IllegalStateException("could not start the test backend", e);
     }
+  }
+
+  /** The real backend over a database opened elsewhere (an embedded one of a test's own, say); closes it too. */
+  public static TestApi serving(Database db) {
+    Backend backend = new Backend(db, TestDatabases.backendSettings());
+    return new TestApi(db.target(), db, backend, backend.serve("127.0.0.1", 0));
   }
 
   public String baseUrl() {

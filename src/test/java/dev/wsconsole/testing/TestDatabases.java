@@ -111,6 +111,9 @@ public final class TestDatabases {
     String name = "wsc_template_" + UUID.randomUUID().toString().substring(0, 8);
     adminExecute(server, "CREATE DATABASE " + name);
     Database.prepare(server.withDatabase(name), APP_PASSWORD);
+    if (CommitMode.nonDurable()) { // a benchmark's side-by-side run of the old configuration (CommitMode)
+      adminExecute(server, CommitMode.appRoleSetting());
+    }
     template = name;
     Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropTemplate));
   }

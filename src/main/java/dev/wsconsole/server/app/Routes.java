@@ -182,7 +182,10 @@ final class Routes {
     EventStreamHandlers streams = new EventStreamHandlers(b.liveHub(), b.liveEvents());
     return List.of(
         // Health, the document, sign-in
-        Route.extension("GET", "/healthz", PUBLIC, null, "health", 200, Health.class, c -> new Health("ok")),
+        Route.extension("GET", "/healthz", PUBLIC, null, "health", 200, Health.class, c -> {
+          b.database().requireReachable(); // 503 with a clear body while the database is down
+          return new Health("ok");
+        }),
         Route.extension("GET", "/openapi.json", PUBLIC, null, "openapi", 200, Map.class,
             c -> OpenApiDocument.render(b.routes())),
         Route.extension("POST", "/v1/auth/login", PUBLIC, null, "login", 200, AuthResponses.Login.class, auth::login)

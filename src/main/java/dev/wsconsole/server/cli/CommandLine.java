@@ -4,6 +4,7 @@ import dev.wsconsole.server.app.BackendSettings;
 import dev.wsconsole.server.datasource.SecretCipher;
 import dev.wsconsole.server.datasource.SecretKeySource;
 import dev.wsconsole.server.db.DatabaseOptions;
+import dev.wsconsole.server.db.DurabilityCheck;
 import dev.wsconsole.server.fhir.SourceConfinement;
 import dev.wsconsole.server.live.StreamLimits;
 import dev.wsconsole.server.voiceprint.VoiceAuthSwitch;
@@ -18,7 +19,7 @@ import java.util.Set;
 /** A parsed command line: the command word, its {@code --flag value} options and positional words. */
 public record CommandLine(String command, Map<String, String> options, List<String> positional) {
   private static final Set<String> SWITCHES = Set.of("--clean", "--help", "--single-user", "--scores",
-      "--allow-loopback-sources");
+      "--allow-loopback-sources", DurabilityCheck.OPT_OUT_FLAG);
 
   public static CommandLine parse(String[] args) {
     String command = null;
@@ -54,12 +55,17 @@ public record CommandLine(String command, Map<String, String> options, List<Stri
     return options.containsKey(name);
   }
 
-  /** Database options from flags, then the environment ({@code WSC_DATABASE_URL}, XDG data folder). */
+  /**
+   * Database options from flags, then the environment ({@code WSC_DATABASE_URL}, XDG data folder,
+   * {@code WSC_ALLOW_NON_DURABLE_COMMITS=true} as the {@code --allow-non-durable-commits} opt-out, decision 0030).
+   */
   public DatabaseOptions databaseOptions(Map<String, String> env) {
     String url = option("--database-url", env.get("WSC_DATABASE_URL"));
     Path dataDir = has("--data-dir") ? Path.of(option("--data-dir", "")) : defaultDataDir(env);
+    boolean nonDurable = has(DurabilityCheck.OPT_OUT_FLAG)
+        || "true".equalsIgnoreCase(env.getOrDefault("WSC_ALLOW_NON_DURABLE_COMMITS", "").strip());
     return new DatabaseOptions(dataDir.toAbsolutePath(), url, env.get("WSC_APP_PASSWORD"),
-        Integer.parseInt(option("--pool-size", Integer.toString(DatabaseOptions.DEFAULT_POOL_SIZE))));
+        Integer.parseInt(option("--pool-size", Integer.toString(DatabaseOptions.DEFAULT_POOL_SIZE))), nonDurable);
   }
 
   /**

@@ -31,7 +31,9 @@ public class DomainException extends RuntimeException {
     /** A field breaks a rule; detail is a list of {@link ValidationError} (422). */
     INVALID,
     /** Too many attempts or streams for now (429). */
-    TOO_MANY
+    TOO_MANY,
+    /** A part the request needs (the database) is down for now; retrying later may work (503). */
+    UNAVAILABLE
   }
 
   public DomainException(Kind kind, Object detail) {

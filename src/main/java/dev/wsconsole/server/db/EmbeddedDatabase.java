@@ -15,46 +15,29 @@ import java.time.Duration;
  *
  * <p>After the first initdb the superuser gets a random password (kept in {@link LocalSecrets}) and
  * pg_hba switches from zonky's {@code trust} to scram-sha-256, so other local users cannot log in.
- * The server listens on 127.0.0.1 only, with no Unix socket.
+ * The server listens on 127.0.0.1 only, with no Unix socket. Commits are durable ({@code synchronous_commit=on},
+ * where zonky defaults to off), and a {@link PostmasterSupervisor} starts the server again on the same port if
+ * its postmaster dies (decision 0030).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
   public static final String DATABASE = "workspace_console";
   private static final String SUPERUSER = "postgres";
 
-  private final EmbeddedPostgres postgres;
   private final DatabaseTarget target;
+  private final PostmasterSupervisor supervisor;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, DatabaseTarget target) {
-    this.postgres = postgres;
+  private EmbeddedDatabase(DatabaseTarget target, PostmasterSupervisor supervisor) {
     this.target = target;
+    this.supervisor = supervisor;
   }
 
   /** Starts (initialising on first use) the server whose data lives in {@code dataDir/pgdata}. */
   public static EmbeddedDatabase start(Path dataDir) throws IOException, SQLException {
     Files.createDirectories(dataDir);
     Path pgData = dataDir.resolve("pgdata");
-    StalePostmaster.recover(pgData);
-    LocalSecrets secrets = LocalSecrets.open(dataDir);
-    // Saved before first use: a crash mid-setup must never leave a password nobody knows.
-    String password = secrets.superuserPassword().orElse(null);
-    if (password == null) {
-      password = LocalSecrets.newSecret();
-      secrets.saveSuperuserPassword(password);
-    }
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-        .setDataDirectory(pgData)
-        .setCleanDataDirectory(false)
-        .setRegisterShutdownHook(true)
-        .setPort(freePort())
-        .setPGStartupWait(Duration.ofSeconds(60))
-        .setServerConfig("listen_addresses", "127.0.0.1")
-        .setServerConfig("unix_socket_directories", "")
-        .setServerConfig("max_connections", "100")
-        .setServerConfig("fsync", "on")
-        .setOutputRedirector(java.lang.ProcessBuilder.Redirect.DISCARD)
-        .setErrorRedirector(java.lang.ProcessBuilder.Redirect.DISCARD)
-        .setConnectConfig("password", password);
-    EmbeddedPostgres postgres = builder.start();
+    String password = superuserPassword(dataDir);
+    int port = freePort();
+    EmbeddedPostgres postgres = launch(pgData, port, password);
     DatabaseTarget target = new DatabaseTarget("127.0.0.1", postgres.getPort(), DATABASE, SUPERUSER, password);
     try {
       if (stillTrustsEveryone(pgData)) {
@@ -65,7 +48,41 @@ public final class EmbeddedDatabase implements AutoCloseable {
       postgres.close();
       throw e;
     }
-    return new EmbeddedDatabase(postgres, target);
+    return new EmbeddedDatabase(target, new PostmasterSupervisor(pgData, postgres,
+        () -> launch(pgData, port, password)));
+  }
+
+  private static String superuserPassword(Path dataDir) throws IOException {
+    LocalSecrets secrets = LocalSecrets.open(dataDir);
+    // Saved before first use: a crash mid-setup must never leave a password nobody knows.
+    String password = secrets.superuserPassword().orElse(null);
+    if (password == null) {
+      password = LocalSecrets.newSecret();
+      secrets.saveSuperuserPassword(password);
+    }
+    return password;
+  }
+
+  /** Starts the server of {@code pgData} on {@code port}, first stopping an orphan of a killed console. */
+  private static EmbeddedPostgres launch(Path pgData, int port, String password) throws IOException {
+    StalePostmaster.recover(pgData);
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        .setDataDirectory(pgData)
+        .setCleanDataDirectory(false)
+        .setRegisterShutdownHook(false) // PostmasterSupervisor stops it at exit
+        .setPort(port)
+        .setPGStartupWait(Duration.ofSeconds(60))
+        .setServerConfig("listen_addresses", "127.0.0.1")
+        .setServerConfig("unix_socket_directories", "")
+        .setServerConfig("max_connections", "100")
+        .setServerConfig("fsync", "on")
+        .setServerConfig("synchronous_commit", "on")
+        // After a crash PostgreSQL first syncs its data folder; one syncfs is far quicker than a fsync per file.
+        .setServerConfig("recovery_init_sync_method", "syncfs")
+        .setOutputRedirector(java.lang.ProcessBuilder.Redirect.DISCARD)
+        .setErrorRedirector(java.lang.ProcessBuilder.Redirect.DISCARD)
+        .setConnectConfig("password", password);
+    return builder.start();
   }
 
   public DatabaseTarget target() {
@@ -73,7 +90,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   public int port() {
-    return postgres.getPort();
+    return target.port();
+  }
+
+  /** How many times the supervisor has started the server again after its postmaster died. */
+  public int restarts() {
+    return supervisor.restarts();
   }
 
   private static boolean stillTrustsEveryone(Path pgData) throws IOException {
@@ -110,6 +132,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    postgres.close();
+    supervisor.close();
   }
 }

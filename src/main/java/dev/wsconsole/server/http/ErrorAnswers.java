@@ -25,6 +25,9 @@ final class ErrorAnswers {
       // A request refused before its body was read (401, 403, 404...) may still be uploading: read it
       // away so the client gets our answer rather than a broken pipe.
       drain(ctx, Math.max(ctx.contentLength(), 0));
+      if (e.kind() == DomainException.Kind.UNAVAILABLE) {
+        ctx.header("Retry-After", "1");
+      }
       writeBody(mapper, ctx, status(e.kind()), e.body());
     });
     routes.exception(HttpResponseException.class, (e, ctx) -> write(mapper, ctx, e.getStatus(), reason(e.getStatus())));
@@ -88,6 +91,7 @@ final class ErrorAnswers {
       case TOO_LARGE -> 413;
       case INVALID -> 422;
       case TOO_MANY -> 429;
+      case UNAVAILABLE -> 503;
     };
   }
 
