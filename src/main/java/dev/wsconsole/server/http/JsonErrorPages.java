@@ -42,6 +42,8 @@ final class JsonErrorPages extends ErrorHandler {
         : request.getAttribute(ERROR_STATUS) instanceof Integer s ? s : 500;
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    // A request Jetty refused itself (an ambiguous path...) ends its connection too: no client may reuse it.
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     if (!response.getHeaders().contains("x-request-id")) {
       response.getHeaders().put("x-request-id", UUID.randomUUID().toString());
     }
