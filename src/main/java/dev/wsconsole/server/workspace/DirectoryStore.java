@@ -1,17 +1,24 @@
 package dev.wsconsole.server.workspace;
 
 import dev.wsconsole.model.Environment;
+import dev.wsconsole.model.Role;
 import dev.wsconsole.model.Workspace;
+import dev.wsconsole.server.audit.AuditRecord;
+import dev.wsconsole.server.audit.AuditStore;
+import dev.wsconsole.server.db.AccountTx;
+import dev.wsconsole.server.db.TenantTx;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import dev.wsconsole.server.db.AccountTx;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -20,10 +27,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  * the function checks: the workspace's own ({@code TenantTx}) or the account's ({@code AccountTx}; decision 0036).
  */
 public final class DirectoryStore {
-  private final dev.wsconsole.server.db.TenantTx tx;
+  private final TenantTx tx;
   private final AccountTx accounts;
 
-  public DirectoryStore(Jdbi jdbi, dev.wsconsole.server.db.TenantTx tx) {
+  public DirectoryStore(Jdbi jdbi, TenantTx tx) {
     this.tx = tx;
     this.accounts = new AccountTx(jdbi);
   }
@@ -34,15 +41,15 @@ public final class DirectoryStore {
    */
   public Workspace createWithOwner(UUID id, String slug, String name, Environment environment, String region,
                                    String backendOrgId, UUID owner,
-                                   dev.wsconsole.server.audit.AuditRecord audit) {
+                                   AuditRecord audit) {
     try {
       return tx.call(id, h -> {
         Workspace ws = h.createQuery("SELECT * FROM app.create_workspace(:id, :slug, :name, :env, :region, :org)")
             .bind("id", id).bind("slug", slug).bind("name", name).bind("env", environment.wireName())
             .bind("region", region).bind("org", backendOrgId)
             .map(DirectoryStore::map).one();
-        MembershipStore.add(h, id, owner, dev.wsconsole.model.Role.OWNER);
-        dev.wsconsole.server.audit.AuditStore.append(h, id, audit);
+        MembershipStore.add(h, id, owner, Role.OWNER);
+        AuditStore.append(h, id, audit);
         return ws;
       });
     } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
@@ -61,10 +68,10 @@ public final class DirectoryStore {
   }
 
   /** Runs a directory change and its audit entry in one transaction scoped to the workspace. */
-  public Workspace updateAudited(UUID id, Change change, dev.wsconsole.server.audit.AuditRecord audit) {
+  public Workspace updateAudited(UUID id, Change change, AuditRecord audit) {
     return tx.call(id, h -> {
       Workspace ws = update(h, id, change);
-      dev.wsconsole.server.audit.AuditStore.append(h, id, audit);
+      AuditStore.append(h, id, audit);
       return ws;
     });
   }
@@ -73,11 +80,11 @@ public final class DirectoryStore {
    * Clears the archive mark and audits it, in one transaction scoped to the workspace (the database function
    * acts only on the scope's workspace); empty, and nothing written, when the workspace was not archived.
    */
-  public Optional<Workspace> restoreAudited(UUID id, dev.wsconsole.server.audit.AuditRecord audit) {
+  public Optional<Workspace> restoreAudited(UUID id, AuditRecord audit) {
     return tx.call(id, h -> {
       Optional<Workspace> restored = h.createQuery("SELECT * FROM app.restore_workspace(:id)").bind("id", id)
           .map(DirectoryStore::map).findOne();
-      restored.ifPresent(ws -> dev.wsconsole.server.audit.AuditStore.append(h, id, audit));
+      restored.ifPresent(ws -> AuditStore.append(h, id, audit));
       return restored;
     });
   }
@@ -91,7 +98,7 @@ public final class DirectoryStore {
   /** Directory rows of exactly these ids, oldest first, each read in its own workspace's scope. */
   public List<Workspace> list(List<UUID> ids) {
     return ids.stream().map(this::get).flatMap(Optional::stream)
-        .sorted(java.util.Comparator.comparing(Workspace::createdAt).thenComparing(Workspace::id)).toList();
+        .sorted(Comparator.comparing(Workspace::createdAt).thenComparing(Workspace::id)).toList();
   }
 
   /** The directory entries of {@code userId}'s workspaces, oldest first, read acting for that account. */
@@ -107,10 +114,10 @@ public final class DirectoryStore {
   }
 
   /** The environments of the workspaces {@code userId} belongs to, read acting for that account (session limits). */
-  public java.util.Set<Environment> environmentsOf(UUID userId) {
+  public Set<Environment> environmentsOf(UUID userId) {
     return accounts.query(userId, "SELECT DISTINCT environment FROM app.workspace_directory("
             + "ARRAY(SELECT app.user_workspace_ids(?)))", rs -> rs.getString(1), userId).stream()
-        .map(Environment::fromWire).collect(java.util.stream.Collectors.toSet());
+        .map(Environment::fromWire).collect(Collectors.toSet());
   }
 
   /** Changes the mutable fields given (null keeps a value), in the workspace's scope, without an audit entry. */
