@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,12 +94,6 @@ public final class DirectoryStore {
         .findFirst();
   }
 
-  /** Directory rows of exactly these ids, oldest first, each read in its own workspace's scope. */
-  public List<Workspace> list(List<UUID> ids) {
-    return ids.stream().map(this::get).flatMap(Optional::stream)
-        .sorted(Comparator.comparing(Workspace::createdAt).thenComparing(Workspace::id)).toList();
-  }
-
   /** The directory entries of {@code userId}'s workspaces, oldest first, read acting for that account. */
   public List<Workspace> workspacesOf(UUID userId) {
     return accounts.query(userId, "SELECT * FROM app.workspace_directory(ARRAY(SELECT app.user_workspace_ids(?)))",
@@ -115,9 +108,7 @@ public final class DirectoryStore {
 
   /** The environments of the workspaces {@code userId} belongs to, read acting for that account (session limits). */
   public Set<Environment> environmentsOf(UUID userId) {
-    return accounts.query(userId, "SELECT DISTINCT environment FROM app.workspace_directory("
-            + "ARRAY(SELECT app.user_workspace_ids(?)))", rs -> rs.getString(1), userId).stream()
-        .map(Environment::fromWire).collect(Collectors.toSet());
+    return workspacesOf(userId).stream().map(Workspace::environment).collect(Collectors.toSet());
   }
 
   /** Changes the mutable fields given (null keeps a value), in the workspace's scope, without an audit entry. */

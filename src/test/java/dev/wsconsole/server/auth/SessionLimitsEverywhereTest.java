@@ -48,8 +48,8 @@ class SessionLimitsEverywhereTest {
   }
 
   private static List<String> slugsOf(String email) {
-    return api.backend.directory().list(api.backend.directory().workspaceIdsOf(
-        api.backend.users().byEmail(email).orElseThrow().id())).stream().map(w -> w.slug()).toList();
+    return api.backend.directory().workspacesOf(api.backend.users().byEmail(email).orElseThrow().id()).stream()
+        .map(w -> w.slug()).toList();
   }
 
   @Test
